@@ -1,0 +1,1 @@
+"""WindowDesk devices package."""

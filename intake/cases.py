@@ -1,0 +1,195 @@
+"""Plain views of a case (办件) that services return and other packages consume.
+
+No ORM object ever leaves ``intake.store``: printing, sync and the desktop see these frozen
+dataclasses only, so they can cross threads and package boundaries safely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from intake.identity import DocType
+from intake.status import Status
+
+
+class Channel(StrEnum):
+    COUNTER = "counter"  # 窗口
+    VILLAGE = "village"  # 村（社区）便民服务站 代办
+    KIOSK = "kiosk"  # 自助终端 预受理
+
+
+class ApplicantKind(StrEnum):
+    PERSON = "person"  # 自然人
+    LEGAL_PERSON = "legal_person"  # 法人
+
+
+class MaterialState(StrEnum):
+    ORIGINAL = "original"  # 已收原件
+    COPY = "copy"  # 已收复印件
+    MISSING = "missing"  # 缺
+    DEFERRED = "deferred"  # 容缺, promised by a date
+    LICENCE = "licence"  # 免提交: 电子证照
+    COMMITMENT = "commitment"  # 告知承诺
+    NOT_APPLICABLE = "not_applicable"  # 不适用 (optional material not needed here)
+
+
+#: States that count as "the material is here or legally covered".
+SATISFIED = frozenset(
+    {
+        MaterialState.ORIGINAL,
+        MaterialState.COPY,
+        MaterialState.LICENCE,
+        MaterialState.COMMITMENT,
+        MaterialState.NOT_APPLICABLE,
+    }
+)
+
+MATERIAL_STATE_LABELS: Mapping[MaterialState, str] = {
+    MaterialState.ORIGINAL: "原件",
+    MaterialState.COPY: "复印件",
+    MaterialState.MISSING: "缺",
+    MaterialState.DEFERRED: "容缺",
+    MaterialState.LICENCE: "电子证照",
+    MaterialState.COMMITMENT: "告知承诺",
+    MaterialState.NOT_APPLICABLE: "不适用",
+}
+
+
+class Decision(StrEnum):
+    ACCEPT = "accept"  # 受理
+    SUPPLEMENT = "supplement"  # 补正 (一次性告知)
+    REJECT = "reject"  # 不予受理
+
+
+@dataclass(frozen=True)
+class Person:
+    """An applicant or agent as recorded on the case."""
+
+    name: str
+    doc_type: DocType
+    id_number: str
+    phone: str = ""
+    kind: ApplicantKind = ApplicantKind.PERSON
+    sex: str | None = None
+    birth_date: date | None = None
+    address: str = ""
+    org_name: str = ""  # for legal persons
+    org_code: str = ""  # 统一社会信用代码
+
+
+@dataclass(frozen=True)
+class MatterRef:
+    code: str  # 实施编码
+    basic_code: str
+    version: str
+    name: str
+    department: str
+    immediate: bool
+    legal_limit_days: int
+    promised_limit_days: int
+
+
+@dataclass(frozen=True)
+class MaterialRecord:
+    material_id: str
+    name: str
+    state: MaterialState
+    copies: int = 0
+    required: bool = True
+    promised_date: date | None = None  # 容缺 promise
+    licence_number: str = ""  # 电子证照 number when exempt
+    note: str = ""  # what is wrong / what is needed (for 补正)
+    matters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    seq: int
+    at: datetime
+    status: Status
+    event: str  # a Status value for transitions, an Event value otherwise
+    actor: str  # station / platform
+    operator: str  # operator id or platform department
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    level: int  # 5 非常满意 .. 1 非常不满意
+    reason: str = ""
+    channel: str = "window"
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DeadlineInfo:
+    """The case's due dates and how much time is left (working days)."""
+
+    legal_due: date | None
+    promised_due: date | None
+    provisional: bool  # computed with a calendar year not yet officially published
+    paused_days: int  # working days the clock was stopped (补正, 特别程序)
+    days_left: int | None  # promised: working days left, negative when overdue
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: str  # UUIDv7
+    case_number: str  # 办件编号
+    station_code: str
+    channel: Channel
+    status: Status
+    applicant: Person
+    agent: Person | None
+    matters: tuple[MatterRef, ...]
+    bundle_code: str | None
+    bundle_name: str | None
+    materials: tuple[MaterialRecord, ...]
+    form_data: Mapping[str, Any]
+    catalog_version: str
+    received_at: datetime
+    accepted_at: datetime | None
+    received_area: str  # 收件地 area code
+    handled_area: str  # 办理地 area code
+    operator_id: str
+    operator_name: str
+    decision_reason: str = ""  # 补正 / 不予受理 reason
+    legal_basis: str = ""
+    deadline: DeadlineInfo | None = None
+    history: tuple[HistoryEntry, ...] = ()
+    evaluation: Evaluation | None = None
+    special_procedure: bool = False
+    version: int = 1
+    sync_state: str = "saved"  # saved / waiting / sent / acknowledged / rejected
+    extras: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        """What the case is about, for lists and printed headers."""
+        if self.bundle_name:
+            return self.bundle_name
+        return "、".join(m.name for m in self.matters)
+
+    @property
+    def departments(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.department for m in self.matters))
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of a case list."""
+
+    id: str
+    case_number: str
+    applicant_name: str
+    applicant_id_number: str
+    title: str
+    status: Status
+    received_at: datetime
+    promised_due: date | None
+    sync_state: str

@@ -1,0 +1,169 @@
+"""The catalog of matters (事项) and bundles (一件事) as immutable dataclasses.
+
+A catalog is published centrally as a versioned JSON document (see ``schema.json`` beside
+this file); ``intake.catalog.loader`` turns the JSON into these objects after checking it.
+Materials and form fields are defined once in catalog-wide libraries and referenced by the
+matters that need them: that is what lets a bundle collect a shared material once and ask a
+shared field once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class MaterialForm(StrEnum):
+    ORIGINAL = "original"  # 原件
+    COPY = "copy"  # 复印件
+    ORIGINAL_AND_COPY = "original_and_copy"  # 原件及复印件
+    ELECTRONIC = "electronic"  # 电子件
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    TEXTAREA = "textarea"
+    NUMBER = "number"
+    MONEY = "money"
+    DATE = "date"
+    PHONE = "phone"
+    ID_NUMBER = "id_number"
+    SELECT = "select"
+    MULTISELECT = "multiselect"
+    BOOL = "bool"
+    ADDRESS = "address"
+
+
+class Scope(StrEnum):
+    """通办范围: where a matter may be accepted."""
+
+    LOCAL = "local"  # only where it is handled
+    COUNTY = "county"  # 县域通办
+    CITY = "city"  # 市域通办
+    PROVINCE = "province"  # 省内通办
+    NATIONAL = "national"  # 跨省通办
+
+
+@dataclass(frozen=True)
+class Department:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class LicenceType:
+    """A kind of 电子证照 that can stand in for a paper material."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class MaterialDef:
+    """A material as the catalog's library defines it."""
+
+    id: str
+    name: str
+    form: MaterialForm = MaterialForm.ORIGINAL
+    copies: int = 1
+    licence_type: str | None = None  # code of a LicenceType that may replace it
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MaterialRequirement:
+    """A material as one matter (or a merged bundle) asks for it."""
+
+    material: MaterialDef
+    required: bool = True
+    may_defer: bool = False  # 容缺: may be promised for later
+    form: MaterialForm = MaterialForm.ORIGINAL
+    copies: int = 1
+    matters: tuple[str, ...] = ()  # codes of the matters that need it (filled in bundles)
+
+    @property
+    def id(self) -> str:
+        return self.material.id
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    key: str
+    label: str
+    type: FieldType = FieldType.TEXT
+    required: bool = False
+    pattern: str | None = None  # a full-match regular expression for text-like fields
+    options: tuple[str, ...] = ()  # for select / multiselect
+    min_value: Decimal | None = None
+    max_value: Decimal | None = None
+    max_length: int | None = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class FieldRequirement:
+    field: FieldDef
+    required: bool
+    matters: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return self.field.key
+
+
+@dataclass(frozen=True)
+class Fee:
+    amount: Decimal = Decimal("0")
+    note: str = "不收费"
+
+
+@dataclass(frozen=True)
+class Matter:
+    """One 事项 as implemented at one area (its 实施编码 is the catalog key ``code``)."""
+
+    code: str  # 实施编码, stored as given, never parsed
+    basic_code: str  # 基本编码
+    version: str  # 事项版本
+    area_code: str  # 12-digit 行政区划代码 of the implementing body
+    name: str
+    type: str  # 行政许可 / 行政给付 / 行政确认 / 公共服务 / ...
+    department: Department
+    legal_limit_days: int  # 法定办结时限, working days
+    promised_limit_days: int  # 承诺办结时限, working days (0 for 即办件)
+    immediate: bool  # 即办件 (True) or 承诺件 (False)
+    scope: Scope
+    fee: Fee
+    materials: tuple[MaterialRequirement, ...]
+    fields: tuple[FieldRequirement, ...]
+    levels: tuple[str, ...] = ("county",)  # where it may be received: county/town/village/kiosk
+    result: str = ""  # 办理结果 (证照/批文 ...)
+    delivery: tuple[str, ...] = ("window",)  # window / post / electronic
+    legal_basis: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """一件事: several matters handled as one, with one form and one set of materials."""
+
+    code: str
+    name: str
+    matters: tuple[str, ...]  # matter codes
+    description: str = ""
+    lead_department: str | None = None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    version: str
+    published_at: str
+    publisher: str
+    matters: Mapping[str, Matter]
+    bundles: Mapping[str, Bundle]
+    departments: Mapping[str, Department]
+    licence_types: Mapping[str, LicenceType]
+    materials: Mapping[str, MaterialDef] = field(default_factory=dict)
+    fields: Mapping[str, FieldDef] = field(default_factory=dict)
+    sha256: str = ""  # digest of the JSON document it was loaded from

@@ -1,0 +1,123 @@
+"""The case state machine: which status may follow which, and who may decide it.
+
+接件 → 受理 | 补正 | 不予受理 → 承办 → 审核 → 审批 → 办结 → 送达, plus 撤件 and the
+特别程序 pause. The station decides up to 受理 and records 送达 (and 撤件 on the applicant's
+request); department decisions arrive from the central platform through sync, which calls the
+same service with ``actor=PLATFORM``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+from intake.errors import IllegalTransition
+
+
+class Status(StrEnum):
+    RECEIVED = "received"  # 接件
+    SUPPLEMENT = "supplement"  # 补正 (one-time notice issued, waiting for materials)
+    ACCEPTED = "accepted"  # 受理
+    REJECTED = "rejected"  # 不予受理
+    UNDERTAKEN = "undertaken"  # 承办
+    REVIEWED = "reviewed"  # 审核
+    APPROVED = "approved"  # 审批
+    COMPLETED = "completed"  # 办结
+    DELIVERED = "delivered"  # 送达 / 出件
+    WITHDRAWN = "withdrawn"  # 撤件
+
+
+class Actor(StrEnum):
+    STATION = "station"
+    PLATFORM = "platform"
+
+
+class Event(StrEnum):
+    """Things that happen to a case without changing its status."""
+
+    SPECIAL_START = "special_start"  # 特别程序开始 (clock paused)
+    SPECIAL_END = "special_end"  # 特别程序结束
+    MATERIALS_UPDATED = "materials_updated"  # 补正 materials handed in / 容缺 delivered
+    EVALUATED = "evaluated"  # 好差评
+    EXTENDED = "extended"  # 延期 (approved extension of the legal limit)
+
+
+STATUS_LABELS: Mapping[Status, str] = {
+    Status.RECEIVED: "接件",
+    Status.SUPPLEMENT: "补正",
+    Status.ACCEPTED: "受理",
+    Status.REJECTED: "不予受理",
+    Status.UNDERTAKEN: "承办",
+    Status.REVIEWED: "审核",
+    Status.APPROVED: "审批",
+    Status.COMPLETED: "办结",
+    Status.DELIVERED: "送达",
+    Status.WITHDRAWN: "撤件",
+}
+
+#: Status codes seen on provincial platforms (DOMAIN.md §2), for export adapters.
+PLATFORM_CODES: Mapping[Status, str] = {
+    Status.RECEIVED: "1",
+    Status.ACCEPTED: "3",
+    Status.REJECTED: "4",
+    Status.SUPPLEMENT: "6",
+    Status.UNDERTAKEN: "8",
+    Status.COMPLETED: "11",
+}
+
+_S, _P = Actor.STATION, Actor.PLATFORM
+
+#: (from, to) → the actors allowed to make that transition.
+TRANSITIONS: Mapping[tuple[Status, Status], frozenset[Actor]] = {
+    (Status.RECEIVED, Status.ACCEPTED): frozenset({_S}),
+    (Status.RECEIVED, Status.SUPPLEMENT): frozenset({_S}),
+    (Status.RECEIVED, Status.REJECTED): frozenset({_S}),
+    (Status.SUPPLEMENT, Status.ACCEPTED): frozenset({_S}),
+    (Status.SUPPLEMENT, Status.REJECTED): frozenset({_S}),
+    (Status.ACCEPTED, Status.UNDERTAKEN): frozenset({_P}),
+    (Status.ACCEPTED, Status.SUPPLEMENT): frozenset({_P}),  # a department asks for more
+    (Status.ACCEPTED, Status.COMPLETED): frozenset({_S, _P}),  # 即办件 done at the window
+    (Status.UNDERTAKEN, Status.REVIEWED): frozenset({_P}),
+    (Status.UNDERTAKEN, Status.SUPPLEMENT): frozenset({_P}),
+    (Status.REVIEWED, Status.APPROVED): frozenset({_P}),
+    (Status.APPROVED, Status.COMPLETED): frozenset({_P}),
+    (Status.UNDERTAKEN, Status.COMPLETED): frozenset({_P}),
+    (Status.REVIEWED, Status.COMPLETED): frozenset({_P}),
+    (Status.COMPLETED, Status.DELIVERED): frozenset({_S, _P}),
+}
+
+#: Statuses from which the applicant may withdraw (撤件) before a decision is made.
+WITHDRAWABLE = frozenset(
+    {Status.RECEIVED, Status.SUPPLEMENT, Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED}
+)
+FINAL = frozenset({Status.REJECTED, Status.DELIVERED, Status.WITHDRAWN})
+#: Statuses during which the case's clock runs.
+CLOCK_RUNS = frozenset({Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED, Status.APPROVED})
+
+
+def check_transition(current: Status, target: Status, actor: Actor) -> None:
+    """Raise IllegalTransition unless ``actor`` may move a case from ``current`` to ``target``."""
+    if target is Status.WITHDRAWN and current in WITHDRAWABLE:
+        return
+    allowed = TRANSITIONS.get((current, target))
+    details = {"from": current.value, "to": target.value, "actor": actor.value}
+    if allowed is None:
+        raise IllegalTransition(
+            f"a case cannot go from {current.value} to {target.value}",
+            code="case.illegal_transition",
+            details=details,
+        )
+    if actor not in allowed:
+        raise IllegalTransition(
+            f"{actor.value} may not move a case from {current.value} to {target.value}",
+            code="case.transition_not_allowed_here",
+            details=details,
+        )
+
+
+def allowed_targets(current: Status, actor: Actor) -> list[Status]:
+    """The statuses ``actor`` may choose next (what the UI offers)."""
+    targets = [to for (frm, to), who in TRANSITIONS.items() if frm is current and actor in who]
+    if current in WITHDRAWABLE:
+        targets.append(Status.WITHDRAWN)
+    return targets

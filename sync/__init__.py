@@ -1,0 +1,1 @@
+"""WindowDesk sync package."""
