@@ -60,6 +60,7 @@ MATERIAL_STATE_LABELS: Mapping[MaterialState, str] = {
 
 
 class Decision(StrEnum):
+    RECEIVE = "receive"  # 接件 only (kiosk 预受理: a clerk decides later)
     ACCEPT = "accept"  # 受理
     SUPPLEMENT = "supplement"  # 补正 (一次性告知)
     REJECT = "reject"  # 不予受理

@@ -1,0 +1,568 @@
+"""Recording and changing cases: every change is one transaction writing the case, its
+history row(s), an outbox row for sync and an audit row.
+
+The clerk's accept (受理 / 补正 / 不予受理 / kiosk 接件), the station's later transitions
+(送达, 撤件, 补正 materials handed in) and the platform's department decisions (承办 …
+办结, which sync applies) all pass through here, so the state machine is enforced once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+from uuid6 import uuid7
+
+from intake.canonical import case_payload, content_sha256, to_jsonable
+from intake.cases import (
+    SATISFIED,
+    CaseSummary,
+    CaseView,
+    Channel,
+    Decision,
+    DeadlineInfo,
+    Evaluation,
+    MaterialRecord,
+    MaterialState,
+)
+from intake.catalog.forms import validate_form
+from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
+from intake.catalog.model import Catalog, MaterialForm
+from intake.clock import local_date, now, to_iso
+from intake.deadlines import deadline_for_case
+from intake.errors import CatalogError, NotFound, Problem, RequestError, WindowDeskError
+from intake.numbering import CASE_NUMBER, next_case_number
+from intake.requests import IntakeRequest, MaterialInput
+from intake.services import audit
+from intake.services.outbox import enqueue
+from intake.status import Actor, Event, Status, check_transition
+from intake.store.db import Database
+from intake.store.mapping import case_summary, case_view, person_to_json
+from intake.store.models import (
+    CaseHistoryRow,
+    CaseMaterialRow,
+    CaseMatterRow,
+    CaseRow,
+    OperatorRow,
+    StationRow,
+)
+from intake.workdays import WorkCalendar
+
+EVALUATION_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    case_id: str
+    case_number: str
+    status: Status
+    promised_date: date | None
+    legal_date: date | None
+    provisional: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case_id": self.case_id,
+            "case_number": self.case_number,
+            "status": self.status.value,
+            "promised_date": self.promised_date.isoformat() if self.promised_date else None,
+            "legal_date": self.legal_date.isoformat() if self.legal_date else None,
+            "deadline_provisional": self.provisional,
+        }
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of a name, for pinyin search ("zhangsan", "zs")."""
+    syllables = lazy_pinyin(name, errors="ignore")
+    initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
+    return "".join(syllables).lower(), "".join(initials).lower()
+
+
+def _prefix_range(column: Any, prefix: str) -> Any:
+    """An index-friendly ``column LIKE 'prefix%'`` (SQLite's LIKE ignores indexes here)."""
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
+
+
+class CaseService:
+    def __init__(
+        self,
+        db: Database,
+        catalog: Callable[[], Catalog],
+        calendar: Callable[[], WorkCalendar],
+        *,
+        clock: Callable[[], datetime] = now,
+    ) -> None:
+        self._db = db
+        self._catalog = catalog
+        self._calendar = calendar
+        self._now = clock
+
+    # -- intake -------------------------------------------------------------------------------
+
+    def check(self, request: IntakeRequest) -> tuple[MergedRequirements, list[Problem]]:
+        """Every problem the catalog rules find in a request (empty list = it may be saved)."""
+        catalog = self._catalog()
+        problems: list[Problem] = []
+        try:
+            if request.bundle:
+                merged = merge_bundle(catalog, request.bundle)
+            else:
+                merged = merge_requirements(catalog, request.matters)
+        except (CatalogError, KeyError, WindowDeskError) as exc:
+            code = getattr(exc, "code", "request.unknown_matter")
+            where = "bundle" if request.bundle else "matters"
+            raise RequestError([Problem(where, code, str(exc))]) from exc
+        today = local_date(request.received_at or self._now())
+        if request.channel is Channel.VILLAGE and "village" not in merged.levels:
+            problems.append(
+                Problem("channel", "request.level", "a matter here cannot be received in a village")
+            )
+        if request.channel is Channel.KIOSK and request.decision is not Decision.RECEIVE:
+            problems.append(
+                Problem("decision", "request.kiosk", "a kiosk only pre-accepts (接件)")
+            )
+        known = {need.id: need for need in merged.materials}
+        for material_id in request.materials:
+            if material_id not in known:
+                problems.append(
+                    Problem(f"materials.{material_id}", "request.unknown_material",
+                            "this material is not asked for by these matters")
+                )
+        missing_required: list[str] = []
+        for need in merged.materials:
+            given = request.materials.get(need.id, MaterialInput(MaterialState.MISSING))
+            where = f"materials.{need.id}"
+            state = given.state
+            if state is MaterialState.DEFERRED:
+                if not need.may_defer:
+                    problems.append(Problem(where, "material.not_deferrable",
+                                            "this material cannot be promised for later (容缺)"))
+                if given.promised_date is None or given.promised_date <= today:
+                    problems.append(Problem(where, "material.promise_date",
+                                            "a 容缺 promise needs a date after today"))
+            if state is MaterialState.LICENCE:
+                if not need.material.licence_type:
+                    problems.append(Problem(where, "material.no_licence",
+                                            "no electronic licence can replace this material"))
+                if not given.licence_number:
+                    problems.append(Problem(where, "material.licence_number",
+                                            "the electronic licence number is required"))
+            if (
+                state is MaterialState.COPY
+                and need.form in (MaterialForm.ORIGINAL, MaterialForm.ORIGINAL_AND_COPY)
+                and request.decision is Decision.ACCEPT
+            ):
+                problems.append(Problem(where, "material.original_required",
+                                        "the original must be seen for this material"))
+            if need.required and state not in SATISFIED and state is not MaterialState.DEFERRED:
+                missing_required.append(need.id)
+        if request.decision is Decision.ACCEPT and missing_required:
+            problems.append(
+                Problem("decision", "decision.materials_missing",
+                        "required materials are missing: issue a 补正 notice instead",
+                        {"materials": missing_required})
+            )
+        if request.decision is Decision.SUPPLEMENT and not missing_required and not any(
+            m.note for m in request.materials.values()
+        ):
+            problems.append(
+                Problem("decision", "decision.nothing_to_supplement",
+                        "a 补正 notice must list a missing or non-conforming material")
+            )
+        if request.decision is Decision.REJECT:
+            if not request.reason:
+                problems.append(Problem("reason", "decision.reason_required",
+                                        "a rejection states its reason"))
+            if not request.legal_basis:
+                problems.append(Problem("legal_basis", "decision.legal_basis_required",
+                                        "a rejection states its legal basis"))
+        form_problems = validate_form(merged.fields, request.form, today=today)
+        if request.decision is not Decision.ACCEPT:  # a pending case may have blanks
+            form_problems = [p for p in form_problems if p.code != "form.required"]
+        problems.extend(form_problems)
+        return merged, problems
+
+    def accept(self, request: IntakeRequest) -> AcceptResult:
+        """Record a new case with the clerk's decision; nothing is written on any problem."""
+        merged, problems = self.check(request)
+        received_at = request.received_at or self._now()
+        with self._db.write() as session:
+            station = session.get(StationRow, 1)
+            if station is None:
+                raise WindowDeskError("this station is not set up", code="station.not_set_up")
+            operator = session.get(OperatorRow, request.operator_id)
+            if operator is None or not operator.active:
+                problems.append(Problem("operator", "request.operator", "unknown operator"))
+            if problems:
+                raise RequestError(problems)
+            assert operator is not None
+            case_id = str(uuid7())
+            number = next_case_number(session, station.code, local_date(received_at))
+            status = {
+                Decision.ACCEPT: Status.ACCEPTED,
+                Decision.SUPPLEMENT: Status.SUPPLEMENT,
+                Decision.REJECT: Status.REJECTED,
+                Decision.RECEIVE: Status.RECEIVED,
+            }[request.decision]
+            pinyin, initials = name_keys(request.applicant.name)
+            stamp = to_iso(received_at)
+            row = CaseRow(
+                id=case_id,
+                case_number=number,
+                station_code=station.code,
+                channel=request.channel.value,
+                status=status.value,
+                title=merged.bundle.name if merged.bundle else "、".join(
+                    m.name for m in merged.matters),
+                applicant=person_to_json(request.applicant),
+                applicant_name=request.applicant.name,
+                applicant_pinyin=pinyin,
+                applicant_initials=initials,
+                applicant_id_number=request.applicant.id_number,
+                applicant_phone=request.applicant.phone,
+                agent=person_to_json(request.agent) if request.agent else None,
+                agent_id_number=request.agent.id_number if request.agent else None,
+                bundle_code=merged.bundle.code if merged.bundle else None,
+                bundle_name=merged.bundle.name if merged.bundle else None,
+                form_data=json.dumps(to_jsonable(request.form), ensure_ascii=False,
+                                     sort_keys=True),
+                catalog_version=self._catalog().version,
+                received_at=stamp,
+                accepted_at=stamp if status is Status.ACCEPTED else None,
+                received_area=station.area_code,
+                handled_area=request.handled_area or station.area_code,
+                operator_id=operator.id,
+                operator_name=operator.name,
+                decision_reason=request.reason,
+                legal_basis=request.legal_basis,
+                version=1,
+                sync_state="waiting",
+                updated_at=stamp,
+            )
+            session.add(row)
+            for position, matter in enumerate(merged.matters):
+                session.add(CaseMatterRow(
+                    case_id=case_id, position=position, code=matter.code,
+                    basic_code=matter.basic_code, version=matter.version, name=matter.name,
+                    department=matter.department.name, immediate=matter.immediate,
+                    legal_limit_days=matter.legal_limit_days,
+                    promised_limit_days=matter.promised_limit_days,
+                ))
+            for position, need in enumerate(merged.materials):
+                given = request.materials.get(need.id, MaterialInput(MaterialState.MISSING))
+                session.add(CaseMaterialRow(
+                    case_id=case_id, material_id=need.id, position=position,
+                    name=need.material.name, state=given.state.value,
+                    copies=given.copies, required=need.required,
+                    promised_date=given.promised_date.isoformat() if given.promised_date
+                    else None,
+                    licence_number=given.licence_number, note=given.note,
+                    matters=json.dumps(list(need.matters), ensure_ascii=False),
+                ))
+            session.add(CaseHistoryRow(
+                case_id=case_id, seq=1, at=stamp, status=Status.RECEIVED.value,
+                event=Status.RECEIVED.value, actor=Actor.STATION.value, operator=operator.id,
+            ))
+            if status is not Status.RECEIVED:
+                session.add(CaseHistoryRow(
+                    case_id=case_id, seq=2, at=stamp, status=status.value, event=status.value,
+                    actor=Actor.STATION.value, operator=operator.id, note=request.reason,
+                ))
+            session.flush()
+            view = self._refresh_deadline(session, row)
+            enqueue(session, case_id=case_id, case_number=number, op="case.create",
+                    base_version=0, payload=self._op_payload(view, "case.create"))
+            audit.append(session, operator.id, "create", case_id, status.value)
+            deadline = view.deadline
+        return AcceptResult(
+            case_id, number, status,
+            deadline.promised_due if deadline else None,
+            deadline.legal_due if deadline else None,
+            deadline.provisional if deadline else False,
+        )
+
+    # -- changes after intake -------------------------------------------------------------------
+
+    def transition(
+        self, case_ref: str, target: Status, *, actor: Actor, operator: str, note: str = "",
+        at: datetime | None = None,
+    ) -> CaseView:
+        """Move a case to ``target`` if the state machine lets ``actor`` do it."""
+        with self._db.write() as session:
+            return self.transition_in(session, case_ref, target, actor=actor,
+                                      operator=operator, note=note, at=at)
+
+    def transition_in(
+        self, session: Session, case_ref: str, target: Status, *, actor: Actor, operator: str,
+        note: str = "", at: datetime | None = None,
+    ) -> CaseView:
+        """``transition`` inside the caller's transaction (sync applies a page at once).
+
+        A platform decision is recorded but not queued for sending back: the platform
+        already has it.
+        """
+        row = self._row(session, case_ref)
+        check_transition(Status(row.status), target, actor)
+        stamp = at or self._now()
+        row.status = target.value
+        if target is Status.ACCEPTED and row.accepted_at is None:
+            row.accepted_at = to_iso(stamp)
+        self._add_history(session, row, target, target.value, actor, operator, note, stamp)
+        return self._commit_change(session, row, "case.transition", operator, target.value,
+                                   queue=actor is Actor.STATION)
+
+    def set_special_procedure(
+        self, case_ref: str, active: bool, *, actor: Actor, operator: str, note: str = "",
+        at: datetime | None = None,
+    ) -> CaseView:
+        """特别程序 start/end: the clock pauses while it is active."""
+        with self._db.write() as session:
+            row = self._row(session, case_ref)
+            if row.special_procedure == active:
+                raise WindowDeskError(
+                    "the special procedure is already " + ("running" if active else "stopped"),
+                    code="case.special_procedure_state",
+                )
+            if Status(row.status) not in (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED,
+                                          Status.APPROVED):
+                raise WindowDeskError("only a case being handled can pause its clock",
+                                      code="case.special_procedure_state")
+            row.special_procedure = active
+            event = Event.SPECIAL_START if active else Event.SPECIAL_END
+            self._add_history(session, row, Status(row.status), event.value, actor, operator,
+                              note, at or self._now())
+            return self._commit_change(session, row, "case.transition", operator, event.value)
+
+    def update_materials(
+        self, case_ref: str, updates: Mapping[str, MaterialInput], *, operator: str,
+        accept: bool = False,
+    ) -> CaseView:
+        """Record materials handed in (补正 or a 容缺 promise kept); optionally 受理 at once."""
+        with self._db.write() as session:
+            row = self._row(session, case_ref)
+            materials = {
+                m.material_id: m
+                for m in session.scalars(
+                    select(CaseMaterialRow).where(CaseMaterialRow.case_id == row.id))
+            }
+            problems = [
+                Problem(f"materials.{mid}", "request.unknown_material", "not on this case")
+                for mid in updates if mid not in materials
+            ]
+            if problems:
+                raise RequestError(problems)
+            for mid, given in updates.items():
+                m = materials[mid]
+                m.state = given.state.value
+                m.copies = given.copies
+                m.promised_date = given.promised_date.isoformat() if given.promised_date else None
+                m.licence_number = given.licence_number
+                m.note = given.note
+            stamp = self._now()
+            self._add_history(session, row, Status(row.status), Event.MATERIALS_UPDATED.value,
+                              Actor.STATION, operator, "", stamp)
+            if accept:
+                missing = [m.material_id for m in materials.values() if m.required and
+                           MaterialState(m.state) not in SATISFIED and
+                           m.state != MaterialState.DEFERRED.value]
+                if missing:
+                    raise RequestError([Problem("materials", "decision.materials_missing",
+                                                "required materials are still missing",
+                                                {"materials": missing})])
+                check_transition(Status(row.status), Status.ACCEPTED, Actor.STATION)
+                row.status = Status.ACCEPTED.value
+                row.accepted_at = row.accepted_at or to_iso(stamp)
+                self._add_history(session, row, Status.ACCEPTED, Status.ACCEPTED.value,
+                                  Actor.STATION, operator, "", stamp)
+            return self._commit_change(session, row, "case.materials", operator, "materials")
+
+    def evaluate(self, case_ref: str, level: int, reason: str = "", *, channel: str = "window",
+                 operator: str) -> CaseView:
+        """好差评: one per case; 不满意 and 非常不满意 need a reason (it is followed up)."""
+        if level not in EVALUATION_LEVELS:
+            raise WindowDeskError("a rating is 1 to 5", code="evaluation.level")
+        if level <= 2 and not reason.strip():
+            raise WindowDeskError("a low rating needs its reason", code="evaluation.reason_required")
+        with self._db.write() as session:
+            row = self._row(session, case_ref)
+            if row.evaluation:
+                raise WindowDeskError("this case was already rated", code="evaluation.duplicate")
+            stamp = self._now()
+            row.evaluation = json.dumps(to_jsonable(Evaluation(level, reason.strip(), channel,
+                                                               stamp)), ensure_ascii=False)
+            self._add_history(session, row, Status(row.status), Event.EVALUATED.value,
+                              Actor.STATION, operator, str(level), stamp)
+            return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def get(self, case_ref: str) -> CaseView:
+        with self._db.read() as session:
+            return self._view(session, self._row(session, case_ref))
+
+    def list(self, status: Status | None = None, *, limit: int = 50,
+             offset: int = 0) -> list[CaseSummary]:
+        query = select(CaseRow)
+        if status is not None:
+            query = query.where(CaseRow.status == status.value).order_by(
+                CaseRow.status, CaseRow.received_at.desc())
+        else:
+            query = query.order_by(CaseRow.received_at.desc())
+        with self._db.read() as session:
+            rows = session.scalars(query.limit(limit).offset(offset)).all()
+            return [case_summary(r) for r in rows]
+
+    def search(self, text: str, *, limit: int = 50) -> list[CaseSummary]:
+        """What the clerk typed: an ID number, a case number, a phone, a name or its pinyin."""
+        q = text.strip()
+        if not q:
+            return []
+        upper = q.upper()
+        if CASE_NUMBER.fullmatch(upper):
+            cond = CaseRow.case_number == upper
+        elif upper[:17].isdigit() and len(upper) in (15, 18):
+            cond = CaseRow.applicant_id_number == upper
+        elif q.isdigit() and len(q) >= 7:
+            cond = _prefix_range(CaseRow.applicant_phone, q)
+        elif q.isascii() and q.isalpha():
+            low = q.lower()
+            cond = (_prefix_range(CaseRow.applicant_pinyin, low) |
+                    _prefix_range(CaseRow.applicant_initials, low))
+        elif "-" in upper and upper.replace("-", "").isalnum():
+            cond = _prefix_range(CaseRow.case_number, upper)
+        else:
+            cond = _prefix_range(CaseRow.applicant_name, q)
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(CaseRow).where(cond).order_by(CaseRow.received_at.desc()).limit(limit)
+            ).all()
+            return [case_summary(r) for r in rows]
+
+    def overdue(self, today: date | None = None, *, limit: int = 200) -> list[CaseSummary]:
+        """Cases still being handled whose promised date has passed."""
+        day = (today or local_date(self._now())).isoformat()
+        running = [s.value for s in (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED,
+                                     Status.APPROVED)]
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(CaseRow)
+                .where(CaseRow.status.in_(running), CaseRow.promised_due < day)
+                .order_by(CaseRow.promised_due).limit(limit)
+            ).all()
+            return [case_summary(r) for r in rows]
+
+    def deferred_due(
+        self, today: date | None = None, *, within_days: int = 0, limit: int = 200
+    ) -> list[tuple[CaseSummary, MaterialRecord]]:
+        """容缺 promises due by ``today + within_days`` (overdue ones first)."""
+        until = ((today or local_date(self._now())) + timedelta(days=within_days)).isoformat()
+        with self._db.read() as session:
+            pairs = session.execute(
+                select(CaseRow, CaseMaterialRow)
+                .join(CaseMaterialRow, CaseMaterialRow.case_id == CaseRow.id)
+                .where(CaseMaterialRow.state == MaterialState.DEFERRED.value,
+                       CaseMaterialRow.promised_date <= until)
+                .order_by(CaseMaterialRow.promised_date).limit(limit)
+            ).tuples().all()
+            from intake.store.mapping import material_from_row
+
+            return [(case_summary(c), material_from_row(m)) for c, m in pairs]
+
+    def recompute_deadlines(self, *, provisional_only: bool = True) -> int:
+        """After new official calendar data: recompute stored due dates; return how many."""
+        with self._db.write() as session:
+            query = select(CaseRow).where(CaseRow.accepted_at.is_not(None))
+            if provisional_only:
+                query = query.where(CaseRow.deadline_provisional.is_(True))
+            rows = session.scalars(query).all()
+            for row in rows:
+                self._refresh_deadline(session, row)
+            return len(rows)
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _row(self, session: Session, case_ref: str) -> CaseRow:
+        ref = case_ref.strip()
+        row = session.get(CaseRow, ref) or session.scalar(
+            select(CaseRow).where(CaseRow.case_number == ref.upper()))
+        if row is None:
+            raise NotFound("no such case", code="case.not_found", details={"case": ref})
+        return row
+
+    def _view(self, session: Session, row: CaseRow) -> CaseView:
+        matters = session.scalars(select(CaseMatterRow).where(CaseMatterRow.case_id == row.id)).all()
+        materials = session.scalars(
+            select(CaseMaterialRow).where(CaseMaterialRow.case_id == row.id)).all()
+        history = session.scalars(
+            select(CaseHistoryRow).where(CaseHistoryRow.case_id == row.id)).all()
+        view = case_view(row, matters, materials, history, None)
+        return replace(view, deadline=self._deadline(view))
+
+    def _deadline(self, view: CaseView) -> DeadlineInfo | None:
+        if view.accepted_at is None or not view.matters:
+            return None
+        legal = max(m.legal_limit_days for m in view.matters)
+        promised = max(m.promised_limit_days for m in view.matters)
+        return deadline_for_case(
+            view.history, legal_days=legal, promised_days=promised,
+            calendar=self._calendar(), today=local_date(self._now()),
+        ).info
+
+    def _refresh_deadline(self, session: Session, row: CaseRow) -> CaseView:
+        view = self._view(session, row)
+        info = view.deadline
+        row.legal_due = info.legal_due.isoformat() if info and info.legal_due else None
+        row.promised_due = info.promised_due.isoformat() if info and info.promised_due else None
+        row.deadline_provisional = bool(info and info.provisional)
+        return view
+
+    def _add_history(self, session: Session, row: CaseRow, status: Status, event: str,
+                     actor: Actor, operator: str, note: str, at: datetime) -> None:
+        last = session.scalar(
+            select(CaseHistoryRow.seq).where(CaseHistoryRow.case_id == row.id)
+            .order_by(CaseHistoryRow.seq.desc()).limit(1)) or 0
+        session.add(CaseHistoryRow(case_id=row.id, seq=last + 1, at=to_iso(at),
+                                   status=status.value, event=event, actor=actor.value,
+                                   operator=operator, note=note))
+
+    def _commit_change(self, session: Session, row: CaseRow, op: str, operator: str,
+                       detail: str, *, queue: bool = True) -> CaseView:
+        base = row.version
+        row.version = base + 1
+        row.updated_at = to_iso(self._now())
+        if queue:
+            row.sync_state = "waiting"
+        session.flush()
+        view = self._refresh_deadline(session, row)
+        if queue:
+            enqueue(session, case_id=row.id, case_number=row.case_number, op=op,
+                    base_version=base, payload=self._op_payload(view, op))
+        audit.append(session, operator, "change", row.id, detail)
+        return view
+
+    @staticmethod
+    def _op_payload(view: CaseView, op: str) -> dict[str, Any]:
+        """What an outbox row carries: the full content (so the platform's digest can be
+        checked after every change), the status, the history and the evaluation."""
+        return {
+            "op": op,
+            "case_id": view.id,
+            "case_number": view.case_number,
+            "version": view.version,
+            "status": view.status.value,
+            "special_procedure": view.special_procedure,
+            "history": [to_jsonable(h) for h in view.history],
+            "evaluation": to_jsonable(view.evaluation),
+            "content": case_payload(view),
+            "content_sha256": content_sha256(view),
+        }
+
+
+def summaries_json(items: Sequence[CaseSummary]) -> list[dict[str, Any]]:
+    return [to_jsonable(s) for s in items]

@@ -1,0 +1,190 @@
+"""The outbox: every case change, queued in the same transaction for sync to push.
+
+Rows are never deleted by sync: acknowledged rows stay as the record of what the platform
+has; rejected rows form the quarantine the app shows and never block the rows after them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+from uuid6 import uuid7
+
+from intake.canonical import PAYLOAD_SCHEMA_VERSION, canonical_json, sha256_hex
+from intake.clock import from_iso, now, to_iso
+from intake.store.db import Database
+from intake.store.models import CaseRow, OutboxRow
+
+PENDING, INFLIGHT, ACKED, REJECTED = "pending", "inflight", "acked", "rejected"
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    op_id: str
+    seq: int
+    entity: str
+    entity_id: str
+    case_number: str
+    op: str
+    base_version: int
+    payload: dict[str, Any]
+    payload_json: bytes
+    sha256: str
+    schema_version: int
+    state: str
+    batch_id: str | None
+    attempts: int
+    created_at: datetime
+    result: dict[str, Any] | None
+
+
+def _item(row: OutboxRow) -> OutboxItem:
+    return OutboxItem(
+        op_id=row.op_id,
+        seq=row.seq,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        case_number=row.case_number,
+        op=row.op,
+        base_version=row.base_version,
+        payload=json.loads(row.payload_json),
+        payload_json=row.payload_json,
+        sha256=row.sha256,
+        schema_version=row.schema_version,
+        state=row.state,
+        batch_id=row.batch_id,
+        attempts=row.attempts,
+        created_at=from_iso(row.created_at),
+        result=json.loads(row.result) if row.result else None,
+    )
+
+
+def enqueue(
+    session: Session, *, case_id: str, case_number: str, op: str, base_version: int,
+    payload: dict[str, Any],
+) -> str:
+    """Queue one operation inside the caller's transaction; return its op id (UUIDv7)."""
+    body = canonical_json(payload)
+    op_id = str(uuid7())
+    stamp = to_iso(now())
+    session.add(
+        OutboxRow(
+            op_id=op_id,
+            entity="case",
+            entity_id=case_id,
+            case_number=case_number,
+            op=op,
+            base_version=base_version,
+            payload_json=body,
+            sha256=sha256_hex(body),
+            schema_version=PAYLOAD_SCHEMA_VERSION,
+            state=PENDING,
+            attempts=0,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+    )
+    return op_id
+
+
+class OutboxService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def pending(self, limit: int = 200) -> list[OutboxItem]:
+        """Pending and in-flight items in local order (in-flight ones are resent as frozen)."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(OutboxRow)
+                .where(OutboxRow.state.in_((PENDING, INFLIGHT)))
+                .order_by(OutboxRow.seq)
+                .limit(limit)
+            ).all()
+            return [_item(r) for r in rows]
+
+    def mark_inflight(self, op_ids: list[str], batch_id: str) -> None:
+        with self._db.write() as session:
+            session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.op_id.in_(op_ids), OutboxRow.state.in_((PENDING, INFLIGHT)))
+                .values(
+                    state=INFLIGHT,
+                    batch_id=batch_id,
+                    attempts=OutboxRow.attempts + 1,
+                    updated_at=to_iso(now()),
+                )
+            )
+            case_ids = session.scalars(
+                select(OutboxRow.entity_id).where(OutboxRow.op_id.in_(op_ids))
+            ).all()
+            session.execute(
+                update(CaseRow).where(CaseRow.id.in_(set(case_ids))).values(sync_state="sent")
+            )
+
+    def _finish(self, op_id: str, state: str, result: dict[str, Any]) -> None:
+        with self._db.write() as session:
+            row = session.scalar(select(OutboxRow).where(OutboxRow.op_id == op_id))
+            if row is None or row.state in (ACKED, REJECTED):
+                return  # idempotent: an answer seen twice changes nothing
+            row.state = state
+            row.result = json.dumps(result, ensure_ascii=False, sort_keys=True)
+            row.updated_at = to_iso(now())
+            session.flush()
+            open_ops = session.scalar(
+                select(func.count())
+                .select_from(OutboxRow)
+                .where(
+                    OutboxRow.entity_id == row.entity_id,
+                    OutboxRow.state.in_((PENDING, INFLIGHT)),
+                )
+            )
+            case_state = "rejected" if state == REJECTED else ("waiting" if open_ops else
+                                                                "acknowledged")
+            session.execute(
+                update(CaseRow).where(CaseRow.id == row.entity_id).values(sync_state=case_state)
+            )
+
+    def mark_acked(self, op_id: str, result: dict[str, Any]) -> None:
+        self._finish(op_id, ACKED, result)
+
+    def mark_rejected(self, op_id: str, code: str, message: str) -> None:
+        self._finish(op_id, REJECTED, {"code": code, "message": message})
+
+    def quarantined(self) -> list[OutboxItem]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(OutboxRow).where(OutboxRow.state == REJECTED).order_by(OutboxRow.seq)
+            ).all()
+            return [_item(r) for r in rows]
+
+    def for_case(self, case_id: str) -> list[OutboxItem]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(OutboxRow).where(OutboxRow.entity_id == case_id).order_by(OutboxRow.seq)
+            ).all()
+            return [_item(r) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        with self._db.read() as session:
+            counts = dict(
+                session.execute(
+                    select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+                ).tuples()
+            )
+            oldest = session.scalar(
+                select(func.min(OutboxRow.created_at)).where(
+                    OutboxRow.state.in_((PENDING, INFLIGHT))
+                )
+            )
+        return {
+            "pending": counts.get(PENDING, 0),
+            "inflight": counts.get(INFLIGHT, 0),
+            "quarantined": counts.get(REJECTED, 0),
+            "acknowledged": counts.get(ACKED, 0),
+            "oldest_pending_at": oldest,
+        }

@@ -1,0 +1,140 @@
+"""A station's store and services, opened from its data directory.
+
+This is the composition root of the core: the desktop app, the CLIs, printing and sync get
+a ``Station`` and call its services; nothing reaches for globals.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from intake.catalog.model import Catalog
+from intake.clock import now, to_iso
+from intake.config import resolve_data_dir
+from intake.errors import WindowDeskError
+from intake.services.audit import AuditService
+from intake.services.cases import CaseService
+from intake.services.catalogs import CatalogService
+from intake.services.operators import OperatorService
+from intake.services.outbox import OutboxService
+from intake.services.print_jobs import PrintJobService
+from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
+from intake.store.db import DB_FILE, Database
+from intake.store.keys import StoreKey
+from intake.store.migrate import upgrade
+from intake.store.models import StationRow
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    station_code: str
+    office_name: str
+    area_code: str
+    level: str  # county / town / village / kiosk
+    phone: str
+    address: str
+    tracking_url_template: str
+    hub_url: str | None
+
+
+_SETTING_COLUMNS = {
+    "station_code": "code",
+    "office_name": "office_name",
+    "area_code": "area_code",
+    "level": "level",
+    "phone": "phone",
+    "address": "address",
+    "tracking_url_template": "tracking_url_template",
+    "hub_url": "hub_url",
+}
+
+
+class Station:
+    def __init__(self, data_dir: Path, db: Database) -> None:
+        self.data_dir = data_dir
+        self.db = db
+        self.catalogs = CatalogService(db)
+        self.calendars = CalendarStore(db)
+        self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
+        self.outbox = OutboxService(db)
+        self.print_jobs = PrintJobService(db)
+        self.operators = OperatorService(db)
+        self.audit = AuditService(db)
+        self.sync_state = SyncStateStore(db)
+        self._remote = RemoteApplier(db, self.catalogs, self.calendars,
+                                     self.cases.transition_in, self.cases.recompute_deadlines)
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Station:
+        """Open (creating and migrating as needed) the station store in ``data_dir``."""
+        folder = resolve_data_dir(data_dir)
+        path = folder / DB_FILE
+        key = StoreKey(folder).get(create=not path.exists())
+        db = Database(path, key)
+        try:
+            upgrade(db)
+        except Exception:
+            db.dispose()
+            raise
+        return cls(folder, db)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- settings -------------------------------------------------------------------------------
+
+    @property
+    def is_set_up(self) -> bool:
+        with self.db.read() as session:
+            return session.get(StationRow, 1) is not None
+
+    @property
+    def settings(self) -> StationSettings:
+        with self.db.read() as session:
+            row = session.get(StationRow, 1)
+            if row is None:
+                raise WindowDeskError("this station is not set up", code="station.not_set_up")
+            return StationSettings(**{k: getattr(row, col) for k, col in _SETTING_COLUMNS.items()})
+
+    def set_up(self, settings: StationSettings) -> None:
+        """First-run set-up (or a station code change before any case exists)."""
+        with self.db.write() as session:
+            row = session.get(StationRow, 1)
+            if row is None:
+                row = StationRow(id=1, created_at=to_iso(now()))
+                session.add(row)
+            for name, col in _SETTING_COLUMNS.items():
+                setattr(row, col, getattr(settings, name))
+
+    def update_settings(self, **changes: Any) -> StationSettings:
+        known = {f.name for f in fields(StationSettings)}
+        unknown = set(changes) - known
+        if unknown:
+            raise WindowDeskError(f"unknown settings {sorted(unknown)}", code="station.setting")
+        with self.db.write() as session:
+            row = session.get(StationRow, 1)
+            if row is None:
+                raise WindowDeskError("this station is not set up", code="station.not_set_up")
+            for name, value in changes.items():
+                setattr(row, _SETTING_COLUMNS[name], value)
+        return self.settings
+
+    # -- shortcuts ------------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.catalogs.active()
+
+    def apply_remote(self, changes: list[dict[str, Any]], next_cursor: str) -> dict[str, int]:
+        return self._remote.apply(changes, next_cursor)

@@ -1,0 +1,1 @@
+"""The local store: an encrypted SQLite database (SQLCipher) with Alembic migrations."""

@@ -1,0 +1,94 @@
+"""Engines over the encrypted SQLite file: one writer (BEGIN IMMEDIATE), one for readers.
+
+WAL lets readers run beside the single writer; ``synchronous=FULL`` makes a commit survive a
+power cut; the raw 256-bit key skips SQLCipher's KDF so a connection opens in microseconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from intake.errors import StoreError
+
+DB_FILE = "windowdesk.db"
+
+
+def _connect_fn(path: Path, key: bytes) -> Any:
+    def connect() -> Any:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
+        conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                "the database cannot be decrypted with the stored key (wrong key or a "
+                "damaged file)",
+                code="store.cannot_decrypt",
+            ) from exc
+        for pragma in (
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA foreign_keys = ON",
+            "PRAGMA busy_timeout = 30000",
+            "PRAGMA cache_size = -65536",
+            "PRAGMA temp_store = MEMORY",
+        ):
+            conn.execute(pragma)
+        return conn
+
+    return connect
+
+
+def make_engine(path: Path, key: bytes, *, immediate: bool, pool_size: int = 1) -> Engine:
+    """An engine whose transactions start with BEGIN IMMEDIATE (writer) or BEGIN (readers)."""
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=_connect_fn(path, key),
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=4,
+    )
+    begin_sql = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+class Database:
+    """The two engines of one store file and sessions over them."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        self.writer = make_engine(path, key, immediate=True, pool_size=1)
+        self.reader = make_engine(path, key, immediate=False, pool_size=2)
+        self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: everything inside commits together or not at all."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()

@@ -1,0 +1,56 @@
+"""Bring a store to the newest schema, keeping a copy of the file before any migration."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from intake.store.db import Database
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def current_revision(db: Database) -> str | None:
+    with db.writer.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def backup(db: Database, label: str) -> Path:
+    """A consistent copy of the (still encrypted) file: checkpoint the WAL, then copy."""
+    with db.writer.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = db.path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{db.path.stem}-{label}-{stamp}{db.path.suffix}"
+    shutil.copy2(db.path, target)
+    return target
+
+
+def upgrade(db: Database) -> Path | None:
+    """Migrate to head; return the backup made first (None for a new or current store)."""
+    current, head = current_revision(db), head_revision()
+    if current == head:
+        return None
+    copy = backup(db, f"before-{head}-from-{current}") if current is not None else None
+    cfg = alembic_config()
+    with db.writer.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return copy
