@@ -24,6 +24,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 import chinese_calendar
@@ -98,6 +99,11 @@ class CalendarOverride:
     #: other source is consulted for them.
     complete_years: frozenset[int] = frozenset()
     source: str = ""  # e.g. the notice's number, 国办发明电〔2026〕N号
+
+    def __post_init__(self) -> None:
+        # A calendar caches years built from this table: never let the caller's dict change it.
+        object.__setattr__(self, "days", MappingProxyType(dict(self.days)))
+        object.__setattr__(self, "complete_years", frozenset(self.complete_years))
 
     def merged(self, newer: CalendarOverride) -> CalendarOverride:
         """This table updated by a newer push (the newer one wins day by day).
