@@ -362,3 +362,9 @@ def test_history_order_is_by_seq_and_aware_times_are_beijing_dates() -> None:
         HistoryEntry(1, late_evening_utc, Status.RECEIVED, "received", "station", "op1"),
     ]
     assert clock_from_history(history).accepted_on == ACC
+
+
+def test_open_pause_stamped_after_today_pauses_nothing_yet() -> None:
+    # A platform clock a little ahead of ours: the pause begins "tomorrow".
+    info = deadline(ACC, 10, today=D(2026, 3, 4), pauses=[(D(2026, 3, 5), None)])
+    assert info.promised_due == DUE and info.paused_days == 0

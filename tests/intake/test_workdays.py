@@ -376,3 +376,12 @@ def test_add_agrees_with_walking_day_by_day(start: dt.date, n: int) -> None:
         d += dt.timedelta(days=1)
         left -= CAL.is_workday(d)
     assert CAL.add_working_days(start, n).date == d
+
+
+def test_a_calendar_does_not_see_later_changes_to_the_callers_dict() -> None:
+    table = {D(2027, 3, 1): OverrideDay(DayKind.HOLIDAY, "test")}
+    cal = WorkCalendar(CalendarOverride(table))
+    assert not cal.is_workday(D(2027, 3, 1))
+    table[D(2027, 3, 2)] = OverrideDay(DayKind.HOLIDAY, "test")
+    assert D(2027, 3, 2) not in cal.override.days
+    assert cal.day(D(2027, 3, 2)).source is Source.PROVISIONAL
