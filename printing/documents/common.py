@@ -1,0 +1,239 @@
+"""Pieces every document shares: the header data, applicant rows, matter and material tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from intake.cases import (
+    MATERIAL_STATE_LABELS,
+    ApplicantKind,
+    CaseView,
+    MaterialRecord,
+    MaterialState,
+    Person,
+)
+from intake.catalog.model import Matter
+from intake.identity import DocType
+from intake.status import Status
+from printing.context import DocContext, cn_date, local, tracking_url, verify_code
+from printing.model import Document, Fields, Seal, Section, Table
+
+#: Short prefix of each kind's document number (编号 受〔2026〕000123号).
+NUMBER_PREFIX = {
+    "acceptance": "受",
+    "supplement": "补",
+    "rejection": "不受",
+    "promise": "容",
+    "commitment": "诺",
+    "materials": "收",
+    "completion": "结",
+    "ticket": "号",
+}
+
+DOC_TYPE_LABELS = {
+    DocType.RESIDENT: "居民身份证",
+    DocType.HKMOTW: "港澳台居民居住证",
+    DocType.FOREIGN2017: "外国人永久居留身份证",
+    DocType.FOREIGN2023: "外国人永久居留身份证",
+    DocType.SOCIAL_SECURITY: "社会保障卡",
+    DocType.PASSPORT: "护照",
+    DocType.OTHER: "其他证件",
+}
+
+DELIVERY_LABELS = {"window": "窗口领取", "post": "邮寄送达", "electronic": "电子送达"}
+
+RECEIVED = (MaterialState.ORIGINAL, MaterialState.COPY)
+
+
+def doc_number_text(ctx: DocContext) -> str:
+    prefix = NUMBER_PREFIX.get(ctx.kind, "文")
+    return f"{ctx.office.station_code}{prefix}〔{ctx.year}〕{ctx.doc_number:06d}号"
+
+
+def applicant_label(p: Person, ctx: DocContext) -> str:
+    """How the applicant is addressed: the organisation for legal persons, else the name."""
+    if p.kind is ApplicantKind.LEGAL_PERSON and p.org_name:
+        return p.org_name
+    return ctx.name(p.name)
+
+
+def person_rows(case: CaseView, ctx: DocContext) -> list[tuple[str, str]]:
+    a = case.applicant
+    rows: list[tuple[str, str]] = []
+    if a.kind is ApplicantKind.LEGAL_PERSON and a.org_name:
+        rows.append(("申请单位", a.org_name))
+        if a.org_code:
+            rows.append(("统一社会信用代码", a.org_code))
+        rows.append(("经办人", ctx.name(a.name)))
+    else:
+        rows.append(("申请人", ctx.name(a.name)))
+    rows.append((DOC_TYPE_LABELS.get(a.doc_type, "证件号码"), ctx.id_number(a.id_number)))
+    if a.phone:
+        rows.append(("联系电话", ctx.phone(a.phone)))
+    if case.agent is not None:
+        g = case.agent
+        rows.append(("代办人", ctx.name(g.name)))
+        rows.append(("代办人证件", ctx.id_number(g.id_number)))
+    return rows
+
+
+def salutation(case: CaseView, ctx: DocContext) -> str:
+    return f"{applicant_label(case.applicant, ctx)}："
+
+
+def catalog_matter(ctx: DocContext, code: str) -> Matter | None:
+    if ctx.catalog is None:
+        return None
+    return ctx.catalog.matters.get(code)
+
+
+def matters_table(ctx: DocContext, *, limits: bool = True) -> Table:
+    rows = []
+    for i, m in enumerate(ctx.case.matters, 1):
+        limit = (
+            "即办"
+            if m.immediate or m.promised_limit_days == 0
+            else f"{m.promised_limit_days}个工作日"
+        )
+        rows.append(
+            (str(i), m.name, m.department, limit) if limits else (str(i), m.name, m.department)
+        )
+    if limits:
+        return Table(
+            "申请事项", ("序号", "事项名称", "实施部门", "承诺时限"), tuple(rows), (1, 7, 4, 2.6)
+        )
+    return Table("申请事项", ("序号", "事项名称", "实施部门"), tuple(rows), (1, 8, 5))
+
+
+def form_of(m: MaterialRecord) -> str:
+    return MATERIAL_STATE_LABELS.get(m.state, "")
+
+
+def copies_text(m: MaterialRecord) -> str:
+    return f"{m.copies}份" if m.copies else "—"
+
+
+def material_note(m: MaterialRecord) -> str:
+    if m.state is MaterialState.DEFERRED and m.promised_date:
+        return f"承诺{cn_date(m.promised_date)}前补交"
+    if m.state is MaterialState.LICENCE:
+        return f"电子证照{('：' + m.licence_number) if m.licence_number else ''}"
+    if m.state is MaterialState.COMMITMENT:
+        return "以告知承诺代替"
+    return m.note
+
+
+def materials_table(title: str, materials: Iterable[MaterialRecord], *, empty: str = "无") -> Table:
+    rows = tuple(
+        (str(i), m.name, form_of(m), copies_text(m), material_note(m))
+        for i, m in enumerate(materials, 1)
+    )
+    return Table(
+        title, ("序号", "材料名称", "收取形式", "份数", "备注"), rows, (1, 7.5, 2, 1.4, 4), empty
+    )
+
+
+def deferred_table(case: CaseView) -> Table:
+    rows = tuple(
+        (str(i), m.name, cn_date(m.promised_date) if m.promised_date else "未填写")
+        for i, m in enumerate((m for m in case.materials if m.state is MaterialState.DEFERRED), 1)
+    )
+    return Table("容缺材料", ("序号", "材料名称", "承诺补交日期"), rows, (1, 9, 4))
+
+
+def fee_text(ctx: DocContext) -> str:
+    fees = []
+    for ref in ctx.case.matters:
+        m = catalog_matter(ctx, ref.code)
+        if m is None:
+            continue
+        if m.fee.amount:
+            fees.append(
+                f"{ref.name}：{m.fee.amount}元{('（' + m.fee.note + '）') if m.fee.note else ''}"
+            )
+    if fees:
+        return "；".join(fees)
+    return "不收费" if ctx.catalog is not None else ""
+
+
+def result_text(ctx: DocContext) -> str:
+    results = [
+        m.result for r in ctx.case.matters if (m := catalog_matter(ctx, r.code)) and m.result
+    ]
+    return "、".join(dict.fromkeys(results))
+
+
+def delivery_text(ctx: DocContext) -> str:
+    ways: list[str] = []
+    for r in ctx.case.matters:
+        m = catalog_matter(ctx, r.code)
+        if m is not None:
+            ways.extend(DELIVERY_LABELS.get(d, "") for d in m.delivery)
+    return "、".join(w for w in dict.fromkeys(ways) if w)
+
+
+def legal_basis_text(ctx: DocContext) -> str:
+    if ctx.case.legal_basis:
+        return ctx.case.legal_basis
+    bases = [
+        m.legal_basis
+        for r in ctx.case.matters
+        if (m := catalog_matter(ctx, r.code)) and m.legal_basis
+    ]
+    return "；".join(dict.fromkeys(bases))
+
+
+def due_text(d: date | None, provisional: bool) -> str:
+    if d is None:
+        return ""
+    return cn_date(d) + ("（暂定）" if provisional else "")
+
+
+PROVISIONAL_NOTE = (
+    "注：标注“暂定”的日期所涉年度的法定节假日安排尚未正式公布，按现有日历推算，"
+    "正式安排公布后将重新计算，以重新计算的日期为准。"
+)
+
+
+def status_date(case: CaseView, status: Status) -> date | None:
+    """When the case last entered ``status`` (from its history)."""
+    for h in reversed(case.history):
+        if h.status is status and h.event == status.value:
+            return local(h.at).date()
+    return None
+
+
+def compact(rows: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Drop rows whose value is unknown rather than print an empty box."""
+    return tuple((k, v) for k, v in rows if v)
+
+
+def seal(ctx: DocContext, on: date | None = None) -> Seal:
+    return Seal(ctx.office.name, cn_date(on or local(ctx.printed_at).date()))
+
+
+def finish(ctx: DocContext, title: str, sections: list[Section]) -> Document:
+    case = ctx.case
+    return Document(
+        kind=ctx.kind,
+        title=title,
+        office_name=ctx.office.name,
+        doc_number_text=doc_number_text(ctx),
+        case_number=case.case_number,
+        tracking_url=tracking_url(ctx.office.tracking_url_template, case.case_number, case.id),
+        verify_code=verify_code(case.id),
+        clerk=case.operator_name,
+        phone=ctx.office.phone,
+        address=ctx.office.address,
+        printed_at=local(ctx.printed_at),
+        paper=ctx.paper,
+        sections=tuple(sections),
+        reprint=ctx.reprint,
+        watermark=ctx.watermark,
+    )
+
+
+def base_fields(ctx: DocContext, extra: Iterable[tuple[str, str]] = ()) -> Fields:
+    case = ctx.case
+    return Fields(compact([("办件编号", case.case_number), *person_rows(case, ctx), *extra]))

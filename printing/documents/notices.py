@@ -1,0 +1,226 @@
+"""The decision notices: 受理通知书, 补正材料通知书 (一次性告知), 不予受理通知书, 办结领取通知."""
+
+from __future__ import annotations
+
+from intake.cases import SATISFIED, MaterialRecord, MaterialState
+from intake.status import Status
+from printing.context import DocContext, cn_date, local
+from printing.documents.common import (
+    PROVISIONAL_NOTE,
+    RECEIVED,
+    base_fields,
+    catalog_matter,
+    deferred_table,
+    delivery_text,
+    due_text,
+    fee_text,
+    finish,
+    legal_basis_text,
+    materials_table,
+    matters_table,
+    result_text,
+    salutation,
+    seal,
+    status_date,
+)
+from printing.errors import DocumentNotApplicable
+from printing.model import Document, Para, Section, Signatures, Table
+
+ACCEPTED_OR_LATER = frozenset(
+    {
+        Status.ACCEPTED,
+        Status.UNDERTAKEN,
+        Status.REVIEWED,
+        Status.APPROVED,
+        Status.COMPLETED,
+        Status.DELIVERED,
+    }
+)
+
+SIGN_RECEIPT = Signatures((("申请人（代办人）签收：", "日期："),))
+
+
+def not_applicable(ctx: DocContext, why: str) -> DocumentNotApplicable:
+    return DocumentNotApplicable(
+        f"{ctx.kind} does not apply: {why}",
+        details={"kind": ctx.kind, "status": ctx.case.status.value, "why": why},
+    )
+
+
+def acceptance(ctx: DocContext) -> Document:
+    case = ctx.case
+    if case.status not in ACCEPTED_OR_LATER or case.accepted_at is None:
+        raise not_applicable(ctx, "case not accepted")
+    accepted = cn_date(case.accepted_at)
+    dl = case.deadline
+    provisional = bool(dl and dl.provisional)
+    limit = max((m.promised_limit_days for m in case.matters), default=0)
+    immediate = all(m.immediate for m in case.matters)
+    extra = [
+        ("申请日期", cn_date(case.received_at)),
+        ("受理日期", accepted),
+        ("承诺办结时限", "即办" if immediate or limit == 0 else f"{limit}个工作日"),
+        ("承诺办结日期", due_text(dl.promised_due, provisional) if dl else ""),
+        ("法定办结日期", due_text(dl.legal_due, provisional) if dl else ""),
+        ("收费标准", fee_text(ctx)),
+        ("办理结果", result_text(ctx)),
+        ("结果领取方式", delivery_text(ctx)),
+    ]
+    received = [
+        m
+        for m in case.materials
+        if m.state in SATISFIED and m.state is not MaterialState.NOT_APPLICABLE
+    ]
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）于{cn_date(case.received_at)}提出的“{case.title}”申请，经审查，"
+            f"申请材料齐全、符合法定形式，本机关决定予以受理，受理日期为{accepted}。"
+            "办理进度可扫描本通知书上的二维码或凭办件编号查询。"
+        ),
+        base_fields(ctx, extra),
+        matters_table(ctx),
+        materials_table("已收材料", received),
+    ]
+    if any(m.state is MaterialState.DEFERRED for m in case.materials):
+        sections.append(deferred_table(case))
+        sections.append(
+            Para(
+                "容缺材料请在承诺日期前补交；逾期未补交的，本机关将按容缺受理承诺书的约定处理。",
+                "note",
+            )
+        )
+    if provisional:
+        sections.append(Para(PROVISIONAL_NOTE, "note"))
+    sections.append(
+        Para("请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。", "note")
+    )
+    sections += [seal(ctx, local(case.accepted_at).date()), SIGN_RECEIPT]
+    return finish(ctx, "受理通知书", sections)
+
+
+def _needs_supplement(m: MaterialRecord) -> bool:
+    if m.state is MaterialState.MISSING:
+        return m.required or bool(m.note)
+    return bool(m.note) and m.state in RECEIVED
+
+
+def _requirement(ctx: DocContext, m: MaterialRecord) -> str:
+    """What to bring: the clerk's note, else the catalog's form and copies for that material."""
+    for ref in ctx.case.matters:
+        matter = catalog_matter(ctx, ref.code)
+        if matter is None:
+            continue
+        for req in matter.materials:
+            if req.id == m.material_id:
+                form = {
+                    "original": "原件",
+                    "copy": "复印件",
+                    "original_and_copy": "原件及复印件",
+                    "electronic": "电子件",
+                }.get(req.form.value, "")
+                text = f"提交{form}{req.copies}份" if form else ""
+                return "；".join(x for x in (text, req.material.note) if x)
+    return "提交原件"
+
+
+def supplement(ctx: DocContext) -> Document:
+    case = ctx.case
+    wanted = [m for m in case.materials if _needs_supplement(m)]
+    if not wanted and case.status is not Status.SUPPLEMENT:
+        raise not_applicable(ctx, "nothing to supplement")
+    notice_day = status_date(case, Status.SUPPLEMENT) or local(ctx.printed_at).date()
+    rows = tuple(
+        (
+            str(i),
+            m.name,
+            "未提交" if m.state is MaterialState.MISSING else "不符合要求",
+            m.note or _requirement(ctx, m),
+        )
+        for i, m in enumerate(wanted, 1)
+    )
+    received = [m for m in case.materials if m.state in RECEIVED and not _needs_supplement(m)]
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）于{cn_date(case.received_at)}提出的“{case.title}”申请，经审查，"
+            "申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，"
+            "现一次性告知你（单位）需要补正的全部内容如下："
+        ),
+        Table("需补正的材料", ("序号", "材料名称", "问题", "补正要求"), rows, (1, 6, 2.4, 6.5)),
+    ]
+    if case.decision_reason:
+        sections.append(Para(f"审查意见：{case.decision_reason}"))
+    sections += [
+        Para(
+            "本通知书已一次性告知全部需补正的内容。请你（单位）补正后携带本通知书到"
+            f"{ctx.office.address or ctx.office.name}办理，材料齐全、符合法定形式的，本机关将予以受理。"
+        ),
+        base_fields(ctx, [("告知日期", cn_date(notice_day))]),
+        matters_table(ctx, limits=False),
+        materials_table("已收材料", received),
+        seal(ctx, notice_day),
+        SIGN_RECEIPT,
+    ]
+    return finish(ctx, "补正材料通知书", sections)
+
+
+REMEDIES = (
+    "如对本决定不服，可以自收到本通知书之日起六十日内依法申请行政复议，"
+    "或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼。"
+)
+
+
+def rejection(ctx: DocContext) -> Document:
+    case = ctx.case
+    if case.status is not Status.REJECTED:
+        raise not_applicable(ctx, "case not rejected")
+    if not case.decision_reason.strip():
+        raise not_applicable(ctx, "no reason recorded")
+    basis = legal_basis_text(ctx)
+    day = status_date(case, Status.REJECTED) or local(ctx.printed_at).date()
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）于{cn_date(case.received_at)}提出的“{case.title}”申请，经审查，"
+            "本机关决定不予受理。"
+        ),
+        Para(f"不予受理的理由：{case.decision_reason}", "strong"),
+        Para(f"法律依据：{basis or '《中华人民共和国行政许可法》第三十二条'}"),
+        Para(REMEDIES),
+        base_fields(ctx, [("决定日期", cn_date(day))]),
+        matters_table(ctx, limits=False),
+        seal(ctx, day),
+        SIGN_RECEIPT,
+    ]
+    return finish(ctx, "不予受理通知书", sections)
+
+
+def completion(ctx: DocContext) -> Document:
+    case = ctx.case
+    if case.status not in (Status.COMPLETED, Status.DELIVERED):
+        raise not_applicable(ctx, "case not completed")
+    done = status_date(case, Status.COMPLETED) or local(ctx.printed_at).date()
+    result = result_text(ctx) or "办理结果"
+    where = ctx.office.address or ctx.office.name
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）申请的“{case.title}”已于{cn_date(done)}办结，办理结果为：{result}。"
+            f"请携带本通知书及有效身份证件到{where}领取。"
+        ),
+        base_fields(
+            ctx,
+            [
+                ("办结日期", cn_date(done)),
+                ("办理结果", result),
+                ("领取方式", delivery_text(ctx)),
+                ("领取地点", where),
+            ],
+        ),
+        matters_table(ctx, limits=False),
+        Para("委托他人代领的，代领人须携带委托书及委托人、代领人的有效身份证件。", "note"),
+        seal(ctx, done),
+        Signatures((("领取人签字：", "领取日期："),)),
+    ]
+    return finish(ctx, "办结领取通知书", sections)

@@ -1,0 +1,617 @@
+"""Lay a ``Document`` out as PDF with reportlab: A4/A5 notices and 80 mm tickets.
+
+Notices get a header drawn on every page (office, title, document number, case number as a
+Code128 barcode, QR tracking code) and a footer (clerk, phone, print or reprint time,
+第N页 共M页), so a page that falls out of a stack still says what it belongs to. The body
+flows through platypus: long tables split by row and repeat their header row.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+import segno
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as RLTable
+
+from printing.context import cn_datetime
+from printing.errors import MissingGlyphs
+from printing.fonts import FontSet
+from printing.model import (
+    BigText,
+    Codes,
+    Document,
+    Fields,
+    Paper,
+    Para,
+    Seal,
+    Section,
+    Signatures,
+    Table,
+)
+
+GREY = colors.Color(0.93, 0.93, 0.93)
+LINE = colors.Color(0.35, 0.35, 0.35)
+RED = colors.Color(0.75, 0.1, 0.1)
+
+ROLL_WIDTH = 80 * mm
+QR_SIZE = 24 * mm
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pdf: bytes
+    pages: int
+    width_mm: float
+    height_mm: float
+    missing: tuple[str, ...]  # characters no installed font could draw
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Job warnings: ``font.missing_glyph:U+20BB7`` per missing character."""
+        return tuple(f"font.missing_glyph:U+{ord(c):04X}" for c in self.missing)
+
+
+# -- text helpers ------------------------------------------------------------------------
+
+
+class _Text:
+    """Font-run aware text for one render: markup for paragraphs, runs for the canvas."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
+
+    def markup(self, text: str) -> str:
+        out = []
+        for name, run in self.fonts.runs(text):
+            e = escape(run).replace("\n", "<br/>")
+            out.append(e if name == self.fonts.name else f'<font face="{name}">{e}</font>')
+        return "".join(out)
+
+    def width(self, text: str, size: float) -> float:
+        return sum(stringWidth(run, name, size) for name, run in self.fonts.runs(text))
+
+    def draw(
+        self,
+        c: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        anchor: str = "left",
+        bold: bool = False,
+    ) -> float:
+        """Draw ``text`` with its font runs; ``anchor`` left/center/right. Returns the width."""
+        w = self.width(text, size)
+        if anchor == "center":
+            x -= w / 2
+        elif anchor == "right":
+            x -= w
+        t = c.beginText(x, y)
+        if bold:  # the CJK fonts have one weight: stroke the outline to embolden titles
+            t.setTextRenderMode(2)
+            c.setLineWidth(size / 40)
+        for name, run in self.fonts.runs(text):
+            t.setFont(name, size)
+            t.textOut(run)
+        if bold:  # the render mode is graphics state: it outlives the text object
+            t.setTextRenderMode(0)
+        c.drawText(t)
+        return w
+
+    def fit(self, text: str, size: float, max_width: float, minimum: float = 7) -> float:
+        """The largest size ≤ ``size`` at which ``text`` fits ``max_width``."""
+        w = self.width(text, size)
+        if w <= max_width or w == 0:
+            return size
+        return max(minimum, size * max_width / w)
+
+
+def draw_qr(c: Canvas, data: str, x: float, y: float, size: float) -> None:
+    """Vector QR (segno matrix drawn as row runs of rectangles), quiet zone included in size."""
+    qr = segno.make(data, error="m", micro=False)
+    matrix = qr.matrix
+    border = 4
+    n = len(matrix) + 2 * border
+    m = size / n
+    p = c.beginPath()
+    for r, row in enumerate(matrix):
+        yy = y + size - (r + border + 1) * m
+        start = -1
+        for col, v in enumerate((*row, 0)):
+            if v and start < 0:
+                start = col
+            elif not v and start >= 0:
+                p.rect(x + (start + border) * m, yy, (col - start) * m, m)
+                start = -1
+    c.saveState()
+    c.setFillColor(colors.black)
+    c.drawPath(p, fill=1, stroke=0)
+    c.restoreState()
+
+
+def barcode(value: str, max_width: float, height: float) -> Code128:
+    """Code128 of the case number, module width 0.25-0.4 mm (2-3 dots at 203 dpi)."""
+    bar = 0.33 * mm
+    b = Code128(value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False)
+    if b.width > max_width:
+        bar = max(0.25 * mm, bar * max_width / b.width)
+        b = Code128(value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False)
+    return b
+
+
+# -- flowables ---------------------------------------------------------------------------
+
+
+class _SealArea(Flowable):  # type: ignore[misc]
+    """Office name and date bottom right, over a dashed circle where the seal is stamped."""
+
+    def __init__(self, text: _Text, seal: Seal, width: float, size: float) -> None:
+        super().__init__()
+        self.text, self.seal, self.size = text, seal, size
+        self.width, self.height = width, 36 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        cx = self.width - 30 * mm
+        cy = self.height / 2
+        c.saveState()
+        c.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
+        c.setDash(2, 2)
+        c.circle(cx, cy, 16 * mm)
+        c.restoreState()
+        c.setFillColor(colors.Color(0.6, 0.6, 0.6))
+        self.text.draw(c, cx, cy - 14 * mm, "（盖章）", self.size * 0.75, "center")
+        c.setFillColor(colors.black)
+        name_size = self.text.fit(self.seal.office, self.size, 58 * mm)
+        self.text.draw(c, cx, cy + 2 * mm, self.seal.office, name_size, "center")
+        self.text.draw(c, cx, cy - 5 * mm, self.seal.date, self.size, "center")
+
+
+class _SignLines(Flowable):  # type: ignore[misc]
+    """Signature lines: a label with a rule to sign on, and a second label (a date to fill in
+    as 年 月 日, or a printed value such as the receiving clerk)."""
+
+    def __init__(self, text: _Text, s: Signatures, width: float, size: float) -> None:
+        super().__init__()
+        self.text, self.lines, self.size = text, s.lines, size
+        self.row = size * 3
+        self.width, self.height = width, self.row * len(s.lines) + 2 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setLineWidth(0.6)
+        half = self.width * 0.56
+        for i, (a, b) in enumerate(self.lines):
+            y = self.height - (i + 1) * self.row
+            w = self.text.draw(c, 0, y, a, self.size)
+            c.line(w + 1 * mm, y - 1.5, half - 6 * mm, y - 1.5)
+            if b.endswith("日期："):
+                x = half + self.text.draw(c, half, y, b, self.size)
+                step = self.size * 2.6
+                for j, unit in enumerate("年月日"):
+                    gap = step * (1.6 if j == 0 else 1)
+                    c.line(x + 1, y - 1.5, x + gap - 1, y - 1.5)
+                    x += gap
+                    x += self.text.draw(c, x, y, unit, self.size)
+            else:
+                self.text.draw(c, half, y, b, self.size)
+
+
+class _Codes(Flowable):  # type: ignore[misc]
+    """QR and barcode centred in the flow (tickets)."""
+
+    def __init__(self, doc: Document, text: _Text, width: float) -> None:
+        super().__init__()
+        self.doc, self.text = doc, text
+        self.qr = 30 * mm
+        self.bar = barcode(doc.case_number, width - 6 * mm, 9 * mm)
+        self.width, self.height = width, self.qr + self.bar.height + 9 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        draw_qr(
+            c, self.doc.tracking_url, (self.width - self.qr) / 2, self.height - self.qr, self.qr
+        )
+        self.text.draw(
+            c,
+            self.width / 2,
+            self.height - self.qr - 1 * mm,
+            f"查询码：{self.doc.verify_code}",
+            8,
+            "center",
+        )
+        self.bar.drawOn(c, (self.width - self.bar.width) / 2, 0)
+
+
+# -- layout ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Geometry:
+    page: tuple[float, float]
+    margin: float
+    top: float  # header height
+    bottom: float  # footer height
+    body: float  # body font size
+    title: float
+
+
+GEOMETRY = {
+    Paper.A4: _Geometry(A4, 18 * mm, 48 * mm, 20 * mm, 10.5, 20),
+    Paper.A5: _Geometry(A5, 11 * mm, 48 * mm, 18 * mm, 9, 16),
+}
+
+
+class _Builder:
+    def __init__(self, doc: Document, fonts: FontSet) -> None:
+        self.doc, self.fonts, self.text = doc, fonts, _Text(fonts)
+        roll = doc.paper is Paper.ROLL80
+        size = 9.5 if roll else GEOMETRY[doc.paper].body
+        base = ParagraphStyle(
+            "body",
+            fontName=fonts.name,
+            fontSize=size,
+            leading=size * 1.55,
+            wordWrap="CJK",
+            alignment=TA_LEFT,
+            firstLineIndent=0,
+        )
+        self.styles = {
+            "body": ParagraphStyle("b", base, firstLineIndent=2 * size, spaceAfter=size * 0.4),
+            "lead": ParagraphStyle("l", base, spaceBefore=size * 0.3, spaceAfter=size * 0.2),
+            "note": ParagraphStyle(
+                "n",
+                base,
+                fontSize=size - 1.5,
+                leading=(size - 1.5) * 1.5,
+                textColor=colors.Color(0.25, 0.25, 0.25),
+                spaceAfter=3,
+            ),
+            "strong": ParagraphStyle(
+                "s", base, fontSize=size + 1, leading=(size + 1) * 1.5, spaceBefore=3, spaceAfter=3
+            ),
+            "center": ParagraphStyle("c", base, alignment=TA_CENTER),
+            "cell": ParagraphStyle("t", base, fontSize=size - 1, leading=(size - 1) * 1.35),
+            "head": ParagraphStyle(
+                "h", base, fontSize=size - 1, leading=(size - 1) * 1.35, alignment=TA_CENTER
+            ),
+            "caption": ParagraphStyle(
+                "cap",
+                base,
+                fontSize=size + 0.5,
+                leading=(size + 0.5) * 1.5,
+                spaceBefore=size * 0.6,
+                spaceAfter=size * 0.3,
+            ),
+        }
+        self.size = size
+
+    def p(self, text: str, style: str) -> Paragraph:
+        return Paragraph(self.text.markup(text), self.styles[style])
+
+    def story(self, width: float) -> list[Any]:
+        """The body; the closing block (last paragraph, seal, signatures) stays together so
+        a page never carries a seal alone."""
+        sections = list(self.doc.sections)
+        tail: list[Section] = []
+        while sections and isinstance(sections[-1], Seal | Signatures):
+            tail.insert(0, sections.pop())
+        if tail and sections and isinstance(sections[-1], Para):
+            tail.insert(0, sections.pop())
+        out: list[Any] = []
+        for s in sections:
+            out.extend(self.section(s, width))
+        if tail:
+            out.append(KeepTogether([f for s in tail for f in self.section(s, width)]))
+        return out
+
+    def section(self, s: Section, width: float) -> list[Any]:
+        if isinstance(s, Para):
+            return [self.p(s.text, s.style)]
+        if isinstance(s, Fields):
+            return [self.fields(s, width)]
+        if isinstance(s, Table):
+            return self.table(s, width)
+        if isinstance(s, Signatures):
+            return [self.signatures(s, width)]
+        if isinstance(s, Seal):
+            return [Spacer(1, 3 * mm), _SealArea(self.text, s, width, self.size)]
+        if isinstance(s, BigText):
+            big = ParagraphStyle("big", self.styles["center"], fontSize=40, leading=46)
+            label = [self.p(s.label, "center")] if s.label else []
+            return [*label, Paragraph(self.text.markup(s.text), big)]
+        if isinstance(s, Codes):
+            return [Spacer(1, 2 * mm), _Codes(self.doc, self.text, width), Spacer(1, 2 * mm)]
+        raise TypeError(f"unknown section {type(s).__name__}")
+
+    def _grid_style(self, header: bool) -> TableStyle:
+        cmds: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, LINE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header:
+            cmds.append(("BACKGROUND", (0, 0), (-1, 0), GREY))
+        return TableStyle(cmds)
+
+    def fields(self, f: Fields, width: float) -> Any:
+        pairs = 2 if width > 150 * mm else 1
+        label_w = 27 * mm if self.doc.paper is not Paper.ROLL80 else 18 * mm
+        value_w = width / pairs - label_w
+        cells = [(self.p(k, "cell"), self.p(v, "cell")) for k, v in f.rows]
+        rows = []
+        for i in range(0, len(cells), pairs):
+            chunk = cells[i : i + pairs]
+            row: list[Any] = [x for pair in chunk for x in pair]
+            row += [""] * (2 * pairs - len(row))
+            rows.append(row)
+        if self.doc.paper is Paper.ROLL80:
+            t = RLTable(rows, colWidths=[label_w, value_w])
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    ]
+                )
+            )
+            return t
+        t = RLTable(rows, colWidths=[label_w, value_w] * pairs)
+        style = self._grid_style(False)
+        for col in range(0, 2 * pairs, 2):
+            style.add("BACKGROUND", (col, 0), (col, -1), GREY)
+        t.setStyle(style)
+        return t
+
+    def table(self, t: Table, width: float) -> list[Any]:
+        title = self.p(t.title, "caption")
+        if not t.rows:
+            return [KeepTogether([title, self.p(t.empty, "note")])]
+        total = sum(t.widths)
+        widths = [width * w / total for w in t.widths]
+        data = [[self.p(h, "head") for h in t.headers]]
+        data += [[self.p(v, "cell") for v in row] for row in t.rows]
+        table = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
+        table.setStyle(self._grid_style(True))
+        title.keepWithNext = True
+        return [title, table]
+
+    def signatures(self, s: Signatures, width: float) -> Any:
+        return _SignLines(self.text, s, width, self.size)
+
+
+# -- page furniture for notices ------------------------------------------------------------
+
+
+def _header(c: Canvas, doc: Document, text: _Text, g: _Geometry) -> None:
+    w, h = g.page
+    m = g.margin
+    c.saveState()
+    qr_x = w - m - QR_SIZE
+    draw_qr(c, doc.tracking_url, qr_x, h - 8 * mm - QR_SIZE, QR_SIZE)
+    text.draw(c, qr_x + QR_SIZE / 2, h - 11 * mm - QR_SIZE, "扫码查询进度", 7, "center")
+    text.draw(
+        c, qr_x + QR_SIZE / 2, h - 14.5 * mm - QR_SIZE, f"查询码 {doc.verify_code}", 7, "center"
+    )
+    free = w - 2 * (m + QR_SIZE + 2 * mm)
+    office_size = text.fit(doc.office_name, g.title * 0.6, free)
+    text.draw(c, w / 2, h - 14 * mm, doc.office_name, office_size, "center")
+    title_size = text.fit(doc.title, g.title, free)
+    tw = text.draw(
+        c, w / 2, h - 14 * mm - g.title * 1.25, doc.title, title_size, "center", bold=True
+    )
+    if doc.reprint:
+        c.setStrokeColor(RED)
+        c.setFillColor(RED)
+        x = w / 2 + tw / 2 + 3 * mm
+        y = h - 14 * mm - g.title * 1.25 - 1.5 * mm
+        c.setLineWidth(1)
+        c.rect(x, y, 12 * mm, 7 * mm, stroke=1, fill=0)
+        text.draw(c, x + 6 * mm, y + 1.7 * mm, "补打", 10, "center")
+        c.setFillColor(colors.black)
+        c.setStrokeColor(colors.black)
+    bar_top = h - 14 * mm - g.title * 1.25 - 5 * mm
+    bar = barcode(doc.case_number, w - 2 * m - QR_SIZE - 6 * mm, 8 * mm)
+    bar.drawOn(c, m, bar_top - 8 * mm)
+    line_y = h - g.top + 6 * mm
+    text.draw(c, m, line_y, f"办件编号：{doc.case_number}", 8.5)
+    text.draw(c, w - m, line_y, f"编号：{doc.doc_number_text}", 8.5, "right")
+    c.setLineWidth(0.8)
+    c.line(m, h - g.top + 3.5 * mm, w - m, h - g.top + 3.5 * mm)
+    if doc.watermark:
+        c.setFillColor(colors.Color(0.85, 0.85, 0.85))
+        c.translate(w / 2, h / 2)
+        c.rotate(35)
+        text.draw(c, 0, 0, doc.watermark, 90, "center")
+    c.restoreState()
+
+
+def _footer_text(doc: Document) -> tuple[str, str]:
+    when = ("补打时间：" if doc.reprint else "打印时间：") + cn_datetime(doc.printed_at)
+    first = f"经办人：{doc.clerk}　联系电话：{doc.phone}　{when}"
+    return first, (f"地址：{doc.address}" if doc.address else "")
+
+
+def _footer(c: Canvas, doc: Document, text: _Text, g: _Geometry) -> None:
+    w, _ = g.page
+    m = g.margin
+    c.saveState()
+    c.setLineWidth(0.5)
+    c.line(m, g.bottom - 6 * mm, w - m, g.bottom - 6 * mm)
+    first, second = _footer_text(doc)
+    size = text.fit(first, 8, w - 2 * m - 24 * mm)
+    if doc.reprint:
+        c.setFillColor(RED)
+    text.draw(c, m, g.bottom - 10 * mm, first, size)
+    c.setFillColor(colors.black)
+    if second:
+        text.draw(c, m, g.bottom - 14 * mm, second, text.fit(second, 8, w - 2 * m - 24 * mm))
+    c.restoreState()
+
+
+def _numbered_canvas(text: _Text, g: _Geometry) -> type[Canvas]:
+    """A canvas that keeps page states so it can print 第N页 共M页 once M is known."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for i, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                text.draw(
+                    self,
+                    g.page[0] - g.margin,
+                    g.bottom - 10 * mm,
+                    f"第{i}页 共{total}页",
+                    8.5,
+                    "right",
+                )
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+# -- entry points ----------------------------------------------------------------------------
+
+
+def check_glyphs(doc: Document, fonts: FontSet, *, strict: bool = False) -> tuple[str, ...]:
+    """Characters of the document no installed font has; MissingGlyphs if ``strict``."""
+    missing = tuple(fonts.missing("".join(doc.texts())))
+    if missing and strict:
+        raise MissingGlyphs(
+            "characters without a glyph in any installed font",
+            details={"codepoints": [f"U+{ord(ch):04X}" for ch in missing]},
+        )
+    return missing
+
+
+def render_pdf(doc: Document, fonts: FontSet, *, strict_glyphs: bool = False) -> RenderResult:
+    """The document as PDF bytes. Uncovered characters are reported in the result (or raise
+    ``font.missing_glyph`` when ``strict_glyphs``): never silently dropped."""
+    missing = check_glyphs(doc, fonts, strict=strict_glyphs)
+    b = _Builder(doc, fonts)
+    buf = io.BytesIO()
+    meta = {"title": doc.title, "author": doc.office_name, "creator": "WindowDesk"}
+    if doc.paper is Paper.ROLL80:
+        width, height, pages = _render_roll(doc, b, buf, meta)
+    else:
+        g = GEOMETRY[doc.paper]
+        width, height = g.page
+        frame = Frame(
+            g.margin,
+            g.bottom,
+            width - 2 * g.margin,
+            height - g.top - g.bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+        def on_page(c: Canvas, _d: Any) -> None:
+            _header(c, doc, b.text, g)
+            _footer(c, doc, b.text, g)
+
+        template = BaseDocTemplate(
+            buf,
+            pagesize=g.page,
+            leftMargin=g.margin,
+            rightMargin=g.margin,
+            topMargin=g.top,
+            bottomMargin=g.bottom,
+            **meta,
+        )
+        template.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
+        template.build(b.story(frame._width), canvasmaker=_numbered_canvas(b.text, g))
+        pages = template.page
+    return RenderResult(buf.getvalue(), pages, width / mm, height / mm, missing)
+
+
+def _render_roll(
+    doc: Document, b: _Builder, buf: io.BytesIO, meta: dict[str, str]
+) -> tuple[float, float, int]:
+    """80 mm roll: one page exactly as long as the content (printers cut after it)."""
+    margin = 4 * mm
+    width = ROLL_WIDTH - 2 * margin
+    head = [
+        b.p(doc.office_name, "center"),
+        Paragraph(
+            b.text.markup(doc.title),
+            ParagraphStyle("rt", b.styles["center"], fontSize=14, leading=19),
+        ),
+    ]
+    if doc.reprint:
+        head.append(
+            Paragraph(
+                b.text.markup("【补打】"), ParagraphStyle("rr", b.styles["center"], textColor=RED)
+            )
+        )
+    first, second = _footer_text(doc)
+    tail = [b.p(f"编号：{doc.doc_number_text}", "note"), b.p(first, "note")]
+    if second:
+        tail.append(b.p(second, "note"))
+    story = [*head, *b.story(width), *tail]
+    height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    page_h = math.ceil(height + 2 * margin + 6 * mm)
+    story = [*head, *b.story(width), *tail]  # fresh flowables: wrap() above cached state
+    frame = Frame(
+        margin,
+        margin,
+        width,
+        page_h - 2 * margin,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    template = BaseDocTemplate(
+        buf,
+        pagesize=(ROLL_WIDTH, page_h),
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        **meta,
+    )
+    template.addPageTemplates([PageTemplate("roll", [frame])])
+    template.build(story)
+    return ROLL_WIDTH, page_h, template.page
+
+
+RenderFn = Callable[[Document, FontSet], RenderResult]
