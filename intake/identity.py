@@ -40,11 +40,66 @@ SEXES: Mapping[str, str] = {"0": "未知", "1": "男", "2": "女", "9": "未说�
 ETHNICITIES: Mapping[str, str] = dict(
     zip(
         [f"{i:02d}" for i in range(1, 57)] + ["97", "98"],
-        "汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族 土家族 "
-        "哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族 "
-        "柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 "
-        "塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族 "
-        "鄂伦春族 赫哲族 门巴族 珞巴族 基诺族 其他 外国血统中国籍人士".split(),
+        [
+            "汉族",
+            "蒙古族",
+            "回族",
+            "藏族",
+            "维吾尔族",
+            "苗族",
+            "彝族",
+            "壮族",
+            "布依族",
+            "朝鲜族",
+            "满族",
+            "侗族",
+            "瑶族",
+            "白族",
+            "土家族",
+            "哈尼族",
+            "哈萨克族",
+            "傣族",
+            "黎族",
+            "傈僳族",
+            "佤族",
+            "畲族",
+            "高山族",
+            "拉祜族",
+            "水族",
+            "东乡族",
+            "纳西族",
+            "景颇族",
+            "柯尔克孜族",
+            "土族",
+            "达斡尔族",
+            "仫佬族",
+            "羌族",
+            "布朗族",
+            "撒拉族",
+            "毛南族",
+            "仡佬族",
+            "锡伯族",
+            "阿昌族",
+            "普米族",
+            "塔吉克族",
+            "怒族",
+            "乌孜别克族",
+            "俄罗斯族",
+            "鄂温克族",
+            "德昂族",
+            "保安族",
+            "裕固族",
+            "京族",
+            "塔塔尔族",
+            "独龙族",
+            "鄂伦春族",
+            "赫哲族",
+            "门巴族",
+            "珞巴族",
+            "基诺族",
+            "其他",
+            "外国血统中国籍人士",
+        ],
         strict=True,
     )
 )
@@ -109,7 +164,9 @@ def _birth_date(text: str, today: date | None, number: str) -> date:
     try:
         born = date(int(text[0:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
-        raise _fail("id.birth_date", "the birth date in the number is not a real date", number)
+        raise _fail(
+            "id.birth_date", "the birth date in the number is not a real date", number
+        ) from None
     if born > (today or date.today()):
         raise _fail("id.future_birth", "the birth date in the number is in the future", number)
     if born.year < 1850:
@@ -208,7 +265,9 @@ def normalize_document_number(doc_type: DocType, raw: str, *, today: date | None
         try:
             date(2000 + yy, mm, dd)
         except ValueError:
-            raise _fail("id.birth_date", "the birth date in the number is not a real date", number)
+            raise _fail(
+                "id.birth_date", "the birth date in the number is not a real date", number
+            ) from None
         return number
     if doc_type is DocType.PASSPORT:
         if not _PASSPORT.fullmatch(number):

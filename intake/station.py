@@ -65,8 +65,13 @@ class Station:
         self.operators = OperatorService(db)
         self.audit = AuditService(db)
         self.sync_state = SyncStateStore(db)
-        self._remote = RemoteApplier(db, self.catalogs, self.calendars,
-                                     self.cases.transition_in, self.cases.recompute_deadlines)
+        self._remote = RemoteApplier(
+            db,
+            self.catalogs,
+            self.calendars,
+            self.cases.transition_in,
+            self.cases.recompute_deadlines,
+        )
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Station:
@@ -88,8 +93,12 @@ class Station:
     def __enter__(self) -> Station:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     # -- settings -------------------------------------------------------------------------------

@@ -39,8 +39,9 @@ class AuditVerdict:
     first_bad_seq: int | None = None
 
 
-def _row_hash(prev: str, at: str, operator_id: str, action: str, case_id: str | None,
-              detail: str) -> str:
+def _row_hash(
+    prev: str, at: str, operator_id: str, action: str, case_id: str | None, detail: str
+) -> str:
     body = json.dumps([prev, at, operator_id, action, case_id, detail], ensure_ascii=False)
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 

@@ -8,6 +8,7 @@ The clerk's accept (受理 / 补正 / 不予受理 / kiosk 接件), the station'
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -25,8 +26,8 @@ from intake.cases import (
     CaseSummary,
     CaseView,
     Channel,
-    Decision,
     DeadlineInfo,
+    Decision,
     Evaluation,
     MaterialRecord,
     MaterialState,
@@ -124,15 +125,16 @@ class CaseService:
                 Problem("channel", "request.level", "a matter here cannot be received in a village")
             )
         if request.channel is Channel.KIOSK and request.decision is not Decision.RECEIVE:
-            problems.append(
-                Problem("decision", "request.kiosk", "a kiosk only pre-accepts (接件)")
-            )
+            problems.append(Problem("decision", "request.kiosk", "a kiosk only pre-accepts (接件)"))
         known = {need.id: need for need in merged.materials}
         for material_id in request.materials:
             if material_id not in known:
                 problems.append(
-                    Problem(f"materials.{material_id}", "request.unknown_material",
-                            "this material is not asked for by these matters")
+                    Problem(
+                        f"materials.{material_id}",
+                        "request.unknown_material",
+                        "this material is not asked for by these matters",
+                    )
                 )
         missing_required: list[str] = []
         for need in merged.materials:
@@ -141,47 +143,86 @@ class CaseService:
             state = given.state
             if state is MaterialState.DEFERRED:
                 if not need.may_defer:
-                    problems.append(Problem(where, "material.not_deferrable",
-                                            "this material cannot be promised for later (容缺)"))
+                    problems.append(
+                        Problem(
+                            where,
+                            "material.not_deferrable",
+                            "this material cannot be promised for later (容缺)",
+                        )
+                    )
                 if given.promised_date is None or given.promised_date <= today:
-                    problems.append(Problem(where, "material.promise_date",
-                                            "a 容缺 promise needs a date after today"))
+                    problems.append(
+                        Problem(
+                            where,
+                            "material.promise_date",
+                            "a 容缺 promise needs a date after today",
+                        )
+                    )
             if state is MaterialState.LICENCE:
                 if not need.material.licence_type:
-                    problems.append(Problem(where, "material.no_licence",
-                                            "no electronic licence can replace this material"))
+                    problems.append(
+                        Problem(
+                            where,
+                            "material.no_licence",
+                            "no electronic licence can replace this material",
+                        )
+                    )
                 if not given.licence_number:
-                    problems.append(Problem(where, "material.licence_number",
-                                            "the electronic licence number is required"))
+                    problems.append(
+                        Problem(
+                            where,
+                            "material.licence_number",
+                            "the electronic licence number is required",
+                        )
+                    )
             if (
                 state is MaterialState.COPY
                 and need.form in (MaterialForm.ORIGINAL, MaterialForm.ORIGINAL_AND_COPY)
                 and request.decision is Decision.ACCEPT
             ):
-                problems.append(Problem(where, "material.original_required",
-                                        "the original must be seen for this material"))
+                problems.append(
+                    Problem(
+                        where,
+                        "material.original_required",
+                        "the original must be seen for this material",
+                    )
+                )
             if need.required and state not in SATISFIED and state is not MaterialState.DEFERRED:
                 missing_required.append(need.id)
         if request.decision is Decision.ACCEPT and missing_required:
             problems.append(
-                Problem("decision", "decision.materials_missing",
-                        "required materials are missing: issue a 补正 notice instead",
-                        {"materials": missing_required})
+                Problem(
+                    "decision",
+                    "decision.materials_missing",
+                    "required materials are missing: issue a 补正 notice instead",
+                    {"materials": missing_required},
+                )
             )
-        if request.decision is Decision.SUPPLEMENT and not missing_required and not any(
-            m.note for m in request.materials.values()
+        if (
+            request.decision is Decision.SUPPLEMENT
+            and not missing_required
+            and not any(m.note for m in request.materials.values())
         ):
             problems.append(
-                Problem("decision", "decision.nothing_to_supplement",
-                        "a 补正 notice must list a missing or non-conforming material")
+                Problem(
+                    "decision",
+                    "decision.nothing_to_supplement",
+                    "a 补正 notice must list a missing or non-conforming material",
+                )
             )
         if request.decision is Decision.REJECT:
             if not request.reason:
-                problems.append(Problem("reason", "decision.reason_required",
-                                        "a rejection states its reason"))
+                problems.append(
+                    Problem("reason", "decision.reason_required", "a rejection states its reason")
+                )
             if not request.legal_basis:
-                problems.append(Problem("legal_basis", "decision.legal_basis_required",
-                                        "a rejection states its legal basis"))
+                problems.append(
+                    Problem(
+                        "legal_basis",
+                        "decision.legal_basis_required",
+                        "a rejection states its legal basis",
+                    )
+                )
         form_problems = validate_form(merged.fields, request.form, today=today)
         if request.decision is not Decision.ACCEPT:  # a pending case may have blanks
             form_problems = [p for p in form_problems if p.code != "form.required"]
@@ -218,8 +259,9 @@ class CaseService:
                 station_code=station.code,
                 channel=request.channel.value,
                 status=status.value,
-                title=merged.bundle.name if merged.bundle else "、".join(
-                    m.name for m in merged.matters),
+                title=merged.bundle.name
+                if merged.bundle
+                else "、".join(m.name for m in merged.matters),
                 applicant=person_to_json(request.applicant),
                 applicant_name=request.applicant.name,
                 applicant_pinyin=pinyin,
@@ -230,8 +272,7 @@ class CaseService:
                 agent_id_number=request.agent.id_number if request.agent else None,
                 bundle_code=merged.bundle.code if merged.bundle else None,
                 bundle_name=merged.bundle.name if merged.bundle else None,
-                form_data=json.dumps(to_jsonable(request.form), ensure_ascii=False,
-                                     sort_keys=True),
+                form_data=json.dumps(to_jsonable(request.form), ensure_ascii=False, sort_keys=True),
                 catalog_version=self._catalog().version,
                 received_at=stamp,
                 accepted_at=stamp if status is Status.ACCEPTED else None,
@@ -247,41 +288,79 @@ class CaseService:
             )
             session.add(row)
             for position, matter in enumerate(merged.matters):
-                session.add(CaseMatterRow(
-                    case_id=case_id, position=position, code=matter.code,
-                    basic_code=matter.basic_code, version=matter.version, name=matter.name,
-                    department=matter.department.name, immediate=matter.immediate,
-                    legal_limit_days=matter.legal_limit_days,
-                    promised_limit_days=matter.promised_limit_days,
-                ))
+                session.add(
+                    CaseMatterRow(
+                        case_id=case_id,
+                        position=position,
+                        code=matter.code,
+                        basic_code=matter.basic_code,
+                        version=matter.version,
+                        name=matter.name,
+                        department=matter.department.name,
+                        immediate=matter.immediate,
+                        legal_limit_days=matter.legal_limit_days,
+                        promised_limit_days=matter.promised_limit_days,
+                    )
+                )
             for position, need in enumerate(merged.materials):
                 given = request.materials.get(need.id, MaterialInput(MaterialState.MISSING))
-                session.add(CaseMaterialRow(
-                    case_id=case_id, material_id=need.id, position=position,
-                    name=need.material.name, state=given.state.value,
-                    copies=given.copies, required=need.required,
-                    promised_date=given.promised_date.isoformat() if given.promised_date
-                    else None,
-                    licence_number=given.licence_number, note=given.note,
-                    matters=json.dumps(list(need.matters), ensure_ascii=False),
-                ))
-            session.add(CaseHistoryRow(
-                case_id=case_id, seq=1, at=stamp, status=Status.RECEIVED.value,
-                event=Status.RECEIVED.value, actor=Actor.STATION.value, operator=operator.id,
-            ))
+                session.add(
+                    CaseMaterialRow(
+                        case_id=case_id,
+                        material_id=need.id,
+                        position=position,
+                        name=need.material.name,
+                        state=given.state.value,
+                        copies=given.copies,
+                        required=need.required,
+                        promised_date=given.promised_date.isoformat()
+                        if given.promised_date
+                        else None,
+                        licence_number=given.licence_number,
+                        note=given.note,
+                        matters=json.dumps(list(need.matters), ensure_ascii=False),
+                    )
+                )
+            session.add(
+                CaseHistoryRow(
+                    case_id=case_id,
+                    seq=1,
+                    at=stamp,
+                    status=Status.RECEIVED.value,
+                    event=Status.RECEIVED.value,
+                    actor=Actor.STATION.value,
+                    operator=operator.id,
+                )
+            )
             if status is not Status.RECEIVED:
-                session.add(CaseHistoryRow(
-                    case_id=case_id, seq=2, at=stamp, status=status.value, event=status.value,
-                    actor=Actor.STATION.value, operator=operator.id, note=request.reason,
-                ))
+                session.add(
+                    CaseHistoryRow(
+                        case_id=case_id,
+                        seq=2,
+                        at=stamp,
+                        status=status.value,
+                        event=status.value,
+                        actor=Actor.STATION.value,
+                        operator=operator.id,
+                        note=request.reason,
+                    )
+                )
             session.flush()
             view = self._refresh_deadline(session, row)
-            enqueue(session, case_id=case_id, case_number=number, op="case.create",
-                    base_version=0, payload=self._op_payload(view, "case.create"))
+            enqueue(
+                session,
+                case_id=case_id,
+                case_number=number,
+                op="case.create",
+                base_version=0,
+                payload=self._op_payload(view, "case.create"),
+            )
             audit.append(session, operator.id, "create", case_id, status.value)
             deadline = view.deadline
         return AcceptResult(
-            case_id, number, status,
+            case_id,
+            number,
+            status,
             deadline.promised_due if deadline else None,
             deadline.legal_due if deadline else None,
             deadline.provisional if deadline else False,
@@ -290,17 +369,31 @@ class CaseService:
     # -- changes after intake -------------------------------------------------------------------
 
     def transition(
-        self, case_ref: str, target: Status, *, actor: Actor, operator: str, note: str = "",
+        self,
+        case_ref: str,
+        target: Status,
+        *,
+        actor: Actor,
+        operator: str,
+        note: str = "",
         at: datetime | None = None,
     ) -> CaseView:
         """Move a case to ``target`` if the state machine lets ``actor`` do it."""
         with self._db.write() as session:
-            return self.transition_in(session, case_ref, target, actor=actor,
-                                      operator=operator, note=note, at=at)
+            return self.transition_in(
+                session, case_ref, target, actor=actor, operator=operator, note=note, at=at
+            )
 
     def transition_in(
-        self, session: Session, case_ref: str, target: Status, *, actor: Actor, operator: str,
-        note: str = "", at: datetime | None = None,
+        self,
+        session: Session,
+        case_ref: str,
+        target: Status,
+        *,
+        actor: Actor,
+        operator: str,
+        note: str = "",
+        at: datetime | None = None,
     ) -> CaseView:
         """``transition`` inside the caller's transaction (sync applies a page at once).
 
@@ -314,11 +407,18 @@ class CaseService:
         if target is Status.ACCEPTED and row.accepted_at is None:
             row.accepted_at = to_iso(stamp)
         self._add_history(session, row, target, target.value, actor, operator, note, stamp)
-        return self._commit_change(session, row, "case.transition", operator, target.value,
-                                   queue=actor is Actor.STATION)
+        return self._commit_change(
+            session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
+        )
 
     def set_special_procedure(
-        self, case_ref: str, active: bool, *, actor: Actor, operator: str, note: str = "",
+        self,
+        case_ref: str,
+        active: bool,
+        *,
+        actor: Actor,
+        operator: str,
+        note: str = "",
         at: datetime | None = None,
     ) -> CaseView:
         """特别程序 start/end: the clock pauses while it is active."""
@@ -329,18 +429,36 @@ class CaseService:
                     "the special procedure is already " + ("running" if active else "stopped"),
                     code="case.special_procedure_state",
                 )
-            if Status(row.status) not in (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED,
-                                          Status.APPROVED):
-                raise WindowDeskError("only a case being handled can pause its clock",
-                                      code="case.special_procedure_state")
+            if Status(row.status) not in (
+                Status.ACCEPTED,
+                Status.UNDERTAKEN,
+                Status.REVIEWED,
+                Status.APPROVED,
+            ):
+                raise WindowDeskError(
+                    "only a case being handled can pause its clock",
+                    code="case.special_procedure_state",
+                )
             row.special_procedure = active
             event = Event.SPECIAL_START if active else Event.SPECIAL_END
-            self._add_history(session, row, Status(row.status), event.value, actor, operator,
-                              note, at or self._now())
+            self._add_history(
+                session,
+                row,
+                Status(row.status),
+                event.value,
+                actor,
+                operator,
+                note,
+                at or self._now(),
+            )
             return self._commit_change(session, row, "case.transition", operator, event.value)
 
     def update_materials(
-        self, case_ref: str, updates: Mapping[str, MaterialInput], *, operator: str,
+        self,
+        case_ref: str,
+        updates: Mapping[str, MaterialInput],
+        *,
+        operator: str,
         accept: bool = False,
     ) -> CaseView:
         """Record materials handed in (补正 or a 容缺 promise kept); optionally 受理 at once."""
@@ -349,11 +467,13 @@ class CaseService:
             materials = {
                 m.material_id: m
                 for m in session.scalars(
-                    select(CaseMaterialRow).where(CaseMaterialRow.case_id == row.id))
+                    select(CaseMaterialRow).where(CaseMaterialRow.case_id == row.id)
+                )
             }
             problems = [
                 Problem(f"materials.{mid}", "request.unknown_material", "not on this case")
-                for mid in updates if mid not in materials
+                for mid in updates
+                if mid not in materials
             ]
             if problems:
                 raise RequestError(problems)
@@ -365,39 +485,78 @@ class CaseService:
                 m.licence_number = given.licence_number
                 m.note = given.note
             stamp = self._now()
-            self._add_history(session, row, Status(row.status), Event.MATERIALS_UPDATED.value,
-                              Actor.STATION, operator, "", stamp)
+            self._add_history(
+                session,
+                row,
+                Status(row.status),
+                Event.MATERIALS_UPDATED.value,
+                Actor.STATION,
+                operator,
+                "",
+                stamp,
+            )
             if accept:
-                missing = [m.material_id for m in materials.values() if m.required and
-                           MaterialState(m.state) not in SATISFIED and
-                           m.state != MaterialState.DEFERRED.value]
+                missing = [
+                    m.material_id
+                    for m in materials.values()
+                    if m.required
+                    and MaterialState(m.state) not in SATISFIED
+                    and m.state != MaterialState.DEFERRED.value
+                ]
                 if missing:
-                    raise RequestError([Problem("materials", "decision.materials_missing",
-                                                "required materials are still missing",
-                                                {"materials": missing})])
+                    raise RequestError(
+                        [
+                            Problem(
+                                "materials",
+                                "decision.materials_missing",
+                                "required materials are still missing",
+                                {"materials": missing},
+                            )
+                        ]
+                    )
                 check_transition(Status(row.status), Status.ACCEPTED, Actor.STATION)
                 row.status = Status.ACCEPTED.value
                 row.accepted_at = row.accepted_at or to_iso(stamp)
-                self._add_history(session, row, Status.ACCEPTED, Status.ACCEPTED.value,
-                                  Actor.STATION, operator, "", stamp)
+                self._add_history(
+                    session,
+                    row,
+                    Status.ACCEPTED,
+                    Status.ACCEPTED.value,
+                    Actor.STATION,
+                    operator,
+                    "",
+                    stamp,
+                )
             return self._commit_change(session, row, "case.materials", operator, "materials")
 
-    def evaluate(self, case_ref: str, level: int, reason: str = "", *, channel: str = "window",
-                 operator: str) -> CaseView:
+    def evaluate(
+        self, case_ref: str, level: int, reason: str = "", *, channel: str = "window", operator: str
+    ) -> CaseView:
         """好差评: one per case; 不满意 and 非常不满意 need a reason (it is followed up)."""
         if level not in EVALUATION_LEVELS:
             raise WindowDeskError("a rating is 1 to 5", code="evaluation.level")
         if level <= 2 and not reason.strip():
-            raise WindowDeskError("a low rating needs its reason", code="evaluation.reason_required")
+            raise WindowDeskError(
+                "a low rating needs its reason", code="evaluation.reason_required"
+            )
         with self._db.write() as session:
             row = self._row(session, case_ref)
             if row.evaluation:
                 raise WindowDeskError("this case was already rated", code="evaluation.duplicate")
             stamp = self._now()
-            row.evaluation = json.dumps(to_jsonable(Evaluation(level, reason.strip(), channel,
-                                                               stamp)), ensure_ascii=False)
-            self._add_history(session, row, Status(row.status), Event.EVALUATED.value,
-                              Actor.STATION, operator, str(level), stamp)
+            row.evaluation = json.dumps(
+                to_jsonable(Evaluation(level, reason.strip(), channel, stamp)), ensure_ascii=False
+            )
+            self._add_history(
+                session,
+                row,
+                Status(row.status),
+                Event.EVALUATED.value,
+                Actor.STATION,
+                operator,
+                str(level),
+                stamp,
+            )
             return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
 
     # -- reads ----------------------------------------------------------------------------------
@@ -406,19 +565,21 @@ class CaseService:
         with self._db.read() as session:
             return self._view(session, self._row(session, case_ref))
 
-    def list(self, status: Status | None = None, *, limit: int = 50,
-             offset: int = 0) -> list[CaseSummary]:
+    def list(
+        self, status: Status | None = None, *, limit: int = 50, offset: int = 0
+    ) -> builtins.list[CaseSummary]:
         query = select(CaseRow)
         if status is not None:
             query = query.where(CaseRow.status == status.value).order_by(
-                CaseRow.status, CaseRow.received_at.desc())
+                CaseRow.status, CaseRow.received_at.desc()
+            )
         else:
             query = query.order_by(CaseRow.received_at.desc())
         with self._db.read() as session:
             rows = session.scalars(query.limit(limit).offset(offset)).all()
             return [case_summary(r) for r in rows]
 
-    def search(self, text: str, *, limit: int = 50) -> list[CaseSummary]:
+    def search(self, text: str, *, limit: int = 50) -> builtins.list[CaseSummary]:
         """What the clerk typed: an ID number, a case number, a phone, a name or its pinyin."""
         q = text.strip()
         if not q:
@@ -432,8 +593,9 @@ class CaseService:
             cond = _prefix_range(CaseRow.applicant_phone, q)
         elif q.isascii() and q.isalpha():
             low = q.lower()
-            cond = (_prefix_range(CaseRow.applicant_pinyin, low) |
-                    _prefix_range(CaseRow.applicant_initials, low))
+            cond = _prefix_range(CaseRow.applicant_pinyin, low) | _prefix_range(
+                CaseRow.applicant_initials, low
+            )
         elif "-" in upper and upper.replace("-", "").isalnum():
             cond = _prefix_range(CaseRow.case_number, upper)
         else:
@@ -444,32 +606,41 @@ class CaseService:
             ).all()
             return [case_summary(r) for r in rows]
 
-    def overdue(self, today: date | None = None, *, limit: int = 200) -> list[CaseSummary]:
+    def overdue(self, today: date | None = None, *, limit: int = 200) -> builtins.list[CaseSummary]:
         """Cases still being handled whose promised date has passed."""
         day = (today or local_date(self._now())).isoformat()
-        running = [s.value for s in (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED,
-                                     Status.APPROVED)]
+        running = [
+            s.value for s in (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED, Status.APPROVED)
+        ]
         with self._db.read() as session:
             rows = session.scalars(
                 select(CaseRow)
                 .where(CaseRow.status.in_(running), CaseRow.promised_due < day)
-                .order_by(CaseRow.promised_due).limit(limit)
+                .order_by(CaseRow.promised_due)
+                .limit(limit)
             ).all()
             return [case_summary(r) for r in rows]
 
     def deferred_due(
         self, today: date | None = None, *, within_days: int = 0, limit: int = 200
-    ) -> list[tuple[CaseSummary, MaterialRecord]]:
+    ) -> builtins.list[tuple[CaseSummary, MaterialRecord]]:
         """容缺 promises due by ``today + within_days`` (overdue ones first)."""
         until = ((today or local_date(self._now())) + timedelta(days=within_days)).isoformat()
         with self._db.read() as session:
-            pairs = session.execute(
-                select(CaseRow, CaseMaterialRow)
-                .join(CaseMaterialRow, CaseMaterialRow.case_id == CaseRow.id)
-                .where(CaseMaterialRow.state == MaterialState.DEFERRED.value,
-                       CaseMaterialRow.promised_date <= until)
-                .order_by(CaseMaterialRow.promised_date).limit(limit)
-            ).tuples().all()
+            pairs = (
+                session.execute(
+                    select(CaseRow, CaseMaterialRow)
+                    .join(CaseMaterialRow, CaseMaterialRow.case_id == CaseRow.id)
+                    .where(
+                        CaseMaterialRow.state == MaterialState.DEFERRED.value,
+                        CaseMaterialRow.promised_date <= until,
+                    )
+                    .order_by(CaseMaterialRow.promised_date)
+                    .limit(limit)
+                )
+                .tuples()
+                .all()
+            )
             from intake.store.mapping import material_from_row
 
             return [(case_summary(c), material_from_row(m)) for c, m in pairs]
@@ -490,17 +661,22 @@ class CaseService:
     def _row(self, session: Session, case_ref: str) -> CaseRow:
         ref = case_ref.strip()
         row = session.get(CaseRow, ref) or session.scalar(
-            select(CaseRow).where(CaseRow.case_number == ref.upper()))
+            select(CaseRow).where(CaseRow.case_number == ref.upper())
+        )
         if row is None:
             raise NotFound("no such case", code="case.not_found", details={"case": ref})
         return row
 
     def _view(self, session: Session, row: CaseRow) -> CaseView:
-        matters = session.scalars(select(CaseMatterRow).where(CaseMatterRow.case_id == row.id)).all()
+        matters = session.scalars(
+            select(CaseMatterRow).where(CaseMatterRow.case_id == row.id)
+        ).all()
         materials = session.scalars(
-            select(CaseMaterialRow).where(CaseMaterialRow.case_id == row.id)).all()
+            select(CaseMaterialRow).where(CaseMaterialRow.case_id == row.id)
+        ).all()
         history = session.scalars(
-            select(CaseHistoryRow).where(CaseHistoryRow.case_id == row.id)).all()
+            select(CaseHistoryRow).where(CaseHistoryRow.case_id == row.id)
+        ).all()
         view = case_view(row, matters, materials, history, None)
         return replace(view, deadline=self._deadline(view))
 
@@ -510,8 +686,11 @@ class CaseService:
         legal = max(m.legal_limit_days for m in view.matters)
         promised = max(m.promised_limit_days for m in view.matters)
         return deadline_for_case(
-            view.history, legal_days=legal, promised_days=promised,
-            calendar=self._calendar(), today=local_date(self._now()),
+            view.history,
+            legal_days=legal,
+            promised_days=promised,
+            calendar=self._calendar(),
+            today=local_date(self._now()),
         ).info
 
     def _refresh_deadline(self, session: Session, row: CaseRow) -> CaseView:
@@ -522,17 +701,49 @@ class CaseService:
         row.deadline_provisional = bool(info and info.provisional)
         return view
 
-    def _add_history(self, session: Session, row: CaseRow, status: Status, event: str,
-                     actor: Actor, operator: str, note: str, at: datetime) -> None:
-        last = session.scalar(
-            select(CaseHistoryRow.seq).where(CaseHistoryRow.case_id == row.id)
-            .order_by(CaseHistoryRow.seq.desc()).limit(1)) or 0
-        session.add(CaseHistoryRow(case_id=row.id, seq=last + 1, at=to_iso(at),
-                                   status=status.value, event=event, actor=actor.value,
-                                   operator=operator, note=note))
+    def _add_history(
+        self,
+        session: Session,
+        row: CaseRow,
+        status: Status,
+        event: str,
+        actor: Actor,
+        operator: str,
+        note: str,
+        at: datetime,
+    ) -> None:
+        last = (
+            session.scalar(
+                select(CaseHistoryRow.seq)
+                .where(CaseHistoryRow.case_id == row.id)
+                .order_by(CaseHistoryRow.seq.desc())
+                .limit(1)
+            )
+            or 0
+        )
+        session.add(
+            CaseHistoryRow(
+                case_id=row.id,
+                seq=last + 1,
+                at=to_iso(at),
+                status=status.value,
+                event=event,
+                actor=actor.value,
+                operator=operator,
+                note=note,
+            )
+        )
 
-    def _commit_change(self, session: Session, row: CaseRow, op: str, operator: str,
-                       detail: str, *, queue: bool = True) -> CaseView:
+    def _commit_change(
+        self,
+        session: Session,
+        row: CaseRow,
+        op: str,
+        operator: str,
+        detail: str,
+        *,
+        queue: bool = True,
+    ) -> CaseView:
         base = row.version
         row.version = base + 1
         row.updated_at = to_iso(self._now())
@@ -541,8 +752,14 @@ class CaseService:
         session.flush()
         view = self._refresh_deadline(session, row)
         if queue:
-            enqueue(session, case_id=row.id, case_number=row.case_number, op=op,
-                    base_version=base, payload=self._op_payload(view, op))
+            enqueue(
+                session,
+                case_id=row.id,
+                case_number=row.case_number,
+                op=op,
+                base_version=base,
+                payload=self._op_payload(view, op),
+            )
         audit.append(session, operator, "change", row.id, detail)
         return view
 
@@ -564,5 +781,5 @@ class CaseService:
         }
 
 
-def summaries_json(items: Sequence[CaseSummary]) -> list[dict[str, Any]]:
+def summaries_json(items: Sequence[CaseSummary]) -> builtins.list[dict[str, Any]]:
     return [to_jsonable(s) for s in items]

@@ -39,8 +39,15 @@ def store_catalog(session: Session, raw: bytes) -> Catalog:
         )
     session.execute(update(CatalogRow).values(active=False))
     if existing is None:
-        session.add(CatalogRow(version=catalog.version, sha256=catalog.sha256, document=raw,
-                               loaded_at=to_iso(now()), active=True))
+        session.add(
+            CatalogRow(
+                version=catalog.version,
+                sha256=catalog.sha256,
+                document=raw,
+                loaded_at=to_iso(now()),
+                active=True,
+            )
+        )
     else:
         existing.active = True
     return catalog

@@ -44,9 +44,16 @@ class OperatorService:
         with self._db.write() as session:
             if session.get(OperatorRow, operator_id) is not None:
                 raise WindowDeskError("this operator id exists", code="operator.duplicate")
-            session.add(OperatorRow(id=operator_id, name=name, role=role.value,
-                                    password_hash=_hasher.hash(password), active=True,
-                                    created_at=to_iso(now())))
+            session.add(
+                OperatorRow(
+                    id=operator_id,
+                    name=name,
+                    role=role.value,
+                    password_hash=_hasher.hash(password),
+                    active=True,
+                    created_at=to_iso(now()),
+                )
+            )
         return Operator(operator_id, name, role, True)
 
     def list(self) -> list[Operator]:

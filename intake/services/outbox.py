@@ -65,7 +65,12 @@ def _item(row: OutboxRow) -> OutboxItem:
 
 
 def enqueue(
-    session: Session, *, case_id: str, case_number: str, op: str, base_version: int,
+    session: Session,
+    *,
+    case_id: str,
+    case_number: str,
+    op: str,
+    base_version: int,
     payload: dict[str, Any],
 ) -> str:
     """Queue one operation inside the caller's transaction; return its op id (UUIDv7)."""
@@ -143,8 +148,9 @@ class OutboxService:
                     OutboxRow.state.in_((PENDING, INFLIGHT)),
                 )
             )
-            case_state = "rejected" if state == REJECTED else ("waiting" if open_ops else
-                                                                "acknowledged")
+            case_state = (
+                "rejected" if state == REJECTED else ("waiting" if open_ops else "acknowledged")
+            )
             session.execute(
                 update(CaseRow).where(CaseRow.id == row.entity_id).values(sync_state=case_state)
             )

@@ -39,10 +39,19 @@ class PrintJob:
 
 def _job(row: PrintJobRow, case_number: str) -> PrintJob:
     return PrintJob(
-        id=row.id, case_id=row.case_id, case_number=case_number, kind=row.kind,
-        doc_number=row.doc_number, year=row.year, state=row.state, printer=row.printer,
-        reprint=row.reprint, attempts=row.attempts, error=row.error,
-        created_at=from_iso(row.created_at), updated_at=from_iso(row.updated_at),
+        id=row.id,
+        case_id=row.case_id,
+        case_number=case_number,
+        kind=row.kind,
+        doc_number=row.doc_number,
+        year=row.year,
+        state=row.state,
+        printer=row.printer,
+        reprint=row.reprint,
+        attempts=row.attempts,
+        error=row.error,
+        created_at=from_iso(row.created_at),
+        updated_at=from_iso(row.updated_at),
         operator_id=row.operator_id,
     )
 
@@ -51,30 +60,43 @@ class PrintJobService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def create(self, case_id: str, kind: str, *, printer: str, reprint: bool,
-               operator_id: str) -> PrintJob:
+    def create(
+        self, case_id: str, kind: str, *, printer: str, reprint: bool, operator_id: str
+    ) -> PrintJob:
         """A new job with the next document number of its kind for this year."""
         with self._db.write() as session:
             case = session.get(CaseRow, case_id) or session.scalar(
-                select(CaseRow).where(CaseRow.case_number == case_id))
+                select(CaseRow).where(CaseRow.case_number == case_id)
+            )
             if case is None:
                 raise NotFound("no such case", code="case.not_found")
             at = now()
             year = local_date(at).year
             row = PrintJobRow(
-                id=str(uuid7()), case_id=case.id, kind=kind,
-                doc_number=next_value(session, f"doc:{kind}:{year}"), year=year,
-                state="queued", printer=printer, reprint=reprint, attempts=0, error="",
-                operator_id=operator_id, created_at=to_iso(at), updated_at=to_iso(at),
+                id=str(uuid7()),
+                case_id=case.id,
+                kind=kind,
+                doc_number=next_value(session, f"doc:{kind}:{year}"),
+                year=year,
+                state="queued",
+                printer=printer,
+                reprint=reprint,
+                attempts=0,
+                error="",
+                operator_id=operator_id,
+                created_at=to_iso(at),
+                updated_at=to_iso(at),
             )
             session.add(row)
-            audit.append(session, operator_id, "print", case.id,
-                         f"{kind}{' reprint' if reprint else ''}")
+            audit.append(
+                session, operator_id, "print", case.id, f"{kind}{' reprint' if reprint else ''}"
+            )
             session.flush()
             return _job(row, case.case_number)
 
-    def mark(self, job_id: str, state: str, *, error: str = "",
-             printer: str | None = None) -> PrintJob:
+    def mark(
+        self, job_id: str, state: str, *, error: str = "", printer: str | None = None
+    ) -> PrintJob:
         if state not in STATES:
             raise WindowDeskError(f"unknown print job state {state}", code="print.state")
         with self._db.write() as session:
@@ -88,28 +110,37 @@ class PrintJobService:
             if state in ("sent", "failed"):
                 row.attempts += 1
             row.updated_at = to_iso(now())
-            case_number = session.scalar(select(CaseRow.case_number).where(
-                CaseRow.id == row.case_id)) or ""
+            case_number = (
+                session.scalar(select(CaseRow.case_number).where(CaseRow.id == row.case_id)) or ""
+            )
             session.flush()
             return _job(row, case_number)
 
     def for_case(self, case_id: str) -> list[PrintJob]:
         with self._db.read() as session:
-            pairs = session.execute(
-                select(PrintJobRow, CaseRow.case_number)
-                .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
-                .where((CaseRow.id == case_id) | (CaseRow.case_number == case_id))
-                .order_by(PrintJobRow.created_at)
-            ).tuples().all()
+            pairs = (
+                session.execute(
+                    select(PrintJobRow, CaseRow.case_number)
+                    .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
+                    .where((CaseRow.id == case_id) | (CaseRow.case_number == case_id))
+                    .order_by(PrintJobRow.created_at)
+                )
+                .tuples()
+                .all()
+            )
             return [_job(r, n) for r, n in pairs]
 
     def unfinished(self) -> list[PrintJob]:
         """Jobs not printed yet: the case shows "accepted, notice not printed"."""
         with self._db.read() as session:
-            pairs = session.execute(
-                select(PrintJobRow, CaseRow.case_number)
-                .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
-                .where(PrintJobRow.state.not_in(FINISHED))
-                .order_by(PrintJobRow.created_at)
-            ).tuples().all()
+            pairs = (
+                session.execute(
+                    select(PrintJobRow, CaseRow.case_number)
+                    .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
+                    .where(PrintJobRow.state.not_in(FINISHED))
+                    .order_by(PrintJobRow.created_at)
+                )
+                .tuples()
+                .all()
+            )
             return [_job(r, n) for r, n in pairs]

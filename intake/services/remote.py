@@ -96,8 +96,14 @@ TransitionFn = Callable[..., Any]
 class RemoteApplier:
     """Applies pulled pages (department decisions, catalogs, calendars, operators, notices)."""
 
-    def __init__(self, db: Database, catalogs: CatalogService, calendars: CalendarStore,
-                 transition_in: TransitionFn, recompute: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        db: Database,
+        catalogs: CatalogService,
+        calendars: CalendarStore,
+        transition_in: TransitionFn,
+        recompute: Callable[[], int],
+    ) -> None:
         self._db = db
         self._catalogs = catalogs
         self._calendars = calendars
@@ -127,8 +133,9 @@ class RemoteApplier:
                     kv_set(session, "notices", notices[-200:])
                     outcome = "applied"
                 else:
-                    outcome = self._conflict(session, change, "sync.unknown_change",
-                                             f"unknown change kind {kind!r}")
+                    outcome = self._conflict(
+                        session, change, "sync.unknown_change", f"unknown change kind {kind!r}"
+                    )
                 counts[outcome] += 1
             kv_set(session, CURSOR_KEY, next_cursor)
         if catalog_changed:
@@ -153,8 +160,15 @@ class RemoteApplier:
         if seen is not None:
             return "skipped"
         try:
-            self._transition_in(session, change["case_id"], target, actor=Actor.PLATFORM,
-                                operator=operator, note=str(change.get("note", "")), at=at)
+            self._transition_in(
+                session,
+                change["case_id"],
+                target,
+                actor=Actor.PLATFORM,
+                operator=operator,
+                note=str(change.get("note", "")),
+                at=at,
+            )
         except (IllegalTransition, NotFound) as exc:
             return self._conflict(session, change, exc.code, exc.message)
         return "applied"
@@ -183,8 +197,9 @@ class RemoteApplier:
     def _conflict(session: Session, change: Mapping[str, Any], code: str, message: str) -> str:
         """A change that cannot apply is kept for the supervisor, never blocks the page."""
         conflicts = kv_get(session, "pull_conflicts", [])
-        conflicts.append({"change": dict(change), "code": code, "message": message,
-                          "at": to_iso(now())})
+        conflicts.append(
+            {"change": dict(change), "code": code, "message": message, "at": to_iso(now())}
+        )
         kv_set(session, "pull_conflicts", conflicts[-500:])
         return "conflicts"
 

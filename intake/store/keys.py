@@ -36,7 +36,7 @@ def _store_id(data_dir: Path) -> str:
 
 def _usable_backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or backend.priority <= 0:  # type: ignore[operator]
+    if isinstance(backend, fail.Keyring) or backend.priority <= 0:
         raise KeyStoreError(
             "no OS keyring is available to hold the database key; install/unlock one "
             f"(Windows Credential Manager, Secret Service, KWallet) or set {ENV}=file "

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from intake.canonical import to_jsonable
 from intake.cases import (
     ApplicantKind,
     CaseSummary,
@@ -20,7 +21,6 @@ from intake.cases import (
     MatterRef,
     Person,
 )
-from intake.canonical import to_jsonable
 from intake.clock import from_iso
 from intake.identity import DocType
 from intake.status import Status
@@ -121,9 +121,7 @@ def case_view(
         matters=tuple(matter_from_row(m) for m in sorted(matters, key=lambda m: m.position)),
         bundle_code=row.bundle_code,
         bundle_name=row.bundle_name,
-        materials=tuple(
-            material_from_row(m) for m in sorted(materials, key=lambda m: m.position)
-        ),
+        materials=tuple(material_from_row(m) for m in sorted(materials, key=lambda m: m.position)),
         form_data=json.loads(row.form_data),
         catalog_version=row.catalog_version,
         received_at=from_iso(row.received_at),

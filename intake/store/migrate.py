@@ -16,9 +16,9 @@ from intake.store.db import Database
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config(migrations: Path = MIGRATIONS) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(migrations))
     return cfg
 
 
@@ -27,14 +27,17 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(migrations: Path = MIGRATIONS) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(migrations)).get_current_head()
 
 
 def backup(db: Database, label: str) -> Path:
     """A consistent copy of the (still encrypted) file: checkpoint the WAL, then copy."""
-    with db.writer.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = db.writer.raw_connection()  # outside any transaction: a checkpoint needs that
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
     folder = db.path.parent / "backups"
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
@@ -43,13 +46,13 @@ def backup(db: Database, label: str) -> Path:
     return target
 
 
-def upgrade(db: Database) -> Path | None:
+def upgrade(db: Database, migrations: Path = MIGRATIONS) -> Path | None:
     """Migrate to head; return the backup made first (None for a new or current store)."""
-    current, head = current_revision(db), head_revision()
+    current, head = current_revision(db), head_revision(migrations)
     if current == head:
         return None
     copy = backup(db, f"before-{head}-from-{current}") if current is not None else None
-    cfg = alembic_config()
+    cfg = alembic_config(migrations)
     with db.writer.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -1,0 +1,287 @@
+"""``python -m intake``: the headless interface (automation, tests, the demo).
+
+Every command prints JSON when asked (``--json``, or always for machine-oriented commands);
+an expected failure prints ``{"error": CODE, "message": ..., "details": ...}`` and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from intake.canonical import to_jsonable
+from intake.catalog.loader import catalog_summary
+from intake.catalog.merge import merge_bundle, merge_requirements
+from intake.clock import local_date, now
+from intake.errors import WindowDeskError
+from intake.identity import check_id_number
+from intake.requests import parse_request
+from intake.station import Station
+from intake.status import STATUS_LABELS, Status
+
+
+def _print(obj: Any) -> None:
+    print(json.dumps(to_jsonable(obj), ensure_ascii=False, indent=None))
+
+
+def _open(args: argparse.Namespace) -> Station:
+    return Station.open(args.data_dir)
+
+
+def cmd_idcheck(args: argparse.Namespace) -> int:
+    results = [check_id_number(n) for n in args.numbers]
+    for result in results:
+        _print(result)
+    return 0 if all(r["valid"] for r in results) else 1
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        if args.catalog_cmd == "load":
+            raw = Path(args.file).read_bytes()
+            catalog = station.catalogs.load(raw)
+            _print(catalog_summary(catalog))
+            return 0
+        catalog = station.catalog
+        if args.catalog_cmd == "list":
+            matters = [
+                {
+                    "code": m.code,
+                    "basic_code": m.basic_code,
+                    "name": m.name,
+                    "department": m.department.name,
+                    "type": m.type,
+                    "immediate": m.immediate,
+                    "legal_limit_days": m.legal_limit_days,
+                    "promised_limit_days": m.promised_limit_days,
+                    "levels": list(m.levels),
+                }
+                for m in catalog.matters.values()
+            ]
+            bundles = [
+                {"code": b.code, "name": b.name, "matters": list(b.matters)}
+                for b in catalog.bundles.values()
+            ]
+            if args.json:
+                _print({"version": catalog.version, "matters": matters, "bundles": bundles})
+            else:
+                print(
+                    f"目录版本 {catalog.version}：事项 {len(matters)} 项，一件事 {len(bundles)} 项"
+                )
+                for m in matters:
+                    kind = "即办件" if m["immediate"] else f"承诺{m['promised_limit_days']}个工作日"
+                    print(f"  {m['code']}  {m['name']}（{m['department']}，{kind}）")
+                for b in bundles:
+                    print(f"  [一件事] {b['code']}  {b['name']}（{len(b['matters'])} 个事项）")
+            return 0
+        code = args.code
+        if code in catalog.bundles:
+            merged = merge_bundle(catalog, code)
+            _print({"bundle": catalog.bundles[code], "requirements": merged})
+        elif code in catalog.matters:
+            _print(
+                {
+                    "matter": catalog.matters[code],
+                    "requirements": merge_requirements(catalog, [code]),
+                }
+            )
+        else:
+            matches = [
+                m for m in catalog.matters.values() if m.basic_code == code or m.name == code
+            ]
+            if not matches:
+                raise WindowDeskError(
+                    "no matter or bundle with this code",
+                    code="catalog.unknown_code",
+                    details={"code": code},
+                )
+            _print(
+                {
+                    "matter": matches[0],
+                    "requirements": merge_requirements(catalog, [matches[0].code]),
+                }
+            )
+        return 0
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    text = sys.stdin.read() if args.request == "-" else Path(args.request).read_text("utf-8")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise WindowDeskError(f"the request is not valid JSON: {exc}", code="request.json") from exc
+    if args.operator:
+        obj["operator"] = args.operator
+    with _open(args) as station:
+        request = parse_request(obj, today=local_date(now()))
+        result = station.cases.accept(request)
+        _print(
+            {
+                "case_id": result.case_id,
+                "case_number": result.case_number,
+                "status": result.status.value,
+                "promised_date": result.promised_date.isoformat() if result.promised_date else None,
+                "deadline_provisional": result.provisional,
+            }
+        )
+    return 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        if args.cases_cmd == "show":
+            view = station.cases.get(args.ref)
+            station.audit.record(args.operator, "view", view.id, "cli")
+            _print(view)
+            return 0
+        if args.cases_cmd == "search":
+            items = station.cases.search(args.text, limit=args.limit)
+        elif args.cases_cmd == "overdue":
+            items = station.cases.overdue()
+        else:
+            status = Status(args.status) if args.status else None
+            items = station.cases.list(status, limit=args.limit)
+        if args.json:
+            _print(items)
+        else:
+            for s in items:
+                due = s.promised_due.isoformat() if s.promised_due else "—"
+                print(
+                    f"{s.case_number}  {STATUS_LABELS[s.status]:<4}  {s.applicant_name:<6}"
+                    f"  承诺办结 {due}  {s.title}"
+                )
+        return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from intake.demo import add_demo_cases, seed_station
+
+    with _open(args) as station:
+        seed_station(station)
+        numbers = add_demo_cases(station, args.cases, seed=args.seed) if args.cases else []
+        _print(
+            {
+                "station": station.settings.station_code,
+                "catalog": station.catalog.version,
+                "cases_added": len(numbers),
+                "case_numbers": numbers[:20],
+            }
+        )
+    return 0
+
+
+def cmd_run_demo(args: argparse.Namespace) -> int:
+    """What ``make run`` shows until the window exists: the demo station at a glance."""
+    from intake.demo import DEMO_PASSWORD, add_demo_cases, seed_station
+
+    with _open(args) as station:
+        seed_station(station)
+        if not station.cases.list(limit=1):
+            add_demo_cases(station, 40)
+        s = station.settings
+        catalog = station.catalog
+        print(f"WindowDesk 演示站点：{s.office_name}（站点编码 {s.station_code}）")
+        print(f"数据目录：{station.data_dir}")
+        print(
+            f"事项目录 {catalog.version}：事项 {len(catalog.matters)} 项，"
+            f"一件事 {len(catalog.bundles)} 项"
+        )
+        print(
+            f"操作员：{'、'.join(f'{o.name}({o.id})' for o in station.operators.list())}"
+            f"，演示密码 {DEMO_PASSWORD}"
+        )
+        print("\n最近办件：")
+        for c in station.cases.list(limit=15):
+            due = c.promised_due.isoformat() if c.promised_due else "—"
+            print(
+                f"  {c.case_number}  {STATUS_LABELS[c.status]:<4}  {c.applicant_name:<6}"
+                f"  承诺办结 {due}  {c.title}"
+            )
+        stats = station.outbox.stats()
+        print(
+            f"\n待同步 {stats['pending']} 条，已确认 {stats['acknowledged']} 条，"
+            f"隔离 {stats['quarantined']} 条"
+        )
+        print("\n更多：python -m intake --help（受理、查询、目录、演示数据）")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with _open(args) as station:
+        verdict = station.audit.verify()
+        _print(verdict)
+        return 0 if verdict.ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m intake", description=__doc__)
+    parser.add_argument(
+        "--data-dir", help="station data directory (default: $WINDOWDESK_HOME or the user data dir)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("idcheck", help="validate ID numbers (one JSON line each)")
+    p.add_argument("numbers", nargs="+")
+    p.set_defaults(func=cmd_idcheck)
+
+    p = sub.add_parser("catalog", help="the catalog of matters and bundles")
+    csub = p.add_subparsers(dest="catalog_cmd", required=True)
+    c = csub.add_parser("list")
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("show")
+    c.add_argument("code")
+    c = csub.add_parser("load")
+    c.add_argument("file")
+    p.set_defaults(func=cmd_catalog)
+
+    p = sub.add_parser("accept", help="record an intake from a JSON request")
+    p.add_argument("--request", required=True, help="a file, or - for standard input")
+    p.add_argument("--operator", help="operator id (overrides the request's)")
+    p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser("cases", help="list, search and show cases")
+    csub = p.add_subparsers(dest="cases_cmd", required=True)
+    c = csub.add_parser("list")
+    c.add_argument("--status", choices=[s.value for s in Status])
+    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("search")
+    c.add_argument("text")
+    c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("overdue")
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("show")
+    c.add_argument("ref", help="case number or id")
+    c.add_argument("--json", action="store_true", help="(always JSON)")
+    c.add_argument("--operator", default="cli", help="who is viewing (audited)")
+    p.set_defaults(func=cmd_cases)
+
+    p = sub.add_parser("demo", help="seed a demo station and add N realistic cases")
+    p.add_argument("--cases", type=int, default=0)
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("run-demo", help="seed the demo station if needed and show it")
+    p.set_defaults(func=cmd_run_demo)
+
+    p = sub.add_parser("audit", help="verify the audit log's hash chain")
+    p.set_defaults(func=cmd_audit)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except WindowDeskError as exc:
+        _print(exc.to_json())
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
