@@ -35,7 +35,7 @@ class MissingGlyphs(PrintError):
 
 
 class DocumentNotApplicable(PrintError):
-    """The case is not in a state where this document makes sense (e.g. 不予受理 for an accepted case)."""
+    """The case's state does not call for this document (不予受理 for an accepted case)."""
 
     code = "document.not_applicable"
     retryable = False

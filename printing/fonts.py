@@ -25,7 +25,10 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from printing.errors import FontNotFound, FontUnusable
 
 #: Characters every document needs; a primary font must have all of them.
-_BASICS = "中华人民共和国受理通知书补正材料不予承诺办件编号日期经办人联系电话第页共（）：，。、0123456789ABCXx"
+_BASICS = (
+    "中华人民共和国受理通知书补正材料不予承诺办件编号日期经办人联系电话第页共"
+    "（）：，。、0123456789ABCXx"
+)
 
 #: Well-known places, in order of preference, per platform. (path, subfont index)
 _LINUX_PRIMARY = (
@@ -107,7 +110,7 @@ def load_font(path: str | os.PathLike[str], subfont_index: int = 0) -> LoadedFon
                     f"cannot use font: {exc}", details={"path": str(p), "index": subfont_index}
                 ) from exc
             pdfmetrics.registerFont(font)
-    face = font.face  # type: ignore[attr-defined]
+    face = font.face
     raw_family = face.name
     family = raw_family.decode("latin-1") if isinstance(raw_family, bytes) else str(raw_family)
     return LoadedFont(name, p, subfont_index, family, frozenset(face.charToGlyph))

@@ -14,7 +14,9 @@ MESSAGES: Mapping[str, str] = {
     "print.job_not_retryable": "该打印作业不能重试（已完成或已取消）。",
     "font.not_found": "未找到可用的中文字体，请安装文泉驿微米黑或在设置中指定字体文件。",
     "font.unusable": "字体文件无法使用（不是 TrueType 字体或已损坏），请更换字体。",
-    "font.missing_glyph": "部分生僻字在已安装字体中缺失，打印件可能无法正确显示，请核对或安装补充字体。",
+    "font.missing_glyph": (
+        "部分生僻字在已安装字体中缺失，打印件可能无法正确显示，请核对或安装补充字体。"
+    ),
     "document.not_applicable": "该办件当前状态不适用此文书。",
     "document.unknown_kind": "未知的文书类型。",
     "document.bad_template": "查询链接模板配置有误，请检查站点设置。",

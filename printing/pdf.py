@@ -91,7 +91,7 @@ class _Text:
         return "".join(out)
 
     def width(self, text: str, size: float) -> float:
-        return sum(stringWidth(run, name, size) for name, run in self.fonts.runs(text))
+        return float(sum(stringWidth(run, name, size) for name, run in self.fonts.runs(text)))
 
     def draw(
         self,

@@ -1,4 +1,4 @@
-"""Document builders by kind: each turns a case (plus context) into a ``printing.model.Document``."""
+"""Document builders by kind: each turns a case plus context into a ``model.Document``."""
 
 from __future__ import annotations
 

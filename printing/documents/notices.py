@@ -154,7 +154,8 @@ def supplement(ctx: DocContext) -> Document:
     sections += [
         Para(
             "本通知书已一次性告知全部需补正的内容。请你（单位）补正后携带本通知书到"
-            f"{ctx.office.address or ctx.office.name}办理，材料齐全、符合法定形式的，本机关将予以受理。"
+            f"{ctx.office.address or ctx.office.name}办理，"
+            "材料齐全、符合法定形式的，本机关将予以受理。"
         ),
         base_fields(ctx, [("告知日期", cn_date(notice_day))]),
         matters_table(ctx, limits=False),
