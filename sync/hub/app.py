@@ -1,0 +1,209 @@
+"""The hub's HTTP face (FastAPI). Thin: parsing, status codes and headers; the work is in
+``sync.hub.service``, run in a worker thread because the database calls block.
+
+Every answer carries ``X-WindowDesk-Hub`` and ``X-Hub-Time``: a client that gets an answer
+without them is talking to a captive portal or a wrong proxy, not to us.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
+from starlette.concurrency import run_in_threadpool
+
+from sync import protocol
+from sync.hub.errors import HubError
+from sync.hub.service import Hub, StationAuth
+
+#: Concurrent pushes one station may have in flight before it is told to slow down (429).
+MAX_PUSHES_PER_STATION = 4
+_ENVELOPE_SLACK = 64 * 1024
+
+
+def _error(exc: HubError) -> JSONResponse:
+    headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after is not None else None
+    return JSONResponse(exc.to_json(), status_code=exc.status, headers=headers)
+
+
+class _Inflight:
+    """Counts in-flight pushes per station (one process; the database is the real guard)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count: Counter[int] = Counter()
+
+    @contextmanager
+    def slot(self, station_id: int) -> Iterator[None]:
+        with self._lock:
+            if self._count[station_id] >= MAX_PUSHES_PER_STATION:
+                raise HubError(429, "push.too_many_inflight", "slow down", retry_after=1)
+            self._count[station_id] += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._count[station_id] -= 1
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(
+        title="WindowDesk reference hub",
+        version=str(protocol.PROTOCOL_VERSION),
+        openapi_url=None,  # the normative spec is docs/sync-openapi.yaml
+        docs_url=None,
+        redoc_url=None,
+    )
+    inflight = _Inflight()
+
+    @app.exception_handler(HubError)
+    async def hub_error(_request: Request, exc: HubError) -> Response:
+        return _error(exc)
+
+    @app.exception_handler(DBAPIError)
+    async def db_error(_request: Request, _exc: DBAPIError) -> Response:
+        # Database down, locked or failing over: the client must come back later.
+        return JSONResponse(
+            {"error": "hub.unavailable", "message": "database unavailable"},
+            status_code=503,
+            headers={"Retry-After": "2"},
+        )
+
+    @app.middleware("http")
+    async def envelope(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response: Response
+        path = request.url.path
+        version = request.headers.get(protocol.PROTOCOL_HEADER, "")
+        if path.startswith("/v1/") and path != "/v1/hello" and not _supported(version):
+            response = JSONResponse(
+                {
+                    "error": "protocol.upgrade_required",
+                    "message": "client protocol too old",
+                    "details": {"min_protocol": protocol.MIN_CLIENT_PROTOCOL},
+                },
+                status_code=426,
+            )
+        else:
+            response = await call_next(request)
+        response.headers[protocol.HUB_MARKER_HEADER] = str(protocol.PROTOCOL_VERSION)
+        response.headers["X-Hub-Time"] = datetime.now(UTC).isoformat(timespec="milliseconds")
+        return response
+
+    async def station_of(request: Request) -> StationAuth:
+        auth = request.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ").strip() if auth.startswith("Bearer ") else ""
+        return await run_in_threadpool(hub.authenticate, token)
+
+    @app.get("/v1/hello")
+    async def hello() -> dict[str, Any]:
+        return {
+            "hub": "windowdesk",
+            "protocol": protocol.PROTOCOL_VERSION,
+            "min_protocol": protocol.MIN_CLIENT_PROTOCOL,
+            "time": datetime.now(UTC).isoformat(timespec="milliseconds"),
+        }
+
+    @app.post("/v1/enroll")
+    async def enroll(request: Request) -> dict[str, Any]:
+        body = await _json_object(request, 4096)
+        code, refresh_hash = body.get("code"), str(body.get("refresh_hash", ""))
+        if not isinstance(code, str) or not code:
+            raise HubError(400, "enroll.code_invalid", "code is required")
+        result: dict[str, Any] = await run_in_threadpool(hub.enroll, code, refresh_hash)
+        return result
+
+    @app.post("/v1/token")
+    async def token(request: Request) -> dict[str, Any]:
+        body = await _json_object(request, 4096)
+        secret, next_hash = body.get("refresh_secret"), str(body.get("next_refresh_hash", ""))
+        if not isinstance(secret, str) or not 0 < len(secret) <= 200:
+            raise HubError(400, "auth.bad_request", "refresh_secret is required")
+        result: dict[str, Any] = await run_in_threadpool(hub.refresh, secret, next_hash)
+        return result
+
+    @app.post("/v1/push")
+    async def push(request: Request) -> dict[str, Any]:
+        station = await station_of(request)
+        body = await _read_body(request, protocol.MAX_BATCH_BYTES)
+        key = request.headers.get(protocol.IDEMPOTENCY_HEADER, "")
+        with inflight.slot(station.id):
+            result: dict[str, Any] = await run_in_threadpool(hub.push, station, key, body)
+        return result
+
+    @app.get("/v1/changes")
+    async def changes(request: Request, cursor: str = "", limit: int = 500) -> dict[str, Any]:
+        station = await station_of(request)
+        if len(cursor) > 512:
+            raise HubError(400, "pull.bad_cursor", "cursor too long")
+        result: dict[str, Any] = await run_in_threadpool(hub.pull, station, cursor or None, limit)
+        return result
+
+    @app.head("/v1/attachments/{sha256}")
+    async def attachment_head(request: Request, sha256: str) -> Response:
+        await station_of(request)
+        state = await run_in_threadpool(hub.attachment_state, sha256)
+        if state is None:
+            return Response(status_code=404)
+        return Response(
+            status_code=200,
+            headers={
+                "Upload-Length": str(state["size"]),
+                "Upload-Offset": str(state["received"]),
+                "X-Complete": "1" if state["complete"] else "0",
+            },
+        )
+
+    @app.put("/v1/attachments/{sha256}")
+    async def attachment_put(request: Request, sha256: str) -> dict[str, Any]:
+        station = await station_of(request)
+        try:
+            offset = int(request.headers.get("Upload-Offset", ""))
+            total = int(request.headers.get("Upload-Length", ""))
+        except ValueError as exc:
+            raise HubError(400, "attachment.bad_headers", "Upload-Offset/Length required") from exc
+        data = await _read_body(request, protocol.ATTACHMENT_CHUNK_BYTES)
+        result: dict[str, Any] = await run_in_threadpool(
+            hub.attachment_chunk, station, sha256, offset, total, data
+        )
+        return result
+
+    return app
+
+
+def _supported(version: str) -> bool:
+    return version.isdigit() and protocol.MIN_CLIENT_PROTOCOL <= int(version) <= 10_000
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("Content-Length")
+    if declared is not None and declared.isdigit() and int(declared) > limit + _ENVELOPE_SLACK:
+        raise HubError(413, "request.too_large", f"body larger than {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit + _ENVELOPE_SLACK:
+            raise HubError(413, "request.too_large", f"body larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _json_object(request: Request, limit: int) -> dict[str, Any]:
+    raw = await _read_body(request, limit)
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise HubError(400, "request.malformed", "body is not JSON") from exc
+    if not isinstance(data, dict):
+        raise HubError(400, "request.malformed", "body must be a JSON object")
+    return data

@@ -1,0 +1,93 @@
+"""``python -m sync hub …``: serve the hub and administer it.
+
+Every command takes ``--db URL`` (or ``WINDOWDESK_HUB_DB``); SQLite paths are for the demo,
+``postgresql://user@host/db`` for production. Errors print as JSON on stderr, exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sync.hub.errors import HubError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m sync hub", description=__doc__)
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("WINDOWDESK_HUB_DB", "sqlite:///hub.db"),
+        help="SQLAlchemy URL of the hub database",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--db", dest="db_sub", default=None)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--log-level", default="warning")
+    code = sub.add_parser("enroll-code", help="issue a one-time enrolment code")
+    code.add_argument("--db", dest="db_sub", default=None)
+    code.add_argument("--station", required=True)
+    code.add_argument("--name", required=True)
+    code.add_argument("--ttl-hours", type=int, default=72)
+    cat = sub.add_parser("publish-catalog", help="publish a catalog JSON file to every station")
+    cat.add_argument("--db", dest="db_sub", default=None)
+    cat.add_argument("file", type=Path)
+    decide = sub.add_parser("decide", help="record a department decision on a case")
+    decide.add_argument("--db", dest="db_sub", default=None)
+    decide.add_argument("case_number")
+    decide.add_argument("status")
+    decide.add_argument("--note", default="")
+    decide.add_argument("--department", default="")
+    for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--db", dest="db_sub", default=None)
+        p.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    revoke = sub.add_parser("revoke", help="revoke a station's credential")
+    revoke.add_argument("--db", dest="db_sub", default=None)
+    revoke.add_argument("station")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    url = args.db_sub or args.db
+    try:
+        if args.command == "serve":
+            from sync.hub.server import serve
+
+            serve(url, args.host, args.port, log_level=args.log_level)
+            return 0
+        from sync.hub.db import make_engine
+        from sync.hub.service import Hub
+
+        hub = Hub(make_engine(url))
+        out: Any
+        if args.command == "enroll-code":
+            print(hub.create_enrolment_code(args.station, args.name, ttl_hours=args.ttl_hours))
+            return 0
+        if args.command == "publish-catalog":
+            out = {"seq": hub.publish_catalog(args.file.read_text(encoding="utf-8"))}
+        elif args.command == "decide":
+            out = hub.decide(
+                args.case_number, args.status, note=args.note, department=args.department
+            )
+        elif args.command == "export":
+            out = hub.export()
+        elif args.command == "stations":
+            out = hub.stations()
+        else:
+            hub.revoke(args.station)
+            out = {"revoked": args.station}
+    except HubError as exc:
+        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(json.dumps({"error": "hub.io", "message": str(exc)}), file=sys.stderr)
+        return 1
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0

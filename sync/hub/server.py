@@ -1,0 +1,39 @@
+"""Serve the hub with uvicorn on a socket we prepare ourselves (TCP_NODELAY, SO_REUSEADDR).
+
+asyncio already sets TCP_NODELAY on every accepted connection; setting it on the listening
+socket too (Linux copies it to accepted sockets) keeps small JSON answers from waiting on
+Nagle's algorithm whatever the event loop does. SO_REUSEADDR lets a killed hub come back
+on its port at once.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import uvicorn
+
+from sync.hub.app import create_app
+from sync.hub.db import make_engine
+from sync.hub.service import Hub
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(db_url: str, host: str, port: int, *, log_level: str = "warning") -> None:
+    hub = Hub(make_engine(db_url))
+    sock = listening_socket(host, port)
+    config = uvicorn.Config(
+        create_app(hub), log_level=log_level, access_log=False, timeout_keep_alive=5
+    )
+    server = uvicorn.Server(config)
+    print(f"hub listening on http://{host}:{sock.getsockname()[1]}", flush=True)
+    server.run(sockets=[sock])

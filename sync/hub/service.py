@@ -1,0 +1,959 @@
+"""What the hub does, independent of HTTP: enrolment, tokens, push, pull, decisions, export.
+
+Every writing operation is one database transaction that first locks the sequence counter
+(see ``sync.hub.db``), so a batch is applied all-or-nothing and sequences commit in order.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import IntegrityError
+
+from intake.errors import IllegalTransition
+from intake.status import Actor, Status, check_transition
+from sync import protocol
+from sync.canonical import canonical_json, sha256_hex
+from sync.hub import db, tokens
+from sync.hub.errors import HubError
+
+Clock = Callable[[], datetime]
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+_MAX_ID = 64
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands datetimes back naive; they were written as UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class StationAuth:
+    id: int
+    code: str
+    name: str
+
+
+class Hub:
+    """The hub's operations over one database. Thread-safe: state lives in the database."""
+
+    def __init__(self, engine: Engine, *, clock: Clock = utcnow) -> None:
+        self.engine = engine
+        self.clock = clock
+        db.ensure_schema(engine)
+        with engine.connect() as conn:
+            meta = dict(conn.execute(select(db.hub_meta.c.key, db.hub_meta.c.value)).all())
+        self._token_key = meta["token_key"]
+        self.epoch = meta["epoch"]
+
+    # ----------------------------------------------------------------- transactions
+    def _write(self, work: Callable[[Connection], Any]) -> Any:
+        """Run ``work`` in one transaction holding the sequence lock; retry a lost race once.
+
+        A unique-key race (the same batch or op arriving twice at once through a retrying
+        proxy) cannot happen while the counter lock is held, but a retry costs nothing and
+        keeps the answer correct should the lock strategy ever change.
+        """
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    self._lock_counter(conn)
+                    return work(conn)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _lock_counter(conn: Connection) -> int:
+        stmt = select(db.hub_counter.c.value).where(db.hub_counter.c.name == "seq")
+        return int(conn.execute(stmt.with_for_update()).scalar_one())
+
+    @staticmethod
+    def _take_seqs(conn: Connection, n: int) -> int:
+        """Reserve ``n`` sequence numbers; returns the first. Caller holds the counter lock."""
+        current = Hub._lock_counter(conn)
+        conn.execute(
+            update(db.hub_counter).where(db.hub_counter.c.name == "seq").values(value=current + n)
+        )
+        return current + 1
+
+    def head_seq(self) -> int:
+        with self.engine.connect() as conn:
+            stmt = select(db.hub_counter.c.value).where(db.hub_counter.c.name == "seq")
+            return int(conn.execute(stmt).scalar_one())
+
+    # ----------------------------------------------------------------- enrolment
+    def create_enrolment_code(self, station_code: str, name: str, *, ttl_hours: int = 72) -> str:
+        """A one-time code for ``station_code``; creating the station if it is new."""
+        if not station_code or len(station_code) > _MAX_ID:
+            raise HubError(400, "enroll.bad_station_code", "station code must be 1-64 characters")
+        code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
+        now = self.clock()
+
+        def work(conn: Connection) -> None:
+            row = conn.execute(
+                select(db.stations.c.id).where(db.stations.c.code == station_code)
+            ).first()
+            if row is None:
+                inserted = conn.execute(
+                    db.stations.insert().values(
+                        code=station_code, name=name, created_at=now, generation=0
+                    )
+                ).inserted_primary_key
+                assert inserted is not None
+                station_id = inserted[0]
+            else:
+                station_id = row[0]
+                conn.execute(
+                    update(db.stations).where(db.stations.c.id == station_id).values(name=name)
+                )
+            conn.execute(
+                db.enroll_codes.insert().values(
+                    code_hash=tokens.secret_hash(code),
+                    station_id=station_id,
+                    created_at=now,
+                    expires_at=now + timedelta(hours=ttl_hours),
+                )
+            )
+
+        self._write(work)
+        return f"{code[:4]}-{code[4:8]}-{code[8:]}"
+
+    def enroll(self, code: str, refresh_hash: str) -> dict[str, Any]:
+        """Bind a station to the client's first refresh secret (sent only as its hash).
+
+        Replaying the same (code, refresh_hash) answers the same again, so an enrolment whose
+        answer was lost can simply be retried; any other use of a used code is refused.
+        """
+        _check_hash(refresh_hash, "refresh_hash")
+        now = self.clock()
+        code_hash = tokens.secret_hash(normalise_code(code))
+
+        def work(conn: Connection) -> dict[str, Any]:
+            row = conn.execute(
+                select(db.enroll_codes).where(db.enroll_codes.c.code_hash == code_hash)
+            ).first()
+            if row is None:
+                raise HubError(400, "enroll.code_invalid", "unknown enrolment code")
+            station = conn.execute(
+                select(db.stations).where(db.stations.c.id == row.station_id)
+            ).one()
+            if row.used_at is not None:
+                replay = row.refresh_hash == refresh_hash and station.refresh_hash == refresh_hash
+                if not replay:
+                    raise HubError(400, "enroll.code_used", "this enrolment code was already used")
+            else:
+                if _aware(row.expires_at) < now:
+                    raise HubError(400, "enroll.code_expired", "this enrolment code has expired")
+                if self._secret_known(conn, refresh_hash):
+                    raise HubError(400, "enroll.secret_reused", "choose a fresh refresh secret")
+                conn.execute(
+                    update(db.enroll_codes)
+                    .where(db.enroll_codes.c.code_hash == code_hash)
+                    .values(used_at=now, refresh_hash=refresh_hash)
+                )
+                conn.execute(
+                    update(db.stations)
+                    .where(db.stations.c.id == station.id)
+                    .values(
+                        refresh_hash=refresh_hash,
+                        prev_refresh_hash=None,
+                        generation=station.generation + 1,
+                        enrolled_at=now,
+                        revoked_at=None,
+                        revoke_reason=None,
+                    )
+                )
+            return {
+                "station_code": station.code,
+                "station_name": station.name,
+                **self._access(station.id, now),
+            }
+
+        result: dict[str, Any] = self._write(work)
+        return result
+
+    @staticmethod
+    def _secret_known(conn: Connection, secret_hash: str) -> bool:
+        in_use = conn.execute(
+            select(db.stations.c.id).where(
+                or_(
+                    db.stations.c.refresh_hash == secret_hash,
+                    db.stations.c.prev_refresh_hash == secret_hash,
+                )
+            )
+        ).first()
+        used = conn.execute(
+            select(db.used_refresh.c.hash).where(db.used_refresh.c.hash == secret_hash)
+        ).first()
+        return in_use is not None or used is not None
+
+    def refresh(self, refresh_secret: str, next_refresh_hash: str) -> dict[str, Any]:
+        """Rotate the refresh secret to the client-chosen next one and issue an access token.
+
+        Presenting the current secret rotates; presenting the previous one with the same
+        ``next_refresh_hash`` is a retry of a lost answer and is answered again; presenting
+        any other secret this station ever used is theft or a cloned disk: the station is
+        revoked. The new secret never travels: the client sends only its hash.
+        """
+        _check_hash(next_refresh_hash, "next_refresh_hash")
+        presented = tokens.secret_hash(refresh_secret)
+        now = self.clock()
+
+        def work(conn: Connection) -> dict[str, Any]:
+            station = conn.execute(
+                select(db.stations).where(
+                    or_(
+                        db.stations.c.refresh_hash == presented,
+                        db.stations.c.prev_refresh_hash == presented,
+                    )
+                )
+            ).first()
+            if station is None:
+                used = conn.execute(
+                    select(db.used_refresh.c.station_id).where(db.used_refresh.c.hash == presented)
+                ).first()
+                if used is not None:
+                    self._revoke(conn, used[0], "refresh_reuse", now)
+                    return {"revoked": True}
+                raise HubError(401, "auth.refresh_unknown", "unknown refresh secret")
+            if station.revoked_at is not None:
+                return {"revoked": True}
+            if station.refresh_hash == presented:
+                if self._secret_known(conn, next_refresh_hash):
+                    raise HubError(400, "auth.secret_reused", "choose a fresh refresh secret")
+                conn.execute(db.used_refresh.insert().values(hash=presented, station_id=station.id))
+                conn.execute(
+                    update(db.stations)
+                    .where(db.stations.c.id == station.id)
+                    .values(prev_refresh_hash=presented, refresh_hash=next_refresh_hash)
+                )
+            elif station.refresh_hash != next_refresh_hash:
+                self._revoke(conn, station.id, "refresh_reuse", now)
+                return {"revoked": True}
+            return {"station_code": station.code, **self._access(station.id, now)}
+
+        result: dict[str, Any] = self._write(work)
+        if result.get("revoked"):
+            # Committed above: the revocation must stick even though we answer with an error.
+            raise HubError(403, "auth.revoked", "this station's credential was revoked")
+        return result
+
+    def _access(self, station_id: int, now: datetime) -> dict[str, Any]:
+        expires = int(now.timestamp()) + protocol.ACCESS_TOKEN_SECONDS
+        return {
+            "access_token": tokens.issue(self._token_key, station_id, expires),
+            "expires_in": protocol.ACCESS_TOKEN_SECONDS,
+        }
+
+    @staticmethod
+    def _revoke(conn: Connection, station_id: int, reason: str, now: datetime) -> None:
+        conn.execute(
+            update(db.stations)
+            .where(db.stations.c.id == station_id)
+            .values(revoked_at=now, revoke_reason=reason, refresh_hash=None, prev_refresh_hash=None)
+        )
+
+    def revoke(self, station_code: str, reason: str = "admin") -> None:
+        now = self.clock()
+
+        def work(conn: Connection) -> None:
+            sid = conn.execute(
+                select(db.stations.c.id).where(db.stations.c.code == station_code)
+            ).scalar()
+            if sid is None:
+                raise HubError(404, "station.unknown", f"no station {station_code}")
+            self._revoke(conn, sid, reason, now)
+
+        self._write(work)
+
+    def authenticate(self, token: str) -> StationAuth:
+        now = self.clock()
+        station_id = tokens.verify(self._token_key, token, int(now.timestamp()))
+        if station_id is None:
+            raise HubError(401, "auth.token_invalid", "access token missing, invalid or expired")
+        with self.engine.connect() as conn:
+            row = conn.execute(select(db.stations).where(db.stations.c.id == station_id)).first()
+        if row is None or row.revoked_at is not None:
+            raise HubError(403, "auth.revoked", "this station's credential was revoked")
+        return StationAuth(id=row.id, code=row.code, name=row.name)
+
+    # ----------------------------------------------------------------- push
+    def push(self, station: StationAuth, idem_key: str, body: bytes) -> dict[str, Any]:
+        """Apply one frozen batch in one transaction; a replay gets the stored answer."""
+        if not idem_key or len(idem_key) > 100:
+            raise HubError(400, "push.idempotency_key_missing", "Idempotency-Key header required")
+        if len(body) > protocol.MAX_BATCH_BYTES:
+            raise HubError(413, "push.too_large", "batch larger than 1 MiB")
+        items = _parse_batch(body, idem_key)
+        body_sha = sha256_hex(body)
+        now = self.clock()
+
+        def work(conn: Connection) -> dict[str, Any]:
+            stored = conn.execute(
+                select(db.batches.c.body_sha256, db.batches.c.response).where(
+                    and_(db.batches.c.station_id == station.id, db.batches.c.idem_key == idem_key)
+                )
+            ).first()
+            if stored is not None:
+                if stored.body_sha256 != body_sha:
+                    raise HubError(
+                        400,
+                        "push.idempotency_key_reused",
+                        "this Idempotency-Key was used for a different batch",
+                    )
+                replay: dict[str, Any] = json.loads(stored.response)
+                return replay
+            first = self._take_seqs(conn, max(len(items), 1))
+            results = [
+                self._apply_item(conn, station, item, first + i, now)
+                for i, item in enumerate(items)
+            ]
+            response = {"batch_id": idem_key, "results": results}
+            conn.execute(
+                db.batches.insert().values(
+                    station_id=station.id,
+                    idem_key=idem_key,
+                    body_sha256=body_sha,
+                    response=json.dumps(response, ensure_ascii=False),
+                    created_at=now,
+                )
+            )
+            self._touch(conn, station.id, now)
+            return response
+
+        result: dict[str, Any] = self._write(work)
+        return result
+
+    def _apply_item(
+        self,
+        conn: Connection,
+        station: StationAuth,
+        item: Mapping[str, Any],
+        seq: int,
+        now: datetime,
+    ) -> dict[str, Any]:
+        op_id = item["op_id"]
+        prior = conn.execute(select(db.ops).where(db.ops.c.op_id == op_id)).first()
+        if prior is not None:
+            if prior.station_id != station.id or prior.sha256 != item["sha256"]:
+                return _rejected(op_id, "op.id_reused", "this op id was used for other content")
+            original: dict[str, Any] = json.loads(prior.result)
+            if original["outcome"] == protocol.ItemOutcome.APPLIED:
+                original["outcome"] = protocol.ItemOutcome.DUPLICATE.value
+            return original
+        result = self._evaluate(conn, station, item, seq, now)
+        conn.execute(
+            db.ops.insert().values(
+                op_id=op_id,
+                station_id=station.id,
+                case_id=item["entity_id"],
+                op=item["op"],
+                sha256=item["sha256"],
+                outcome=result["outcome"],
+                result=json.dumps(result, ensure_ascii=False),
+                seq=seq,
+                received_at=now,
+            )
+        )
+        return result
+
+    def _evaluate(
+        self,
+        conn: Connection,
+        station: StationAuth,
+        item: Mapping[str, Any],
+        seq: int,
+        now: datetime,
+    ) -> dict[str, Any]:
+        op_id, op, payload = item["op_id"], item["op"], item["payload"]
+        if op not in protocol.STATION_OPS or item["entity"] != "case":
+            return _rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
+        if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
+            return _rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
+        if sha256_hex(canonical_json(payload)) != item["sha256"]:
+            return _rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
+        case = conn.execute(select(db.cases).where(db.cases.c.case_id == item["entity_id"])).first()
+        if op == "case.create":
+            return self._create(conn, station, item, case, seq, now)
+        if case is None:
+            return _rejected(op_id, "case.unknown", "no such case at the hub")
+        if case.station_id != station.id:
+            return _rejected(op_id, "case.not_yours", "the case belongs to another station")
+        return self._append(conn, item, case, seq, now)
+
+    def _create(
+        self,
+        conn: Connection,
+        station: StationAuth,
+        item: Mapping[str, Any],
+        case: Row[Any] | None,
+        seq: int,
+        now: datetime,
+    ) -> dict[str, Any]:
+        op_id, payload = item["op_id"], item["payload"]
+        content = payload.get("case", payload) if isinstance(payload.get("case"), dict) else payload
+        status = payload.get("status", Status.RECEIVED.value)
+        if case is not None:
+            return _conflict(op_id, case, "the case already exists at the hub")
+        if content.get("id") != item["entity_id"] or content.get("case_number") != item.get(
+            "case_number"
+        ):
+            return _rejected(op_id, "case.id_mismatch", "payload id/number differ from the item")
+        if content.get("station_code") != station.code:
+            return _rejected(op_id, "case.wrong_station", "a station creates only its own cases")
+        if status not in {s.value for s in Status}:
+            return _rejected(op_id, "case.bad_status", f"unknown status {status!r}")
+        taken = conn.execute(
+            select(db.cases.c.case_id).where(db.cases.c.case_number == content["case_number"])
+        ).first()
+        if taken is not None:
+            return _rejected(op_id, "case.number_taken", "another case has this case number")
+        content_json = canonical_json(content)
+        conn.execute(
+            db.cases.insert().values(
+                case_id=item["entity_id"],
+                case_number=content["case_number"],
+                station_id=station.id,
+                status=status,
+                version=1,
+                content_sha256=sha256_hex(content_json),
+                content=content_json.decode("utf-8"),
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        self._event(conn, item["entity_id"], seq, "station", "case.create", op_id, payload, now)
+        return _applied(op_id, 1, seq)
+
+    def _append(
+        self, conn: Connection, item: Mapping[str, Any], case: Row[Any], seq: int, now: datetime
+    ) -> dict[str, Any]:
+        """Station changes after the hub has the case: transitions the station owns, and
+        appended records. Nothing the platform decided is ever overwritten."""
+        op_id, op, payload = item["op_id"], item["op"], item["payload"]
+        values: dict[str, Any] = {}
+        target = payload.get("status") or payload.get("to")
+        if op == "case.deliver":
+            target = target or Status.DELIVERED.value
+        if op in {"case.transition", "case.deliver"}:
+            if target not in {s.value for s in Status}:
+                return _rejected(op_id, "case.bad_status", f"unknown status {target!r}")
+            if target != case.status:
+                try:
+                    check_transition(Status(case.status), Status(target), Actor.STATION)
+                except IllegalTransition as exc:
+                    return _conflict(op_id, case, exc.message)
+                values["status"] = target
+        content = payload.get("case")
+        # Intake fields are the station's until acceptance (受理/补正/不予受理 decisions fill
+        # accepted_at and the reason); new content replaces the old one then, and only then.
+        if (
+            isinstance(content, dict)
+            and op == "case.transition"
+            and case.status in {Status.RECEIVED.value, Status.SUPPLEMENT.value}
+        ):
+            if content.get("id") != case.case_id:
+                return _rejected(op_id, "case.id_mismatch", "content is for another case")
+            content_json = canonical_json(content)
+            values["content"] = content_json.decode("utf-8")
+            values["content_sha256"] = sha256_hex(content_json)
+        version = case.version + 1
+        conn.execute(
+            update(db.cases)
+            .where(db.cases.c.case_id == case.case_id)
+            .values(version=version, updated_at=now, **values)
+        )
+        self._event(conn, case.case_id, seq, "station", op, op_id, payload, now)
+        return _applied(op_id, version, seq)
+
+    @staticmethod
+    def _event(
+        conn: Connection,
+        case_id: str,
+        seq: int,
+        source: str,
+        kind: str,
+        op_id: str | None,
+        body: Any,
+        now: datetime,
+    ) -> None:
+        conn.execute(
+            db.case_events.insert().values(
+                case_id=case_id,
+                seq=seq,
+                source=source,
+                kind=kind,
+                op_id=op_id,
+                body=json.dumps(body, ensure_ascii=False, sort_keys=True),
+                at=now,
+            )
+        )
+
+    @staticmethod
+    def _touch(conn: Connection, station_id: int, now: datetime, **values: Any) -> None:
+        conn.execute(
+            update(db.stations)
+            .where(db.stations.c.id == station_id)
+            .values(last_seen_at=now, **values)
+        )
+
+    # ----------------------------------------------------------------- pull
+    def encode_cursor(self, seq: int) -> str:
+        raw = json.dumps({"e": self.epoch, "s": seq}, separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+    def decode_cursor(self, cursor: str | None) -> int:
+        """The sequence a cursor stands for; 410 when it belongs to another hub database or
+        to history the hub no longer keeps."""
+        if not cursor:
+            return 0
+        try:
+            raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+            data = json.loads(raw)
+            epoch, seq = data["e"], int(data["s"])
+        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
+            raise HubError(400, "pull.bad_cursor", "the cursor is not one this hub issued") from exc
+        if epoch != self.epoch:
+            raise HubError(410, "pull.cursor_expired", "the cursor belongs to another hub epoch")
+        with self.engine.connect() as conn:
+            low = int(
+                conn.execute(
+                    select(db.hub_meta.c.value).where(db.hub_meta.c.key == "min_cursor_seq")
+                ).scalar_one()
+            )
+        if seq < low or seq < 0:
+            raise HubError(410, "pull.cursor_expired", "history before this cursor was compacted")
+        return seq
+
+    def pull(self, station: StationAuth, cursor: str | None, limit: int) -> dict[str, Any]:
+        """Changes for this station after ``cursor``, at most ``limit``, in sequence order."""
+        limit = max(1, min(limit, protocol.MAX_PULL_PAGE))
+        after = self.decode_cursor(cursor)
+        with self.engine.connect() as conn:
+            # Read the committed head FIRST: every sequence at or below it is committed
+            # (writers commit in sequence order), so the page below cannot skip a late commit.
+            head = int(
+                conn.execute(
+                    select(db.hub_counter.c.value).where(db.hub_counter.c.name == "seq")
+                ).scalar_one()
+            )
+            rows = conn.execute(
+                select(db.changes.c.seq, db.changes.c.body)
+                .where(
+                    and_(
+                        db.changes.c.seq > after,
+                        db.changes.c.seq <= head,
+                        or_(
+                            db.changes.c.station_id == station.id, db.changes.c.station_id.is_(None)
+                        ),
+                    )
+                )
+                .order_by(db.changes.c.seq)
+                .limit(limit)
+            ).all()
+        has_more = len(rows) == limit
+        next_seq = rows[-1].seq if has_more else max(head, after)
+        changes = [{"seq": r.seq, **json.loads(r.body)} for r in rows]
+        now = self.clock()
+
+        # Not under the counter lock: this bookkeeping orders nothing.
+        with self.engine.begin() as conn:
+            self._touch(conn, station.id, now, last_cursor_seq=after)
+        return {
+            "changes": changes,
+            "next_cursor": self.encode_cursor(next_seq),
+            "has_more": has_more,
+        }
+
+    def compact(self, below_seq: int) -> None:
+        """Forget pull history below ``below_seq``; older cursors then get 410."""
+
+        def work(conn: Connection) -> None:
+            conn.execute(
+                update(db.hub_meta)
+                .where(db.hub_meta.c.key == "min_cursor_seq")
+                .values(value=str(below_seq))
+            )
+            conn.execute(
+                db.changes.delete().where(
+                    and_(db.changes.c.seq < below_seq, db.changes.c.kind == "case.status")
+                )
+            )
+
+        self._write(work)
+
+    # ----------------------------------------------------------------- platform side
+    def decide(
+        self, case_number: str, status: str, *, note: str = "", department: str = ""
+    ) -> dict[str, Any]:
+        """A department decision: changes the case and queues it for the case's station."""
+        try:
+            target = Status(status)
+        except ValueError as exc:
+            raise HubError(400, "decide.bad_status", f"unknown status {status!r}") from exc
+        now = self.clock()
+
+        def work(conn: Connection) -> dict[str, Any]:
+            case = conn.execute(
+                select(db.cases).where(db.cases.c.case_number == case_number)
+            ).first()
+            if case is None:
+                raise HubError(404, "case.unknown", f"no case {case_number} at the hub")
+            try:
+                check_transition(Status(case.status), target, Actor.PLATFORM)
+            except IllegalTransition as exc:
+                raise HubError(409, exc.code, exc.message, details=exc.details) from exc
+            seq = self._take_seqs(conn, 1)
+            version = case.version + 1
+            dept = department or _department_of(case.content)
+            change = {
+                "kind": "case.status",
+                "case_id": case.case_id,
+                "case_number": case.case_number,
+                "status": target.value,
+                "at": now.isoformat(),
+                "department": dept,
+                "note": note,
+                "version": version,
+            }
+            conn.execute(
+                update(db.cases)
+                .where(db.cases.c.case_id == case.case_id)
+                .values(status=target.value, version=version, updated_at=now)
+            )
+            self._event(conn, case.case_id, seq, "platform", "case.status", None, change, now)
+            conn.execute(
+                db.changes.insert().values(
+                    seq=seq,
+                    station_id=case.station_id,
+                    kind="case.status",
+                    body=json.dumps(change, ensure_ascii=False),
+                    created_at=now,
+                )
+            )
+            return {"seq": seq, **change}
+
+        result: dict[str, Any] = self._write(work)
+        return result
+
+    def publish(self, kind: str, body: dict[str, Any], *, catalog_version: str = "") -> int:
+        """Queue a change for every station (catalog, calendar, operator list, notice)."""
+        if kind not in protocol.CHANGE_KINDS or kind == "case.status":
+            raise HubError(400, "publish.bad_kind", f"cannot publish {kind!r}")
+        now = self.clock()
+
+        def work(conn: Connection) -> int:
+            seq = self._take_seqs(conn, 1)
+            if kind == "catalog":
+                exists = conn.execute(
+                    select(db.catalogs.c.version).where(db.catalogs.c.version == catalog_version)
+                ).first()
+                if exists is not None:
+                    raise HubError(409, "catalog.version_exists", "this catalog version exists")
+                conn.execute(
+                    db.catalogs.insert().values(
+                        version=catalog_version,
+                        document=body["document"],
+                        published_at=now,
+                        seq=seq,
+                    )
+                )
+            conn.execute(
+                db.changes.insert().values(
+                    seq=seq,
+                    station_id=None,
+                    kind=kind,
+                    body=json.dumps({"kind": kind, **body}, ensure_ascii=False),
+                    created_at=now,
+                )
+            )
+            return seq
+
+        result: int = self._write(work)
+        return result
+
+    def publish_catalog(self, document: str) -> int:
+        try:
+            data = json.loads(document)
+            version = str(data["version"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HubError(400, "catalog.invalid", "catalog must be JSON with a version") from exc
+        return self.publish("catalog", {"document": document}, catalog_version=version)
+
+    # ----------------------------------------------------------------- attachments
+    def attachment_state(self, sha256: str) -> dict[str, Any] | None:
+        """How much of an attachment the hub holds (HEAD first, then resume from there)."""
+        _check_hash(sha256, "sha256")
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(db.attachments).where(db.attachments.c.sha256 == sha256)
+            ).first()
+        if row is None:
+            return None
+        return {"size": row.size, "received": row.received, "complete": row.complete}
+
+    def attachment_chunk(
+        self, station: StationAuth, sha256: str, offset: int, total: int, data: bytes
+    ) -> dict[str, Any]:
+        """Store one chunk at ``offset``; the last chunk is verified against the SHA-256."""
+        _check_hash(sha256, "sha256")
+        if not 0 < total <= protocol.MAX_ATTACHMENT_BYTES:
+            raise HubError(413, "attachment.too_large", "attachment size out of range")
+        if len(data) > protocol.ATTACHMENT_CHUNK_BYTES or offset + len(data) > total or not data:
+            raise HubError(400, "attachment.bad_chunk", "chunk size or offset out of range")
+        now = self.clock()
+
+        def work(conn: Connection) -> dict[str, Any]:
+            row = conn.execute(
+                select(db.attachments).where(db.attachments.c.sha256 == sha256)
+            ).first()
+            if row is None:
+                conn.execute(
+                    db.attachments.insert().values(
+                        sha256=sha256,
+                        station_id=station.id,
+                        size=total,
+                        received=0,
+                        complete=False,
+                        created_at=now,
+                    )
+                )
+                received, complete = 0, False
+            else:
+                if row.size != total:
+                    raise HubError(400, "attachment.size_mismatch", "size differs from the first")
+                received, complete = row.received, row.complete
+            if complete:
+                return {"received": received, "complete": True}
+            if offset != received:
+                raise HubError(
+                    409,
+                    "attachment.offset_mismatch",
+                    "resume from the hub's offset",
+                    details={"received": received},
+                )
+            conn.execute(
+                db.attachment_chunks.insert().values(sha256=sha256, offset=offset, data=data)
+            )
+            received += len(data)
+            if received == total:
+                chunks = conn.execute(
+                    select(db.attachment_chunks.c.data)
+                    .where(db.attachment_chunks.c.sha256 == sha256)
+                    .order_by(db.attachment_chunks.c.offset)
+                ).scalars()
+                digest = hashlib.sha256()
+                for chunk in chunks:
+                    digest.update(chunk)
+                if digest.hexdigest() != sha256:
+                    conn.execute(
+                        db.attachment_chunks.delete().where(db.attachment_chunks.c.sha256 == sha256)
+                    )
+                    conn.execute(
+                        update(db.attachments)
+                        .where(db.attachments.c.sha256 == sha256)
+                        .values(received=0)
+                    )
+                    return {"received": 0, "complete": False, "error": "attachment.digest_mismatch"}
+                complete = True
+            conn.execute(
+                update(db.attachments)
+                .where(db.attachments.c.sha256 == sha256)
+                .values(received=received, complete=complete)
+            )
+            return {"received": received, "complete": complete}
+
+        result: dict[str, Any] = self._write(work)
+        if result.get("error"):
+            raise HubError(400, result["error"], "the bytes do not match the SHA-256; start again")
+        return result
+
+    # ----------------------------------------------------------------- reports
+    def export(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    db.cases.c.case_id,
+                    db.cases.c.case_number,
+                    db.stations.c.code,
+                    db.cases.c.status,
+                    db.cases.c.version,
+                    db.cases.c.content_sha256,
+                )
+                .join(db.stations, db.stations.c.id == db.cases.c.station_id)
+                .order_by(db.cases.c.case_number)
+            ).all()
+        return [
+            {
+                "case_id": r.case_id,
+                "case_number": r.case_number,
+                "station": r.code,
+                "status": r.status,
+                "version": r.version,
+                "content_sha256": r.content_sha256,
+            }
+            for r in rows
+        ]
+
+    def decisions(self, case_number: str) -> list[dict[str, Any]]:
+        """The platform decisions on one case, in the order they were made."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(db.case_events.c.body)
+                .join(db.cases, db.cases.c.case_id == db.case_events.c.case_id)
+                .where(
+                    and_(
+                        db.cases.c.case_number == case_number, db.case_events.c.source == "platform"
+                    )
+                )
+                .order_by(db.case_events.c.seq)
+            ).all()
+        return [json.loads(r.body) for r in rows]
+
+    def stations(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(db.stations).order_by(db.stations.c.code)).all()
+            out = []
+            for r in rows:
+                seen = r.last_cursor_seq or 0
+                lag = conn.execute(
+                    select(func.count()).where(
+                        and_(
+                            db.changes.c.seq > seen,
+                            or_(db.changes.c.station_id == r.id, db.changes.c.station_id.is_(None)),
+                        )
+                    )
+                ).scalar_one()
+                cases_held = conn.execute(
+                    select(func.count()).where(db.cases.c.station_id == r.id)
+                ).scalar_one()
+                out.append(
+                    {
+                        "station": r.code,
+                        "name": r.name,
+                        "enrolled": r.enrolled_at is not None,
+                        "revoked": r.revoked_at is not None,
+                        "revoke_reason": r.revoke_reason,
+                        "last_seen_at": _aware(r.last_seen_at).isoformat()
+                        if r.last_seen_at
+                        else None,
+                        "cursor_seq": seen,
+                        "cursor_lag": int(lag),
+                        "cases": int(cases_held),
+                    }
+                )
+        return out
+
+
+#: Highest payload schema version this hub understands (intake.canonical.PAYLOAD_SCHEMA_VERSION).
+SUPPORTED_PAYLOAD_SCHEMA = 1
+
+_ITEM_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "op_id": str,
+    "entity": str,
+    "entity_id": str,
+    "case_number": str,
+    "op": str,
+    "base_version": int,
+    "schema_version": int,
+    "sha256": str,
+    "payload": dict,
+}
+
+
+def _parse_batch(body: bytes, idem_key: str) -> list[dict[str, Any]]:
+    """The batch's items, or 400/413 when the batch as a whole cannot be read."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise HubError(400, "push.malformed", "batch is not JSON") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise HubError(400, "push.malformed", "batch must be an object with an items list")
+    if data.get("batch_id") != idem_key:
+        raise HubError(400, "push.batch_id_mismatch", "batch_id must equal the Idempotency-Key")
+    items = data["items"]
+    if len(items) > protocol.MAX_BATCH_ITEMS:
+        raise HubError(413, "push.too_many_items", "at most 200 items per batch")
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        problem = _item_problem(item)
+        if problem is None and item["op_id"] in seen:
+            problem = "op_id repeated within the batch"
+        if problem is not None:
+            raise HubError(400, "push.malformed_item", problem, details={"index": index})
+        seen.add(item["op_id"])
+    return list(items)
+
+
+def _item_problem(item: Any) -> str | None:
+    if not isinstance(item, dict):
+        return "item is not an object"
+    for name, kind in _ITEM_FIELDS.items():
+        value = item.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            return f"item field {name} missing or of the wrong type"
+    for name in ("op_id", "entity_id", "case_number", "op", "entity"):
+        if not 0 < len(item[name]) <= _MAX_ID:
+            return f"item field {name} must be 1-64 characters"
+    if len(item["sha256"]) != 64:
+        return "item sha256 must be 64 hex characters"
+    return None
+
+
+def _check_hash(value: Any, name: str) -> None:
+    if (
+        not isinstance(value, str)
+        or len(value) != 64
+        or any(c not in "0123456789abcdef" for c in value)
+    ):
+        raise HubError(400, "auth.bad_hash", f"{name} must be a lower-case hex SHA-256")
+
+
+def _applied(op_id: str, version: int, seq: int) -> dict[str, Any]:
+    return {"op_id": op_id, "outcome": "applied", "server_version": version, "seq": seq}
+
+
+def _rejected(op_id: str, code: str, message: str) -> dict[str, Any]:
+    return {"op_id": op_id, "outcome": "rejected", "code": code, "message": message}
+
+
+def _conflict(op_id: str, case: Row[Any], message: str) -> dict[str, Any]:
+    return {
+        "op_id": op_id,
+        "outcome": "conflict",
+        "message": message,
+        "current": {
+            "status": case.status,
+            "version": case.version,
+            "content_sha256": case.content_sha256,
+        },
+    }
+
+
+def _department_of(content_json: str) -> str:
+    try:
+        matters = json.loads(content_json).get("matters") or []
+        return str(matters[0].get("department", "")) if matters else ""
+    except (ValueError, AttributeError):
+        return ""

@@ -1,0 +1,47 @@
+"""Wire-protocol constants shared by the client engine and the reference hub.
+
+The protocol is versioned in the URL (``/v1``) and by ``X-WindowDesk-Protocol``; a hub that
+no longer speaks a client's version answers 426 and the client keeps queueing locally.
+docs/sync-openapi.yaml is the normative description; docs/sync.md explains the guarantees.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+PROTOCOL_VERSION: Final = 1
+#: Lowest client protocol version this hub still accepts.
+MIN_CLIENT_PROTOCOL: Final = 1
+PROTOCOL_HEADER: Final = "X-WindowDesk-Protocol"
+IDEMPOTENCY_HEADER: Final = "Idempotency-Key"
+HUB_MARKER_HEADER: Final = (
+    "X-WindowDesk-Hub"  # present on every hub answer (captive portals lack it)
+)
+
+MAX_BATCH_ITEMS: Final = 200
+MAX_BATCH_BYTES: Final = 1024 * 1024
+MAX_PULL_PAGE: Final = 500
+ACCESS_TOKEN_SECONDS: Final = 600
+ATTACHMENT_CHUNK_BYTES: Final = 256 * 1024
+MAX_ATTACHMENT_BYTES: Final = 64 * 1024 * 1024
+
+
+class ItemOutcome(StrEnum):
+    """Per-item result of a push."""
+
+    APPLIED = "applied"  # stored now: carries server version and sequence
+    DUPLICATE = "duplicate"  # this op id was applied before: the original result is repeated
+    CONFLICT = "conflict"  # cannot apply over the platform's state: carries the current state
+    REJECTED = "rejected"  # never applicable (bad content): carries a stable code
+
+
+#: Operations a station may push (the ``op`` of an outbox item).
+STATION_OPS: Final = frozenset(
+    {"case.create", "case.transition", "case.materials", "case.evaluation", "case.deliver"}
+)
+#: Operations that only append records once the platform has the case (never overwrite).
+APPEND_OPS: Final = frozenset({"case.materials", "case.evaluation", "case.deliver"})
+
+#: Kinds of change a station pulls.
+CHANGE_KINDS: Final = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})

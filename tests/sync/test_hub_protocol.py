@@ -1,0 +1,359 @@
+"""The hub's protocol over real HTTP (uvicorn on loopback), with SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from typing import Any
+
+import httpx
+
+from sync import protocol
+from sync.canonical import canonical_json, sha256_hex
+from tests.sync.hubproc import HubProcess, admin, sync_cli
+
+H = {protocol.PROTOCOL_HEADER: "1"}
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def new_station() -> str:
+    return "S" + uuid.uuid4().hex[:8]
+
+
+def enrol(hub: HubProcess, station: str, secret: str | None = None) -> dict[str, Any]:
+    secret = secret or uuid.uuid4().hex
+    rc, out, err = admin(hub.db_url, "enroll-code", "--station", station, "--name", "测试站")
+    assert rc == 0, err
+    code = out.strip()
+    r = httpx.post(
+        hub.url + "/v1/enroll", json={"code": code, "refresh_hash": _hash(secret)}, headers=H
+    )
+    assert r.status_code == 200, r.text
+    return {"code": code, **r.json()}
+
+
+def case_item(station: str, number: str, **extra: Any) -> dict[str, Any]:
+    case_id = str(uuid.uuid4())
+    payload = {
+        "id": case_id,
+        "case_number": number,
+        "station_code": station,
+        "applicant": {"name": "张三"},
+        "schema_version": 1,
+        **extra,
+    }
+    return {
+        "op_id": str(uuid.uuid4()),
+        "entity": "case",
+        "entity_id": case_id,
+        "case_number": number,
+        "op": "case.create",
+        "base_version": 0,
+        "schema_version": 1,
+        "sha256": sha256_hex(canonical_json(payload)),
+        "payload": payload,
+    }
+
+
+def push(
+    hub: HubProcess, token: str, items: list[dict[str, Any]], key: str | None = None
+) -> httpx.Response:
+    key = key or str(uuid.uuid4())
+    body = canonical_json({"batch_id": key, "items": items})
+    return httpx.post(
+        hub.url + "/v1/push",
+        content=body,
+        headers={
+            **H,
+            "Authorization": f"Bearer {token}",
+            "Idempotency-Key": key,
+            "Content-Type": "application/json",
+        },
+    )
+
+
+def test_hello_marks_every_answer(hub: HubProcess) -> None:
+    r = httpx.get(hub.url + "/v1/hello")
+    assert r.status_code == 200 and r.json()["protocol"] == 1
+    assert protocol.HUB_MARKER_HEADER in r.headers and "X-Hub-Time" in r.headers
+
+
+def test_enrolment_replay_and_code_reuse(hub: HubProcess) -> None:
+    st = new_station()
+    s0 = uuid.uuid4().hex
+    first = enrol(hub, st, s0)
+    again = httpx.post(
+        hub.url + "/v1/enroll", json={"code": first["code"], "refresh_hash": _hash(s0)}, headers=H
+    )
+    assert again.status_code == 200 and again.json()["station_code"] == st
+    other = httpx.post(
+        hub.url + "/v1/enroll",
+        json={"code": first["code"], "refresh_hash": _hash("thief")},
+        headers=H,
+    )
+    assert other.status_code == 400 and other.json()["error"] == "enroll.code_used"
+    assert (
+        httpx.post(
+            hub.url + "/v1/enroll", json={"code": "NOPE", "refresh_hash": _hash("x")}, headers=H
+        ).status_code
+        == 400
+    )
+
+
+def test_refresh_rotates_retry_is_safe_and_reuse_revokes(hub: HubProcess) -> None:
+    st = new_station()
+    s0, s1, s2 = (uuid.uuid4().hex for _ in range(3))
+    enrol(hub, st, s0)
+    body = {"refresh_secret": s0, "next_refresh_hash": _hash(s1)}
+    r1 = httpx.post(hub.url + "/v1/token", json=body, headers=H)
+    assert r1.status_code == 200
+    # The answer was "lost": the same pair again is answered again.
+    r2 = httpx.post(hub.url + "/v1/token", json=body, headers=H)
+    assert r2.status_code == 200
+    r3 = httpx.post(
+        hub.url + "/v1/token",
+        json={"refresh_secret": s1, "next_refresh_hash": _hash(s2)},
+        headers=H,
+    )
+    assert r3.status_code == 200
+    token = r3.json()["access_token"]
+    assert push(hub, token, []).status_code == 200
+    # s0 presented again (a cloned disk): the station is revoked, even its live token.
+    r4 = httpx.post(
+        hub.url + "/v1/token",
+        json={"refresh_secret": s0, "next_refresh_hash": _hash("evil" + s0)},
+        headers=H,
+    )
+    assert r4.status_code == 403 and r4.json()["error"] == "auth.revoked"
+    assert push(hub, token, []).status_code == 403
+    stations = json.loads(sync_cli("hub", "--db", hub.db_url, "stations", "--json").stdout)
+    mine = next(x for x in stations if x["station"] == st)
+    assert mine["revoked"] and mine["revoke_reason"] == "refresh_reuse"
+
+
+def test_auth_and_protocol_errors(hub: HubProcess) -> None:
+    assert httpx.post(hub.url + "/v1/push", content=b"{}", headers=H).status_code == 401
+    r = httpx.post(hub.url + "/v1/push", content=b"{}", headers={"Authorization": "Bearer x"})
+    assert r.status_code == 426
+    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd1.1.9.ff"})
+    assert r.status_code == 401
+
+
+def test_push_applies_dedups_and_replays(hub: HubProcess) -> None:
+    st = new_station()
+    token = enrol(hub, st)["access_token"]
+    a, b = case_item(st, f"{st}-1"), case_item(st, f"{st}-2")
+    r = push(hub, token, [a, b], key="batch-1")
+    assert r.status_code == 200
+    results = r.json()["results"]
+    assert [x["outcome"] for x in results] == ["applied", "applied"]
+    assert results[0]["seq"] < results[1]["seq"]
+    # Replay of the same frozen batch: the very same answer.
+    again = push(hub, token, [a, b], key="batch-1")
+    assert again.json() == r.json()
+    # Same key, other bytes: refused.
+    assert push(hub, token, [a], key="batch-1").status_code == 400
+    # The key is per station: another station may use the same key for its own batch.
+    other = new_station()
+    t2 = enrol(hub, other)["access_token"]
+    assert push(hub, t2, [case_item(other, f"{other}-1")], key="batch-1").status_code == 200
+    # The same op inside a new batch: duplicate, with the original sequence.
+    dup = push(hub, token, [a], key=f"{st}-batch-2").json()["results"][0]
+    assert dup["outcome"] == "duplicate" and dup["seq"] == results[0]["seq"]
+    export = json.loads(sync_cli("hub", "--db", hub.db_url, "export", "--json").stdout)
+    export = [c for c in export if c["station"] == st]
+    assert [c["case_number"] for c in export] == [f"{st}-1", f"{st}-2"]
+    assert export[0]["content_sha256"] == a["sha256"]
+
+
+def test_push_item_outcomes(hub: HubProcess) -> None:
+    st = new_station()
+    token = enrol(hub, st)["access_token"]
+    good = case_item(st, f"{st}-1")
+    forged = case_item(st, f"{st}-2")
+    forged["sha256"] = "0" * 64
+    foreign = case_item("S-elsewhere", f"{st}-3")
+    twin = case_item(st, f"{st}-1")  # another case id claiming a taken number
+    again = dict(case_item(st, f"{st}-4"), entity_id=good["entity_id"])
+    again["payload"] = dict(good["payload"])
+    again["sha256"] = good["sha256"]
+    r = push(hub, token, [good, forged, foreign, twin, again]).json()["results"]
+    assert [x["outcome"] for x in r] == ["applied", "rejected", "rejected", "rejected", "conflict"]
+    assert [x.get("code") for x in r[1:4]] == [
+        "op.digest_mismatch",
+        "case.wrong_station",
+        "case.number_taken",
+    ]
+    assert r[4]["current"]["status"] == "received"
+
+
+def test_push_malformed_and_too_large(hub: HubProcess) -> None:
+    st = new_station()
+    token = enrol(hub, st)["access_token"]
+    bad = case_item(st, f"{st}-1")
+    del bad["op_id"]
+    r = push(hub, token, [case_item(st, f"{st}-0"), bad])
+    assert r.status_code == 400 and r.json()["details"]["index"] == 1
+    many = [case_item(st, f"{st}-M{i}") for i in range(201)]
+    assert push(hub, token, many).status_code == 413
+    big = case_item(st, f"{st}-B", blob="x" * (protocol.MAX_BATCH_BYTES + 10))
+    assert push(hub, token, [big]).status_code == 413
+    # Nothing of the refused batches was applied.
+    _, out, _ = admin(hub.db_url, "export", "--json")
+    assert [c for c in json.loads(out) if c["station"] == st] == []
+
+
+def _pull_all(
+    hub: HubProcess, token: str, cursor: str | None = None
+) -> tuple[list[dict[str, Any]], str]:
+    out: list[dict[str, Any]] = []
+    while True:
+        params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
+        r = httpx.get(
+            hub.url + "/v1/changes",
+            params=params,
+            headers={**H, "Authorization": f"Bearer {token}"},
+        )
+        assert r.status_code == 200, r.text
+        page = r.json()
+        assert len(page["changes"]) <= 2
+        out += page["changes"]
+        cursor = page["next_cursor"]
+        if not page["has_more"]:
+            return out, cursor
+
+
+def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path: Any) -> None:
+    s1, s2 = new_station(), new_station()
+    t1 = enrol(hub, s1)["access_token"]
+    t2 = enrol(hub, s2)["access_token"]
+    n1 = f"{s1}-1"
+    push(hub, t1, [case_item(s1, n1)])
+    push(hub, t2, [case_item(s2, f"{s2}-1")])
+    catalog = tmp_path / "catalog.json"
+    version = uuid.uuid4().hex
+    catalog.write_text(json.dumps({"version": version, "matters": []}), encoding="utf-8")
+    assert admin(hub.db_url, "publish-catalog", str(catalog))[0] == 0
+    # received → undertaken is not a platform move: refused with a stable code.
+    rc, _, err = admin(hub.db_url, "decide", n1, "undertaken")
+    assert rc == 1 and "case.illegal_transition" in err
+    # The station accepts (its own decision), then departments decide.
+    case = next(
+        c for c in json.loads(admin(hub.db_url, "export", "--json")[1]) if c["case_number"] == n1
+    )
+    tr = {
+        "op_id": str(uuid.uuid4()),
+        "entity": "case",
+        "entity_id": case["case_id"],
+        "case_number": n1,
+        "op": "case.transition",
+        "base_version": 1,
+        "schema_version": 1,
+        "payload": {"status": "accepted"},
+    }
+    tr["sha256"] = sha256_hex(canonical_json(tr["payload"]))
+    assert push(hub, t1, [tr]).json()["results"][0]["outcome"] == "applied"
+    for status in ("undertaken", "reviewed", "approved", "completed"):
+        rc, _, err = admin(
+            hub.db_url, "decide", n1, status, "--note", f"{status}审核", "--department", "民政局"
+        )
+        assert rc == 0, err
+    changes1, cursor1 = _pull_all(hub, t1)
+    mine = [
+        (c["kind"], c.get("status"))
+        for c in changes1
+        if c["kind"] != "catalog" or json.loads(c["document"])["version"] == version
+    ]
+    assert mine == [
+        ("catalog", None),
+        ("case.status", "undertaken"),
+        ("case.status", "reviewed"),
+        ("case.status", "approved"),
+        ("case.status", "completed"),
+    ]
+    assert [c["seq"] for c in changes1] == sorted(c["seq"] for c in changes1)
+    decided = [c for c in changes1 if c["kind"] == "case.status"]
+    assert {c["case_id"] for c in decided} == {case["case_id"]}
+    assert decided[0]["department"] == "民政局" and decided[0]["note"] == "undertaken审核"
+    changes2, _ = _pull_all(hub, t2)
+    assert {c["kind"] for c in changes2} == {"catalog"}
+    # At head: nothing more, and the hub shows no lag once the cursor is presented.
+    again, _ = _pull_all(hub, t1, cursor1)
+    assert again == []
+    lag = {s["station"]: s["cursor_lag"] for s in json.loads(admin(hub.db_url, "stations")[1])}
+    assert lag[s1] == 0
+    # The hub's own record of decisions, in order (what the chaos test compares with).
+    from sync.hub.db import make_engine
+    from sync.hub.service import Hub
+
+    engine = make_engine(hub.db_url)
+    assert [d["status"] for d in Hub(engine).decisions(n1)] == [
+        "undertaken",
+        "reviewed",
+        "approved",
+        "completed",
+    ]
+    engine.dispose()
+
+
+def test_foreign_or_broken_cursor(hub: HubProcess) -> None:
+    token = enrol(hub, new_station())["access_token"]
+    auth = {**H, "Authorization": f"Bearer {token}"}
+    r = httpx.get(hub.url + "/v1/changes", params={"cursor": "!!"}, headers=auth)
+    assert r.status_code == 400
+    import base64
+
+    other = base64.urlsafe_b64encode(b'{"e":"another-hub","s":3}').decode().rstrip("=")
+    r = httpx.get(hub.url + "/v1/changes", params={"cursor": other}, headers=auth)
+    assert r.status_code == 410 and r.json()["error"] == "pull.cursor_expired"
+
+
+def test_attachment_resumable_head_first(hub: HubProcess) -> None:
+    token = enrol(hub, new_station())["access_token"]
+    auth = {**H, "Authorization": f"Bearer {token}"}
+    data = bytes(range(256)) * 1500
+    sha = hashlib.sha256(data).hexdigest()
+    url = f"{hub.url}/v1/attachments/{sha}"
+    assert httpx.head(url, headers=auth).status_code == 404
+    chunk = protocol.ATTACHMENT_CHUNK_BYTES
+    r = httpx.put(
+        url,
+        content=data[:chunk],
+        headers={**auth, "Upload-Offset": "0", "Upload-Length": str(len(data))},
+    )
+    assert r.json() == {"received": chunk, "complete": False}
+    head = httpx.head(url, headers=auth)
+    assert head.headers["Upload-Offset"] == str(chunk)
+    stale = httpx.put(
+        url,
+        content=data[:10],
+        headers={**auth, "Upload-Offset": "0", "Upload-Length": str(len(data))},
+    )
+    assert stale.status_code == 409 and stale.json()["details"]["received"] == chunk
+    offset = chunk
+    while offset < len(data):
+        part = data[offset : offset + chunk]
+        r = httpx.put(
+            url,
+            content=part,
+            headers={**auth, "Upload-Offset": str(offset), "Upload-Length": str(len(data))},
+        )
+        assert r.status_code == 200
+        offset += len(part)
+    assert r.json()["complete"] is True
+    assert httpx.head(url, headers=auth).headers["X-Complete"] == "1"
+
+
+def test_schema_version_recorded(hub: HubProcess) -> None:
+    from sqlalchemy import select
+
+    from sync.hub import db
+
+    engine = db.make_engine(hub.db_url)
+    with engine.connect() as conn:
+        assert conn.execute(select(db.hub_schema.c.version)).scalar() == db.SCHEMA_VERSION
+    engine.dispose()
