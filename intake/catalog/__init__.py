@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from intake.catalog.forms import validate_form
 from intake.catalog.loader import (
     SCHEMA_ID,
     catalog_schema,
@@ -15,6 +16,7 @@ from intake.catalog.loader import (
     load_catalog_file,
     parse_catalog,
 )
+from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import (
     Bundle,
     Catalog,
@@ -30,6 +32,7 @@ from intake.catalog.model import (
     Matter,
     Scope,
 )
+from intake.catalog.search import MatterIndex
 
 DEMO_CATALOG = "demo_catalog.json"
 
@@ -59,11 +62,16 @@ __all__ = [
     "MaterialForm",
     "MaterialRequirement",
     "Matter",
+    "MatterIndex",
+    "MergedRequirements",
     "Scope",
     "catalog_schema",
     "catalog_summary",
     "demo_catalog_path",
     "load_catalog_file",
     "load_demo_catalog",
+    "merge_bundle",
+    "merge_requirements",
     "parse_catalog",
+    "validate_form",
 ]
