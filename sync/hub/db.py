@@ -131,6 +131,8 @@ cases = Table(
     Column("version", Integer, nullable=False),
     Column("content_sha256", String(64), nullable=False),
     Column("content", Text, nullable=False),  # canonical JSON exactly as the station sent it
+    Column("station_version", Integer, nullable=False),  # the station's version of that content
+    Column("station_hist_seq", Integer, nullable=False),  # last station history entry seen
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )

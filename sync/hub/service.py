@@ -411,9 +411,11 @@ class Hub:
         seq: int,
         now: datetime,
     ) -> dict[str, Any]:
-        op_id, payload = item["op_id"], item["payload"]
-        content = payload.get("case", payload) if isinstance(payload.get("case"), dict) else payload
-        status = payload.get("status", Status.RECEIVED.value)
+        op_id = item["op_id"]
+        parsed = _op_payload(item)
+        if isinstance(parsed, dict):
+            return parsed
+        content, status, version, history = parsed
         if case is not None:
             return _conflict(op_id, case, "the case already exists at the hub")
         if content.get("id") != item["entity_id"] or content.get("case_number") != item.get(
@@ -422,8 +424,6 @@ class Hub:
             return _rejected(op_id, "case.id_mismatch", "payload id/number differ from the item")
         if content.get("station_code") != station.code:
             return _rejected(op_id, "case.wrong_station", "a station creates only its own cases")
-        if status not in {s.value for s in Status}:
-            return _rejected(op_id, "case.bad_status", f"unknown status {status!r}")
         taken = conn.execute(
             select(db.cases.c.case_id).where(db.cases.c.case_number == content["case_number"])
         ).first()
@@ -439,53 +439,66 @@ class Hub:
                 version=1,
                 content_sha256=sha256_hex(content_json),
                 content=content_json.decode("utf-8"),
+                station_version=version,
+                station_hist_seq=max((h["seq"] for h in history), default=0),
                 created_at=now,
                 updated_at=now,
             )
         )
-        self._event(conn, item["entity_id"], seq, "station", "case.create", op_id, payload, now)
+        self._event(
+            conn, item["entity_id"], seq, "station", "case.create", op_id, item["payload"], now
+        )
         return _applied(op_id, 1, seq)
 
     def _append(
         self, conn: Connection, item: Mapping[str, Any], case: Row[Any], seq: int, now: datetime
     ) -> dict[str, Any]:
-        """Station changes after the hub has the case: transitions the station owns, and
-        appended records. Nothing the platform decided is ever overwritten."""
-        op_id, op, payload = item["op_id"], item["op"], item["payload"]
-        values: dict[str, Any] = {}
-        target = payload.get("status") or payload.get("to")
-        if op == "case.deliver":
-            target = target or Status.DELIVERED.value
-        if op in {"case.transition", "case.deliver"}:
-            if target not in {s.value for s in Status}:
-                return _rejected(op_id, "case.bad_status", f"unknown status {target!r}")
-            if target != case.status:
-                try:
-                    check_transition(Status(case.status), Status(target), Actor.STATION)
-                except IllegalTransition as exc:
-                    return _conflict(op_id, case, exc.message)
-                values["status"] = target
-        content = payload.get("case")
-        # Intake fields are the station's until acceptance (受理/补正/不予受理 decisions fill
-        # accepted_at and the reason); new content replaces the old one then, and only then.
-        if (
-            isinstance(content, dict)
-            and op == "case.transition"
-            and case.status in {Status.RECEIVED.value, Status.SUPPLEMENT.value}
-        ):
-            if content.get("id") != case.case_id:
-                return _rejected(op_id, "case.id_mismatch", "content is for another case")
-            content_json = canonical_json(content)
-            values["content"] = content_json.decode("utf-8")
-            values["content_sha256"] = sha256_hex(content_json)
-        version = case.version + 1
+        """A station change to a case the hub has: the station's own transitions (checked
+        against the state machine from the platform's current status, never last-writer-wins)
+        and appended records. Nothing the platform decided is ever overwritten."""
+        op_id = item["op_id"]
+        parsed = _op_payload(item)
+        if isinstance(parsed, dict):
+            return parsed
+        content, _status, version, history = parsed
+        if version <= case.station_version:
+            # Older than what the hub holds: the station sends in order, so this is a bug or
+            # a replay under a new op id; never let it roll the content back.
+            return _conflict(op_id, case, "the hub holds a newer version of this case")
+        old = json.loads(case.content)
+        changed = sorted(k for k in set(old) | set(content) if old.get(k) != content.get(k))
+        frozen = [k for k in changed if k not in STATION_MUTABLE_FIELDS]
+        if frozen:
+            return _conflict(op_id, case, f"intake fields are frozen at the hub: {frozen}")
+        status = Status(case.status)
+        fresh = [h for h in history if h["seq"] > case.station_hist_seq and h["actor"] == "station"]
+        statuses = {s.value for s in Status}
+        for entry in fresh:
+            if entry["event"] not in statuses or entry["event"] == status.value:
+                continue  # an appended record (materials, evaluation, 特别程序) or no move
+            target = Status(entry["event"])
+            try:
+                check_transition(status, target, Actor.STATION)
+            except IllegalTransition as exc:
+                return _conflict(op_id, case, exc.message)
+            status = target
+        content_json = canonical_json(content)
+        new_version = case.version + 1
         conn.execute(
             update(db.cases)
             .where(db.cases.c.case_id == case.case_id)
-            .values(version=version, updated_at=now, **values)
+            .values(
+                status=status.value,
+                version=new_version,
+                content=content_json.decode("utf-8"),
+                content_sha256=sha256_hex(content_json),
+                station_version=version,
+                station_hist_seq=max([case.station_hist_seq, *(h["seq"] for h in history)]),
+                updated_at=now,
+            )
         )
-        self._event(conn, case.case_id, seq, "station", op, op_id, payload, now)
-        return _applied(op_id, version, seq)
+        self._event(conn, case.case_id, seq, "station", item["op"], op_id, item["payload"], now)
+        return _applied(op_id, new_version, seq)
 
     @staticmethod
     def _event(
@@ -866,6 +879,10 @@ class Hub:
         return out
 
 
+#: Content fields a station may still change once the hub has the case: the materials
+#: handed in later (补正, 容缺 kept) and what its own 受理/补正/不予受理 decision fills in.
+STATION_MUTABLE_FIELDS = frozenset({"materials", "accepted_at", "decision_reason", "legal_basis"})
+
 #: Highest payload schema version this hub understands (intake.canonical.PAYLOAD_SCHEMA_VERSION).
 SUPPORTED_PAYLOAD_SCHEMA = 1
 
@@ -919,6 +936,39 @@ def _item_problem(item: Any) -> str | None:
     if len(item["sha256"]) != 64:
         return "item sha256 must be 64 hex characters"
     return None
+
+
+def _op_payload(
+    item: Mapping[str, Any],
+) -> tuple[dict[str, Any], str, int, list[dict[str, Any]]] | dict[str, Any]:
+    """(content, status, station version, history) of an op, or its rejection."""
+    payload = item["payload"]
+    content, status = payload.get("content"), payload.get("status")
+    version, history = payload.get("version"), payload.get("history")
+    ok = (
+        isinstance(content, dict)
+        and isinstance(status, str)
+        and status in {s.value for s in Status}
+        and isinstance(version, int)
+        and isinstance(history, list)
+        and all(
+            isinstance(h, dict)
+            and isinstance(h.get("seq"), int)
+            and isinstance(h.get("event"), str)
+            and isinstance(h.get("actor"), str)
+            for h in history
+        )
+    )
+    if not ok:
+        return _rejected(item["op_id"], "op.payload_invalid", "content/status/version/history")
+    assert isinstance(content, dict) and isinstance(status, str) and isinstance(version, int)
+    assert isinstance(history, list)
+    if (
+        "content_sha256" in payload
+        and sha256_hex(canonical_json(content)) != payload["content_sha256"]
+    ):
+        return _rejected(item["op_id"], "op.content_digest_mismatch", "content vs content_sha256")
+    return content, status, version, history
 
 
 def _check_hash(value: Any, name: str) -> None:

@@ -36,27 +36,59 @@ def enrol(hub: HubProcess, station: str, secret: str | None = None) -> dict[str,
     return {"code": code, **r.json()}
 
 
-def case_item(station: str, number: str, **extra: Any) -> dict[str, Any]:
-    case_id = str(uuid.uuid4())
+def op_item(
+    op: str, content: dict[str, Any], status: str, version: int, history: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """An outbox item shaped as intake's outbox writes it."""
     payload = {
-        "id": case_id,
-        "case_number": number,
-        "station_code": station,
-        "applicant": {"name": "张三"},
-        "schema_version": 1,
-        **extra,
+        "op": op,
+        "case_id": content["id"],
+        "case_number": content["case_number"],
+        "version": version,
+        "status": status,
+        "special_procedure": False,
+        "history": history,
+        "evaluation": None,
+        "content": content,
+        "content_sha256": sha256_hex(canonical_json(content)),
     }
     return {
         "op_id": str(uuid.uuid4()),
         "entity": "case",
-        "entity_id": case_id,
-        "case_number": number,
-        "op": "case.create",
-        "base_version": 0,
+        "entity_id": content["id"],
+        "case_number": content["case_number"],
+        "op": op,
+        "base_version": version - 1,
         "schema_version": 1,
         "sha256": sha256_hex(canonical_json(payload)),
         "payload": payload,
     }
+
+
+def _h(seq: int, event: str, actor: str = "station") -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "at": "2026-01-05T09:00:00+08:00",
+        "status": event,
+        "event": event,
+        "actor": actor,
+        "operator": "clerk01",
+        "note": "",
+    }
+
+
+def case_item(station: str, number: str, **extra: Any) -> dict[str, Any]:
+    content = {
+        "id": str(uuid.uuid4()),
+        "case_number": number,
+        "station_code": station,
+        "applicant": {"name": "张三"},
+        "materials": [],
+        "accepted_at": None,
+        "schema_version": 1,
+        **extra,
+    }
+    return op_item("case.create", content, "received", 1, [_h(1, "received")])
 
 
 def push(
@@ -167,7 +199,7 @@ def test_push_applies_dedups_and_replays(hub: HubProcess) -> None:
     export = json.loads(sync_cli("hub", "--db", hub.db_url, "export", "--json").stdout)
     export = [c for c in export if c["station"] == st]
     assert [c["case_number"] for c in export] == [f"{st}-1", f"{st}-2"]
-    assert export[0]["content_sha256"] == a["sha256"]
+    assert export[0]["content_sha256"] == a["payload"]["content_sha256"]
 
 
 def test_push_item_outcomes(hub: HubProcess) -> None:
@@ -245,17 +277,11 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
     case = next(
         c for c in json.loads(admin(hub.db_url, "export", "--json")[1]) if c["case_number"] == n1
     )
-    tr = {
-        "op_id": str(uuid.uuid4()),
-        "entity": "case",
-        "entity_id": case["case_id"],
-        "case_number": n1,
-        "op": "case.transition",
-        "base_version": 1,
-        "schema_version": 1,
-        "payload": {"status": "accepted"},
-    }
-    tr["sha256"] = sha256_hex(canonical_json(tr["payload"]))
+    created = case_item(s1, n1)  # only to reuse its shape
+    content = json.loads(next(iter(_hub_contents(hub, [case["case_id"]]))))
+    content["accepted_at"] = "2026-01-05T09:10:00+08:00"
+    tr = op_item("case.transition", content, "accepted", 2, [_h(1, "received"), _h(2, "accepted")])
+    assert created["payload"]["status"] == "received"
     assert push(hub, t1, [tr]).json()["results"][0]["outcome"] == "applied"
     for status in ("undertaken", "reviewed", "approved", "completed"):
         rc, _, err = admin(
@@ -298,6 +324,55 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
         "completed",
     ]
     engine.dispose()
+
+
+def _hub_contents(hub: HubProcess, case_ids: list[str]) -> list[str]:
+    from sqlalchemy import select
+
+    from sync.hub import db
+
+    engine = db.make_engine(hub.db_url)
+    with engine.connect() as conn:
+        rows = (
+            conn.execute(select(db.cases.c.content).where(db.cases.c.case_id.in_(case_ids)))
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    return list(rows)
+
+
+def test_station_changes_after_the_hub_has_the_case(hub: HubProcess) -> None:
+    st = new_station()
+    token = enrol(hub, st)["access_token"]
+    create = case_item(st, f"{st}-1")
+    content = dict(create["payload"]["content"])
+    assert push(hub, token, [create]).json()["results"][0]["outcome"] == "applied"
+    # Materials handed in (补正) and acceptance: allowed, content digest follows the station.
+    content2 = dict(
+        content,
+        materials=[{"id": "m1", "state": "original"}],
+        accepted_at="2026-01-05T10:00:00+08:00",
+    )
+    hist = [_h(1, "received"), _h(2, "materials_updated"), _h(3, "accepted")]
+    ok = op_item("case.materials", content2, "accepted", 2, hist)
+    # Changing the applicant after the hub has the case: the platform refuses (conflict).
+    content3 = dict(content2, applicant={"name": "李四"})
+    frozen = op_item("case.evaluation", content3, "accepted", 3, [*hist, _h(4, "evaluated")])
+    # A station may not decide for a department (accepted → approved).
+    grab = op_item("case.transition", content2, "approved", 4, [*hist, _h(5, "approved")])
+    r = push(hub, token, [ok, frozen, grab]).json()["results"]
+    assert [x["outcome"] for x in r] == ["applied", "conflict", "conflict"]
+    assert r[1]["current"]["status"] == "accepted"
+    export = next(c for c in json.loads(admin(hub.db_url, "export")[1]) if c["station"] == st)
+    assert export["status"] == "accepted"
+    assert export["content_sha256"] == sha256_hex(canonical_json(content2))
+    # A malformed payload is rejected per item, not per batch.
+    bad = dict(case_item(st, f"{st}-2"))
+    bad["payload"] = {"nothing": True}
+    bad["sha256"] = sha256_hex(canonical_json(bad["payload"]))
+    out = push(hub, token, [bad]).json()["results"][0]
+    assert out["outcome"] == "rejected" and out["code"] == "op.payload_invalid"
 
 
 def test_foreign_or_broken_cursor(hub: HubProcess) -> None:
