@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,13 @@ import pytest
 from devices.sam_reader import SamSerialReader
 from devices.sam_simulator import SimulatedSamReader
 from tests.devices.samples import TODAY
+from tests.devices.vcard import Pcscd
+
+# libpcsclite reads PCSCLITE_CSOCK_NAME once per process, at its first call: set it before
+# any test touches PC/SC, so this process (and the CLI subprocesses) talk to our own pcscd,
+# never to a system one.
+PCSC_WORKDIR = Path(tempfile.gettempdir()) / f"wd-pcscd-{os.getpid()}"  # made by the fixture
+os.environ["PCSCLITE_CSOCK_NAME"] = str(PCSC_WORKDIR / "pcscd.comm")
 
 
 @pytest.fixture
@@ -31,3 +42,30 @@ def sam_reader(sam_sim: SimulatedSamReader) -> Iterator[SamSerialReader]:
         yield reader
     finally:
         reader.close()
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 5.0, what: str = "") -> None:
+    """Poll ``condition`` (pcscd notices cards on a 400 ms poll) or fail with ``what``."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="session")
+def pcscd() -> Iterator[Pcscd]:
+    """A real pcscd with the vpcd reader; fails loudly (never skips) if it cannot start."""
+    PCSC_WORKDIR.mkdir(mode=0o700, exist_ok=True)
+    daemon = Pcscd(PCSC_WORKDIR)
+    try:
+        daemon.start()
+    except RuntimeError as exc:
+        daemon.stop()
+        shutil.rmtree(PCSC_WORKDIR, ignore_errors=True)
+        pytest.fail(f"cannot start pcscd for the PC/SC tests: {exc}", pytrace=False)
+    try:
+        yield daemon
+    finally:
+        daemon.stop()
+        shutil.rmtree(PCSC_WORKDIR, ignore_errors=True)
