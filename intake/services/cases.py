@@ -287,6 +287,7 @@ class CaseService:
                 updated_at=stamp,
             )
             session.add(row)
+            session.flush()  # the child rows below reference it
             for position, matter in enumerate(merged.matters):
                 session.add(
                     CaseMatterRow(
@@ -627,20 +628,16 @@ class CaseService:
         """容缺 promises due by ``today + within_days`` (overdue ones first)."""
         until = ((today or local_date(self._now())) + timedelta(days=within_days)).isoformat()
         with self._db.read() as session:
-            pairs = (
-                session.execute(
-                    select(CaseRow, CaseMaterialRow)
-                    .join(CaseMaterialRow, CaseMaterialRow.case_id == CaseRow.id)
-                    .where(
-                        CaseMaterialRow.state == MaterialState.DEFERRED.value,
-                        CaseMaterialRow.promised_date <= until,
-                    )
-                    .order_by(CaseMaterialRow.promised_date)
-                    .limit(limit)
+            pairs = session.execute(
+                select(CaseRow, CaseMaterialRow)
+                .join(CaseMaterialRow, CaseMaterialRow.case_id == CaseRow.id)
+                .where(
+                    CaseMaterialRow.state == MaterialState.DEFERRED.value,
+                    CaseMaterialRow.promised_date <= until,
                 )
-                .tuples()
-                .all()
-            )
+                .order_by(CaseMaterialRow.promised_date)
+                .limit(limit)
+            ).all()
             from intake.store.mapping import material_from_row
 
             return [(case_summary(c), material_from_row(m)) for c, m in pairs]

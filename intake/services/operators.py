@@ -31,12 +31,10 @@ class Operator:
     active: bool
 
 
-_hasher = PasswordHasher()
-
-
 class OperatorService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, hasher: PasswordHasher | None = None) -> None:
         self._db = db
+        self._hasher = hasher or PasswordHasher()  # argon2id, the library's RFC 9106 defaults
 
     def add(self, operator_id: str, name: str, role: Role, password: str) -> Operator:
         if len(password) < 6:
@@ -49,7 +47,7 @@ class OperatorService:
                     id=operator_id,
                     name=name,
                     role=role.value,
-                    password_hash=_hasher.hash(password),
+                    password_hash=self._hasher.hash(password),
                     active=True,
                     created_at=to_iso(now()),
                 )
@@ -69,7 +67,7 @@ class OperatorService:
         ok = False
         if stored is not None and stored[3]:
             try:
-                ok = _hasher.verify(stored[0], password)
+                ok = self._hasher.verify(stored[0], password)
             except (VerificationError, InvalidHashError):
                 ok = False
         with self._db.write() as session:

@@ -177,11 +177,10 @@ class OutboxService:
 
     def stats(self) -> dict[str, Any]:
         with self._db.read() as session:
-            counts = dict(
-                session.execute(
-                    select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
-                ).tuples()
-            )
+            rows = session.execute(
+                select(OutboxRow.state, func.count()).group_by(OutboxRow.state)
+            ).all()
+            counts = {state: count for state, count in rows}
             oldest = session.scalar(
                 select(func.min(OutboxRow.created_at)).where(
                     OutboxRow.state.in_((PENDING, INFLIGHT))

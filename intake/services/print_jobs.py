@@ -118,29 +118,21 @@ class PrintJobService:
 
     def for_case(self, case_id: str) -> list[PrintJob]:
         with self._db.read() as session:
-            pairs = (
-                session.execute(
-                    select(PrintJobRow, CaseRow.case_number)
-                    .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
-                    .where((CaseRow.id == case_id) | (CaseRow.case_number == case_id))
-                    .order_by(PrintJobRow.created_at)
-                )
-                .tuples()
-                .all()
-            )
+            pairs = session.execute(
+                select(PrintJobRow, CaseRow.case_number)
+                .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
+                .where((CaseRow.id == case_id) | (CaseRow.case_number == case_id))
+                .order_by(PrintJobRow.created_at)
+            ).all()
             return [_job(r, n) for r, n in pairs]
 
     def unfinished(self) -> list[PrintJob]:
         """Jobs not printed yet: the case shows "accepted, notice not printed"."""
         with self._db.read() as session:
-            pairs = (
-                session.execute(
-                    select(PrintJobRow, CaseRow.case_number)
-                    .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
-                    .where(PrintJobRow.state.not_in(FINISHED))
-                    .order_by(PrintJobRow.created_at)
-                )
-                .tuples()
-                .all()
-            )
+            pairs = session.execute(
+                select(PrintJobRow, CaseRow.case_number)
+                .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
+                .where(PrintJobRow.state.not_in(FINISHED))
+                .order_by(PrintJobRow.created_at)
+            ).all()
             return [_job(r, n) for r, n in pairs]
