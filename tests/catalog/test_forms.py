@@ -27,8 +27,11 @@ def valid_id(first17: str = "43012119900307123") -> str:
 
 
 def test_required_blank_and_unknown() -> None:
-    fields = [req("a", FieldType.TEXT, required=True), req("b", FieldType.MULTISELECT,
-              required=True, options=("x",)), req("c", FieldType.TEXT)]
+    fields = [
+        req("a", FieldType.TEXT, required=True),
+        req("b", FieldType.MULTISELECT, required=True, options=("x",)),
+        req("c", FieldType.TEXT),
+    ]
     assert codes(fields, {"a": "  ", "b": [], "c": None, "zzz": 1}) == [
         ("zzz", "form.unknown_field"),
         ("a", "form.required"),
@@ -45,8 +48,13 @@ def test_required_blank_and_unknown() -> None:
         (FieldType.TEXTAREA, {"max_length": 5}, "一二三", "一二三四五六", "form.length"),
         (FieldType.ADDRESS, {"pattern": r".*县.*"}, "长沙县星沙街道", "长沙市", "form.pattern"),
         (FieldType.TEXT, {"pattern": r"\d{12,30}"}, "622202190000123456", "6222x", "form.pattern"),
-        (FieldType.NUMBER, {"min_value": Decimal(1), "max_value": Decimal(20)}, 3, 21,
-         "form.range"),
+        (
+            FieldType.NUMBER,
+            {"min_value": Decimal(1), "max_value": Decimal(20)},
+            3,
+            21,
+            "form.range",
+        ),
         (FieldType.NUMBER, {"min_value": Decimal(1)}, "2.5", "0", "form.range"),
         (FieldType.NUMBER, {}, 2, "two", "form.type"),
         (FieldType.NUMBER, {}, 2.5, True, "form.type"),
@@ -114,8 +122,10 @@ def test_rare_characters_count_as_one() -> None:
 
 def test_demo_fields_validate(demo: Any) -> None:
     """The demo catalog's own patterns accept the values a clerk would type."""
-    fields = [FieldRequirement(demo.fields[k], True) for k in
-              ("bank_account", "credit_code", "sign_size", "applicant_phone", "homestead_area")]
+    fields = [
+        FieldRequirement(demo.fields[k], True)
+        for k in ("bank_account", "credit_code", "sign_size", "applicant_phone", "homestead_area")
+    ]
     data = {
         "bank_account": "6228480402564890018",
         "credit_code": "91430121MA4L221656",
@@ -126,4 +136,7 @@ def test_demo_fields_validate(demo: Any) -> None:
     assert validate_form(fields, data) == []
     data["homestead_area"] = 300
     data["credit_code"] = "9143012"
-    assert codes(fields, data) == [("credit_code", "form.pattern"), ("homestead_area", "form.range")]
+    assert codes(fields, data) == [
+        ("credit_code", "form.pattern"),
+        ("homestead_area", "form.range"),
+    ]

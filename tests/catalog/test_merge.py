@@ -21,9 +21,7 @@ from intake.errors import NotFound, WindowDeskError
 
 
 def by_id(merged: MergedRequirements) -> dict[str, tuple[object, ...]]:
-    return {
-        m.id: (m.required, m.may_defer, m.form, m.copies, m.matters) for m in merged.materials
-    }
+    return {m.id: (m.required, m.may_defer, m.form, m.copies, m.matters) for m in merged.materials}
 
 
 def test_shared_material_collected_once_with_merged_attributes(small_catalog: Catalog) -> None:

@@ -1,0 +1,150 @@
+"""Type-ahead search over the matters of a catalog: Chinese, pinyin, initials, codes.
+
+A clerk types 高龄, ``gaoling``, ``gljt`` or the start of a code and expects the matter at
+once, on every key stroke. Everything that can be computed ahead is computed when the index is
+built (pinyin, initials, sorted prefix tables, one lower-cased haystack per matter); a query is
+then a few bisections plus one substring scan over plain strings.
+
+Ranking: exact match of the name, a pinyin or initials spelling, or a code; then prefix matches
+of those; then substrings of the name or its spellings; then matches only in keywords or the
+department's name. Within a rank, shorter names first, then catalog order.
+
+Heteronyms (多音字): pypinyin's phrase-aware reading is indexed, and the character-by-character
+reading too when it differs, so both 重(zhong)度 and the naive reading of a rare phrase hit.
+"""
+
+from __future__ import annotations
+
+import heapq
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from intake.catalog.model import Catalog, Matter
+
+_SEP = "\x1f"  # joins the spellings of one matter: a match never spans two of them
+_REC = "\x1e"  # joins the matters in a blob: a match never spans two of them
+
+
+@lru_cache(maxsize=8192)
+def _char_reading(ch: str) -> str:
+    return lazy_pinyin(ch, style=Style.NORMAL, errors="default")[0] if ch.strip() else ""
+
+
+def normalize_query(text: str) -> str:
+    """Full-width → half-width, lower case, no spaces, apostrophes or control characters."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return "".join(ch for ch in folded if ch.isprintable() and not ch.isspace() and ch != "'")
+
+
+@lru_cache(maxsize=16384)
+def spellings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The likely full-pinyin and initials spellings of ``text`` (lower case, no tones)."""
+    pinyins: list[str] = []
+    initials: list[str] = []
+    phrase = lazy_pinyin(text, style=Style.NORMAL, errors="default")
+    per_char = [_char_reading(ch) for ch in text]
+    for syllables in (phrase, per_char):
+        full = normalize_query("".join(syllables))
+        first = normalize_query("".join(s[:1] for s in syllables))
+        if full and full not in pinyins:
+            pinyins.append(full)
+        if first and first not in initials:
+            initials.append(first)
+    return tuple(pinyins), tuple(initials)
+
+
+class _Blob:
+    """Many haystacks in one string, searched with ``str.find`` (C speed, early exit)."""
+
+    def __init__(self, haystacks: list[str]) -> None:
+        self.text = _REC.join(haystacks)
+        self.starts: list[int] = []
+        offset = 0
+        for hay in haystacks:
+            self.starts.append(offset)
+            offset += len(hay) + 1
+
+    def positions(self, q: str) -> Iterator[int]:
+        """Indexes (into the haystack list) of the haystacks containing ``q``, in order."""
+        at = self.text.find(q)
+        while at != -1:
+            k = bisect_right(self.starts, at) - 1
+            yield k
+            if k + 1 >= len(self.starts):
+                return
+            at = self.text.find(q, self.starts[k + 1])
+
+
+class MatterIndex:
+    """Precomputed search structures over one catalog's matters (immutable once built)."""
+
+    def __init__(self, catalog: Catalog | Iterable[Matter]) -> None:
+        matters = catalog.matters.values() if isinstance(catalog, Catalog) else catalog
+        self._matters: list[Matter] = list(matters)
+        count = len(self._matters)
+        # Within a rank, shorter names first, then catalog order: scanning in this order
+        # lets a substring scan stop as soon as it has enough results.
+        self._order = sorted(range(count), key=lambda i: (len(self._matters[i].name), i))
+        self._place = [0] * count
+        for place, i in enumerate(self._order):
+            self._place[i] = place
+        self._exact: dict[str, list[int]] = {}
+        prefixes: list[tuple[str, int]] = []
+        primary: list[str] = []
+        secondary: list[str] = []
+        for i in self._order:
+            matter = self._matters[i]
+            pys, inis = spellings(matter.name)
+            keys = {normalize_query(matter.name), *pys, *inis}
+            primary.append(_SEP.join(sorted(keys)))
+            extra: list[str] = []
+            for text in (*matter.keywords, matter.department.name):
+                kpys, kinis = spellings(text)
+                extra.extend([normalize_query(text), *kpys, *kinis])
+            secondary.append(_SEP.join(extra))
+            codes = {matter.code.lower(), matter.basic_code.lower()}
+            for key in keys | codes:
+                self._exact.setdefault(key, []).append(i)
+            prefixes.extend((key, i) for key in keys | codes)
+        prefixes.sort()
+        self._prefix_keys = [k for k, _ in prefixes]
+        self._prefix_ids = [i for _, i in prefixes]
+        self._primary = _Blob(primary)
+        self._secondary = _Blob(secondary)
+
+    def __len__(self) -> int:
+        return len(self._matters)
+
+    def search(self, query: str, limit: int = 20) -> list[Matter]:
+        """The best ``limit`` matters for ``query`` (empty query → no results)."""
+        q = normalize_query(query)
+        if not q or limit <= 0:
+            return []
+        place = self._place.__getitem__
+        exact = sorted(set(self._exact.get(q, ())), key=place)
+        chosen = set(exact)
+        prefixed = {i for i in self._prefixed(q) if i not in chosen}
+        picked = exact + heapq.nsmallest(limit, prefixed, key=place)
+        chosen.update(prefixed)
+        # Lower ranks can only fill the places the better ones left.
+        for blob in (self._primary, self._secondary):
+            if len(picked) >= limit:
+                break
+            for k in blob.positions(q):
+                i = self._order[k]
+                if i not in chosen:
+                    chosen.add(i)
+                    picked.append(i)
+                    if len(picked) >= limit:
+                        break
+        return [self._matters[i] for i in picked[:limit]]
+
+    def _prefixed(self, q: str) -> Iterator[int]:
+        keys = self._prefix_keys
+        start = bisect_left(keys, q)
+        end = bisect_left(keys, q + "\U0010ffff", start)
+        return iter(self._prefix_ids[start:end])
