@@ -250,8 +250,11 @@ class PrintService:
                 log.warning("printed with warnings: job %s %s", job.id, warnings)
             return self.jobs.mark(job.id, "printed", error=warnings)
         except PrintError as exc:
-            log.warning("print job %s failed: %s %s", job.id, exc.code, exc.details)
-            return self.jobs.mark(job.id, "failed", error=exc.code)
+            # A printer problem keeps the job failed and retryable; a document that cannot be
+            # made for this case (wrong status, no font) is recorded as cancelled with its code.
+            state = "failed" if exc.retryable else "cancelled"
+            log.warning("print job %s %s: %s %s", job.id, state, exc.code, exc.details)
+            return self.jobs.mark(job.id, state, error=exc.code)
         except Exception:
             log.exception("print job %s: unexpected error", job.id)
             self.jobs.mark(job.id, "failed", error="print.unexpected")

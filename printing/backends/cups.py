@@ -144,9 +144,20 @@ class CupsPrinter:
             )
         return m.group(1)
 
-    def _completed(self, handle: str) -> bool:
-        r = run_cups(["lpstat", "-W", "completed", "-o", self.queue], self.server)
+    def _listed(self, handle: str, which: str) -> bool:
+        r = run_cups(["lpstat", "-W", which, "-o", self.queue], self.server)
         return any(line.split(" ", 1)[0] == handle for line in r.stdout.splitlines())
+
+    def _completed(self, handle: str) -> bool:
+        """True once completed; PrinterFailed if CUPS aborted or cancelled it (then it is
+        listed neither as completed nor as not completed)."""
+        if self._listed(handle, "completed"):
+            return True
+        if self._listed(handle, "not-completed") or self._listed(handle, "completed"):
+            return self._listed(handle, "completed")
+        raise PrinterFailed(
+            "CUPS aborted or cancelled the job", details={"queue": self.queue, "job": handle}
+        )
 
     def confirm(self, handle: str, timeout: float) -> None:
         """Done when CUPS lists the job as completed (handed to the device). The queue state

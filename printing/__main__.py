@@ -1,0 +1,5 @@
+import sys
+
+from printing.cli import main
+
+sys.exit(main())
