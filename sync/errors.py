@@ -89,3 +89,9 @@ class CredentialStoreError(SyncError):
     """No usable OS keyring and no explicit ``WINDOWDESK_KEYRING=file`` opt-in."""
 
     code = "sync.credential_store_unavailable"
+
+
+class CredentialRejected(SyncError):
+    """401 on a refresh: the hub does not know our secret (re-enrolled elsewhere, hub reset)."""
+
+    code = "sync.credential_rejected"

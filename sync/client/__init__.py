@@ -1,0 +1,1 @@
+"""The station side of sync: transport, credentials, the engine and its CLI."""

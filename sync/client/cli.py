@@ -1,0 +1,255 @@
+"""``python -m sync``: the station side (enrol, run rounds, show state and digests).
+
+Exit codes of ``run --once``: 0 nothing left to send and the pull reached the head;
+2 something is left or the round failed (offline, hub busy, captive portal...; see the JSON);
+3 revoked (stop; local data kept); 4 not enrolled / credential rejected; 5 client too old.
+Every command prints JSON on stdout; errors print JSON on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from intake.config import resolve_data_dir
+from intake.errors import WindowDeskError
+from sync import errors
+from sync.client.credentials import CredentialStore
+from sync.client.engine import (
+    K_CLOCK,
+    K_CURSOR,
+    K_LAST_ERROR,
+    K_LAST_PULL,
+    K_LAST_PUSH,
+    K_STATE,
+    RoundReport,
+    SyncEngine,
+    enrol,
+)
+from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy
+
+EXIT = {"ok": 0, "revoked": 3, "not_enrolled": 4, "credential_rejected": 4, "upgrade_required": 5}
+DEFAULT_AREA = "000000000000"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m sync", description=__doc__)
+    parser.add_argument("--data-dir", default=None, help="station data directory")
+    parser.add_argument(
+        "--ca-file",
+        default=os.environ.get("WINDOWDESK_HUB_CA"),
+        help="extra CA certificate (PEM) trusted for the hub, besides the OS store",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser(
+        "enroll", help="make this data dir the station the hub's code was issued for"
+    )
+    p.add_argument("--hub", required=True)
+    p.add_argument("--code", required=True)
+    p.add_argument("--area-code", default=DEFAULT_AREA, help="12-digit area code of the office")
+    p = sub.add_parser("run", help="sync rounds (a loop, or one round with --once)")
+    p.add_argument("--once", action="store_true")
+    p.add_argument("--hub", default=None, help="use (and remember) this hub address")
+    p.add_argument("--interval", type=float, default=30.0, help="seconds between rounds")
+    p.add_argument("--attempts", type=int, default=6, help="tries per request in a round")
+    p.add_argument("--max-rounds", type=int, default=0, help="stop after N rounds (0 = never)")
+    p = sub.add_parser("status", help="what the app shows about sync")
+    p.add_argument("--json", action="store_true", help="(always JSON)")
+    p = sub.add_parser("digest", help="case_number → content_sha256 for every local case")
+    p.add_argument("--json", action="store_true", help="(always JSON)")
+    return parser
+
+
+def _print(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        ca = Path(args.ca_file) if args.ca_file else None
+        if args.command == "enroll":
+            return cmd_enroll(data_dir, args, ca)
+        if args.command == "run":
+            return cmd_run(data_dir, args, ca)
+        if args.command == "status":
+            return cmd_status(data_dir)
+        return cmd_digest(data_dir)
+    except WindowDeskError as exc:
+        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+        return EXIT.get(_state_of(exc), 1)
+
+
+def _state_of(exc: WindowDeskError) -> str:
+    if isinstance(exc, errors.NotEnrolled):
+        return "not_enrolled"
+    if isinstance(exc, errors.Revoked):
+        return "revoked"
+    return "error"
+
+
+def cmd_enroll(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
+    from intake.station import Station, StationSettings
+
+    credentials = CredentialStore(data_dir)
+    with HubClient(args.hub, ca_file=ca) as client:
+        answer = enrol(client, credentials, args.code, RetryPolicy(attempts=4))
+    code = answer["station_code"]
+    with Station.open(data_dir) as station:
+        if not station.is_set_up:
+            station.set_up(
+                StationSettings(
+                    station_code=code,
+                    office_name=str(answer.get("station_name", code)),
+                    area_code=args.area_code,
+                    level="town",
+                    phone="",
+                    address="",
+                    tracking_url_template="",
+                    hub_url=args.hub,
+                )
+            )
+        elif station.settings.station_code != code:
+            if station.cases.list(limit=1):
+                raise errors.EnrolmentFailed(
+                    f"this data dir holds cases of station {station.settings.station_code}; "
+                    f"it cannot become {code}",
+                    details={"local": station.settings.station_code, "hub": code},
+                )
+            station.update_settings(station_code=code, hub_url=args.hub)
+        else:
+            station.update_settings(hub_url=args.hub)
+        station.sync_state.set(K_STATE, "enrolled")
+    _print({"enrolled": True, "station_code": code, "hub": args.hub})
+    return 0
+
+
+class _Stop:
+    """SIGTERM/SIGINT end the loop between rounds (a round in progress is crash-safe anyway)."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, self._handle)
+
+    def _handle(self, _signum: int, _frame: FrameType | None) -> None:
+        self.event.set()
+
+
+def cmd_run(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
+    from intake.station import Station
+
+    with Station.open(data_dir) as station:
+        if not station.is_set_up:
+            raise errors.NotEnrolled("this data dir is not a station yet: run enroll")
+        hub_url = args.hub or station.settings.hub_url
+        if not hub_url:
+            raise errors.NotEnrolled("no hub address: enrol, or pass --hub")
+        if args.hub and args.hub != station.settings.hub_url:
+            station.update_settings(hub_url=args.hub)
+        retry = RetryPolicy(attempts=max(1, args.attempts))
+        with HubClient(hub_url, ca_file=ca) as client:
+            engine = SyncEngine(station, client, CredentialStore(data_dir), retry=retry)
+            if args.once:
+                report = engine.run_round()
+                _print(report.to_json())
+                return _exit_code(report)
+            return _loop(engine, retry, args)
+
+
+def _exit_code(report: RoundReport) -> int:
+    if report.state in EXIT:
+        code = EXIT[report.state]
+        return 2 if code == 0 and report.left else code
+    return 2
+
+
+def _loop(engine: SyncEngine, retry: RetryPolicy, args: argparse.Namespace) -> int:
+    """Rounds on a timer; a failed round re-arms its own timer with full-jitter backoff."""
+    stop = _Stop()
+    failures = 0
+    rounds = 0
+    while not stop.event.is_set():
+        report = engine.run_round()
+        rounds += 1
+        print(json.dumps(report.to_json(), ensure_ascii=False), flush=True)
+        if report.state == "revoked":
+            return EXIT["revoked"]
+        if report.state in ("not_enrolled", "credential_rejected"):
+            return EXIT["not_enrolled"]
+        if args.max_rounds and rounds >= args.max_rounds:
+            return _exit_code(report)
+        if report.state == "ok":
+            failures = 0
+            delay = 0.0 if report.left else args.interval
+        else:
+            failures += 1
+            delay = max(args.interval, retry.backoff(failures))
+        stop.event.wait(delay)
+    return 0
+
+
+def cmd_status(data_dir: Path) -> int:
+    from intake.station import Station
+
+    with Station.open(data_dir) as station:
+        kv = station.sync_state
+        offset = kv.get(K_CLOCK)
+        stats = station.outbox.stats()
+        quarantine = [
+            {
+                "op_id": i.op_id,
+                "case_number": i.case_number,
+                "op": i.op,
+                "code": (i.result or {}).get("code"),
+                "message": (i.result or {}).get("message"),
+            }
+            for i in station.outbox.quarantined()
+        ]
+        _print(
+            {
+                "station": station.settings.station_code if station.is_set_up else None,
+                "hub_url": station.settings.hub_url if station.is_set_up else None,
+                "enrolled": CredentialStore(data_dir).load() is not None,
+                "state": kv.get(K_STATE, "never_synced"),
+                "pending": stats["pending"],
+                "inflight": stats["inflight"],
+                "quarantined": stats["quarantined"],
+                "acknowledged": stats.get("acknowledged"),
+                "oldest_pending_at": stats["oldest_pending_at"],
+                "last_push_at": kv.get(K_LAST_PUSH),
+                "last_pull_at": kv.get(K_LAST_PULL),
+                "last_error": kv.get(K_LAST_ERROR),
+                "clock_offset_s": offset,
+                "clock_warning": offset is not None and abs(offset) > CLOCK_WARN_SECONDS,
+                "has_cursor": bool(kv.get(K_CURSOR)),
+                "quarantine": quarantine,
+            }
+        )
+    return 0
+
+
+def cmd_digest(data_dir: Path) -> int:
+    from intake.canonical import content_sha256
+    from intake.station import Station
+
+    out: dict[str, str] = {}
+    with Station.open(data_dir) as station:
+        offset = 0
+        while True:
+            page = station.cases.list(limit=500, offset=offset)
+            if not page:
+                break
+            for summary in page:
+                out[summary.case_number] = content_sha256(station.cases.get(summary.id))
+            offset += len(page)
+    _print(dict(sorted(out.items())))
+    return 0

@@ -1,0 +1,400 @@
+"""The station's sync engine: push the outbox in frozen batches, pull decisions by cursor.
+
+Written against the store contract (CONTRACTS.md): the outbox, ``apply_remote`` and the
+key-value ``sync_state``. The engine holds no state of its own that matters across a crash:
+what was sent is in the outbox (``inflight`` + ``batch_id``), what was received is the
+cursor stored with the changes it covers. So a ``kill -9`` at any instant is followed by a
+round that resends identical bytes under the same Idempotency-Key, and the hub answers it
+the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from sync import errors, protocol
+from sync.canonical import canonical_json
+from sync.client.credentials import Credential, CredentialStore
+from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy
+
+log = logging.getLogger(__name__)
+
+# sync_state keys (the app shows them; see docs/sync.md)
+K_STATE = "sync.state"
+K_LAST_PUSH = "sync.last_push_at"
+K_LAST_PULL = "sync.last_pull_at"
+K_LAST_ERROR = "sync.last_error"
+K_CLOCK = "sync.clock_offset_s"
+K_CURSOR = "pull_cursor"  # intake's RemoteApplier writes it with each page
+
+_ENVELOPE_BYTES = 4096
+
+
+class OutboxLike(Protocol):
+    def pending(self, limit: int = 200) -> list[Any]: ...
+    def mark_inflight(self, op_ids: list[str], batch_id: str) -> None: ...
+    def mark_acked(self, op_id: str, result: dict[str, Any]) -> None: ...
+    def mark_rejected(self, op_id: str, code: str, message: str) -> None: ...
+    def stats(self) -> dict[str, Any]: ...
+
+
+class KV(Protocol):
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def set(self, key: str, value: Any) -> None: ...
+
+
+class StoreLike(Protocol):
+    """The part of ``intake.station.Station`` the engine uses."""
+
+    @property
+    def outbox(self) -> OutboxLike: ...
+    @property
+    def sync_state(self) -> KV: ...
+    def apply_remote(self, changes: list[dict[str, Any]], next_cursor: str) -> dict[str, int]: ...
+
+
+@dataclass
+class RoundReport:
+    """What one round did; ``state`` is what the app shows."""
+
+    state: str = "ok"
+    pushed: int = 0
+    acked: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    batches: int = 0
+    pulled: int = 0
+    pages: int = 0
+    rescoped: bool = False
+    left: int = 0
+    error: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, [])}
+
+
+def item_wire(item: Any) -> dict[str, Any]:
+    """One outbox item as it travels (everything needed to apply and to dedup it)."""
+    return {
+        "op_id": item.op_id,
+        "entity": item.entity,
+        "entity_id": item.entity_id,
+        "case_number": item.case_number,
+        "op": item.op,
+        "base_version": item.base_version,
+        "schema_version": item.schema_version,
+        "sha256": item.sha256,
+        "payload": item.payload,
+    }
+
+
+def batch_body(batch_id: str, items: Sequence[Any]) -> bytes:
+    """The frozen bytes of a batch: a pure function of its outbox rows, so every retry (and
+    every resend after a crash) is byte-identical."""
+    return canonical_json({"batch_id": batch_id, "items": [item_wire(i) for i in items]})
+
+
+def _secret_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class SyncEngine:
+    """One station's push/pull rounds against one hub."""
+
+    def __init__(
+        self,
+        store: StoreLike,
+        client: HubClient,
+        credentials: CredentialStore,
+        *,
+        retry: RetryPolicy | None = None,
+        page_size: int = protocol.MAX_PULL_PAGE,
+        batch_items: int = protocol.MAX_BATCH_ITEMS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.credentials = credentials
+        self.retry = retry or RetryPolicy()
+        self.page_size = page_size
+        self.batch_items = min(batch_items, protocol.MAX_BATCH_ITEMS)
+        self._clock = clock
+        self._token: str | None = None
+        self._token_expiry = 0.0
+
+    # ----------------------------------------------------------------- a round
+    def run_round(self) -> RoundReport:
+        """Push everything sendable, then pull to the head. Never raises for sync failures:
+        they become the report's (and ``sync_state``'s) state."""
+        report = RoundReport()
+        try:
+            self.push_all(report)
+            self.pull_all(report)
+            self._state("ok", None)
+            self.store.sync_state.set(K_LAST_PULL, _now_iso())
+        except errors.Revoked as exc:
+            self._fail(report, "revoked", exc)
+        except errors.UpgradeRequired as exc:
+            self._fail(report, "upgrade_required", exc)
+        except errors.CaptivePortal as exc:
+            self._fail(report, "captive_portal", exc)
+        except errors.Offline as exc:
+            self._fail(report, "offline", exc)
+        except errors.HubUnavailable as exc:
+            self._fail(report, "hub_busy", exc)
+        except errors.NotEnrolled as exc:
+            self._fail(report, "not_enrolled", exc)
+        except errors.CredentialRejected as exc:
+            self._fail(report, "credential_rejected", exc)
+        except errors.SyncError as exc:
+            self._fail(report, "error", exc)
+        finally:
+            if self.client.clock_offset is not None:
+                self.store.sync_state.set(K_CLOCK, round(self.client.clock_offset, 3))
+                if abs(self.client.clock_offset) > CLOCK_WARN_SECONDS:
+                    report.notes.append("clock_offset_above_2_minutes")
+        stats = self.store.outbox.stats()
+        report.left = int(stats["pending"]) + int(stats["inflight"])
+        return report
+
+    def _state(self, state: str, error: dict[str, Any] | None) -> None:
+        self.store.sync_state.set(K_STATE, state)
+        if error is not None:
+            self.store.sync_state.set(K_LAST_ERROR, error)
+
+    def _fail(self, report: RoundReport, state: str, exc: errors.SyncError) -> None:
+        report.state = state
+        report.error = {**exc.to_json(), "at": _now_iso()}
+        self._state(state, report.error)
+        log.warning("sync round ended: %s (%s)", state, exc.code)
+
+    # ----------------------------------------------------------------- auth
+    def _access_token(self, *, force: bool = False) -> str:
+        if not force and self._token and self._clock() < self._token_expiry:
+            return self._token
+        cred = self.credentials.load()
+        if cred is None:
+            raise errors.NotEnrolled("this station has no sync credential: enrol it first")
+        proposed = cred.with_next()
+        if proposed != cred:
+            # Persist the proposal BEFORE sending: after a lost answer (or a crash) the same
+            # pair is sent again, which the hub answers again instead of revoking us.
+            self.credentials.save(proposed)
+        assert proposed.next is not None
+        try:
+            answer = self._with_retry(
+                lambda: self.client.token(proposed.current, _secret_hash(proposed.next or ""))
+            )
+        except errors.Unauthorized as exc:
+            raise errors.CredentialRejected(
+                "the hub does not know this station's credential: enrol it again",
+                details=exc.details,
+            ) from exc
+        self.credentials.save(proposed.rotated())
+        token = answer.get("access_token")
+        if not isinstance(token, str):
+            raise errors.ProtocolViolation("token answer without access_token")
+        expires_in = float(answer.get("expires_in", 60))
+        self._token = token
+        self._token_expiry = self._clock() + max(1.0, expires_in - 30)
+        return token
+
+    def _with_retry(self, call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        return self.retry.call(call)
+
+    def _authed(self, call: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+        """Call with a token; a 401 refreshes once (an expired or hub-restarted token)."""
+        try:
+            return self._with_retry(lambda: call(self._access_token()))
+        except errors.Unauthorized:
+            self._token = None
+            return self._with_retry(lambda: call(self._access_token(force=True)))
+
+    # ----------------------------------------------------------------- push
+    def push_all(self, report: RoundReport) -> None:
+        while True:
+            items = self.store.outbox.pending(limit=self.batch_items)
+            if not items:
+                break
+            batch = self._next_batch(items)
+            if not batch:
+                break
+            self._send(batch, report)
+        self.store.sync_state.set(K_LAST_PUSH, _now_iso())
+
+    def _next_batch(self, items: Sequence[Any]) -> list[Any]:
+        """The frozen in-flight batch first (same members, same id); else a new batch of the
+        oldest pending items within 200 items / 1 MiB."""
+        first = items[0]
+        if first.state == "inflight" and first.batch_id:
+            return [i for i in items if i.state == "inflight" and i.batch_id == first.batch_id]
+        batch: list[Any] = []
+        size = _ENVELOPE_BYTES
+        for item in items:
+            if item.state == "inflight":
+                break
+            wire = len(canonical_json(item_wire(item))) + 1
+            if size + wire > protocol.MAX_BATCH_BYTES:
+                if not batch:
+                    # One item alone exceeds the limit: it can never be sent. Quarantine it
+                    # so it does not block the queue behind it.
+                    self.store.outbox.mark_rejected(
+                        item.op_id, "sync.item_too_large", "this change is larger than 1 MiB"
+                    )
+                    return [] if len(items) == 1 else self._next_batch(items[1:])
+                break
+            batch.append(item)
+            size += wire
+        if batch:
+            self.store.outbox.mark_inflight([i.op_id for i in batch], str(uuid.uuid4()))
+            # Re-read so the batch carries its id (and the store's view of the rows).
+            fresh = {i.op_id: i for i in self.store.outbox.pending(limit=self.batch_items)}
+            batch = [fresh[i.op_id] for i in batch if i.op_id in fresh]
+        return batch
+
+    def _send(self, batch: Sequence[Any], report: RoundReport) -> None:
+        batch_id = batch[0].batch_id
+        body = batch_body(batch_id, batch)
+        try:
+            answer = self._authed(lambda token: self.client.push(token, batch_id, body))
+        except errors.BadBatch as exc:
+            self._bisect(batch, exc, report)
+            return
+        report.batches += 1
+        report.pushed += len(batch)
+        self._record(batch, answer, report)
+
+    def _bisect(self, batch: Sequence[Any], exc: errors.BadBatch, report: RoundReport) -> None:
+        """A 400/413 batch: split it until the bad item stands alone, then quarantine it."""
+        if len(batch) == 1:
+            self.store.outbox.mark_rejected(
+                batch[0].op_id,
+                f"sync.hub.{exc.hub_code}",
+                f"the hub refused this change ({exc.status})",
+            )
+            report.rejected += 1
+            return
+        half = len(batch) // 2
+        halves = [list(batch[:half]), list(batch[half:])]
+        # New ids for both halves at once, so no row keeps the refused batch's id.
+        ids = [str(uuid.uuid4()), str(uuid.uuid4())]
+        for part, new_id in zip(halves, ids, strict=True):
+            self.store.outbox.mark_inflight([i.op_id for i in part], new_id)
+        fresh = {i.op_id: i for i in self.store.outbox.pending(limit=protocol.MAX_BATCH_ITEMS)}
+        for part in halves:
+            current = [fresh[i.op_id] for i in part if i.op_id in fresh]
+            if current:
+                self._send(current, report)
+
+    def _record(self, batch: Sequence[Any], answer: dict[str, Any], report: RoundReport) -> None:
+        results = answer.get("results")
+        if not isinstance(results, list):
+            raise errors.ProtocolViolation("push answer without results")
+        by_id = {r.get("op_id"): r for r in results if isinstance(r, dict)}
+        expected = {i.op_id for i in batch}
+        if set(by_id) != expected or len(results) != len(batch):
+            # Never guess: the rows stay in flight and the same batch is resent next round.
+            raise errors.ProtocolViolation("push answer does not match the batch's items")
+        for item in batch:
+            result = by_id[item.op_id]
+            outcome = result.get("outcome")
+            if outcome in (protocol.ItemOutcome.APPLIED, protocol.ItemOutcome.DUPLICATE):
+                self.store.outbox.mark_acked(item.op_id, result)
+                report.acked += 1
+            elif outcome == protocol.ItemOutcome.REJECTED:
+                self.store.outbox.mark_rejected(
+                    item.op_id, str(result.get("code", "rejected")), str(result.get("message", ""))
+                )
+                report.rejected += 1
+            elif outcome == protocol.ItemOutcome.CONFLICT:
+                current = result.get("current", {})
+                self.store.outbox.mark_rejected(
+                    item.op_id,
+                    "sync.conflict",
+                    f"{result.get('message', '')} (platform: {current.get('status', '?')})",
+                )
+                report.conflicts += 1
+            else:
+                raise errors.ProtocolViolation(f"unknown push outcome {outcome!r}")
+
+    # ----------------------------------------------------------------- pull
+    def _page_fetcher(self, cursor: str | None) -> Callable[[str], dict[str, Any]]:
+        def fetch(token: str) -> dict[str, Any]:
+            return self.client.changes(token, cursor, self.page_size)
+
+        return fetch
+
+    def pull_all(self, report: RoundReport) -> None:
+        rescoped = False
+        while True:
+            cursor = self.store.sync_state.get(K_CURSOR) or None
+            try:
+                page = self._authed(self._page_fetcher(cursor))
+            except errors.CursorExpired:
+                if rescoped:
+                    raise
+                # The hub no longer knows our cursor (restored or compacted): start again
+                # from the beginning. Applying is idempotent; the outbox is not touched.
+                rescoped = report.rescoped = True
+                self.store.apply_remote([], "")
+                continue
+            changes, next_cursor, has_more = _check_page(page, self.page_size)
+            self.store.apply_remote(changes, next_cursor)
+            report.pages += 1
+            report.pulled += len(changes)
+            if not has_more:
+                return
+
+
+def _check_page(page: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], str, bool]:
+    """A hostile or broken hub cannot make us store garbage or loop forever."""
+    changes, next_cursor, has_more = (
+        page.get("changes"),
+        page.get("next_cursor"),
+        page.get("has_more"),
+    )
+    if (
+        not isinstance(changes, list)
+        or not isinstance(next_cursor, str)
+        or not isinstance(has_more, bool)
+        or len(changes) > limit
+        or not all(isinstance(c, dict) and c.get("kind") in protocol.CHANGE_KINDS for c in changes)
+        or (has_more and not changes)
+    ):
+        raise errors.ProtocolViolation("malformed page of changes")
+    return changes, next_cursor, has_more
+
+
+def enrol(
+    client: HubClient, credentials: CredentialStore, code: str, retry: RetryPolicy
+) -> dict[str, Any]:
+    """Enrol with a one-time code. The first secret is chosen here and saved before sending,
+    so a retry after a lost answer presents the same secret, which the hub accepts again."""
+    norm = "".join(ch for ch in code.upper() if ch.isalnum())
+    cred = credentials.load()
+    if cred is None or cred.enrol_code != norm:
+        from sync.client.credentials import new_secret
+
+        cred = Credential(current=new_secret(), enrol_code=norm)
+        credentials.save(cred)
+    try:
+        answer = retry.call(lambda: client.enroll(code, _secret_hash(cred.current)))
+    except errors.BadBatch as exc:
+        raise errors.EnrolmentFailed(
+            f"the hub refused the enrolment: {exc.hub_code}", details={"hub_code": exc.hub_code}
+        ) from exc
+    if not isinstance(answer.get("station_code"), str):
+        raise errors.ProtocolViolation("enrolment answer without station_code")
+    return answer
