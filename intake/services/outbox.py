@@ -1,7 +1,9 @@
 """The outbox: every case change, queued in the same transaction for sync to push.
 
 Rows are never deleted by sync: acknowledged rows stay as the record of what the platform
-has; rejected rows form the quarantine the app shows and never block the rows after them.
+has (their id, digest and result; the payload is dropped on acknowledgement, since the case
+itself holds the content and a busy hall would otherwise keep every change twice); rejected
+rows keep their payload and form the quarantine the app shows, never blocking later rows.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from intake.store.db import Database
 from intake.store.models import CaseRow, OutboxRow
 
 PENDING, INFLIGHT, ACKED, REJECTED = "pending", "inflight", "acked", "rejected"
+COMPACTED = b"{}"  # the payload of an acknowledged row (its sha256 still names the original)
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,8 @@ class OutboxService:
                 return  # idempotent: an answer seen twice changes nothing
             row.state = state
             row.result = json.dumps(result, ensure_ascii=False, sort_keys=True)
+            if state == ACKED:
+                row.payload_json = COMPACTED
             row.updated_at = to_iso(now())
             session.flush()
             open_ops = session.scalar(

@@ -341,6 +341,9 @@ def test_outbox_results_drive_the_case_sync_state(station: Station, make_request
     assert station.cases.get(b.case_id).sync_state == "rejected"
     assert [q.op_id for q in station.outbox.quarantined()] == [items[1].op_id]
     assert station.outbox.pending() == []
+    acked = station.outbox.for_case(a.case_id)[0]
+    assert acked.payload == {} and acked.sha256 == items[0].sha256  # compacted, still named
+    assert station.outbox.quarantined()[0].payload == items[1].payload
     stats = station.outbox.stats()
     assert (stats["pending"], stats["quarantined"], stats["acknowledged"]) == (0, 1, 1)
 
