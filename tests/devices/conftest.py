@@ -13,6 +13,7 @@ import pytest
 
 from devices.sam_reader import SamSerialReader
 from devices.sam_simulator import SimulatedSamReader
+from devices.service import DeviceEvent
 from tests.devices.samples import TODAY
 from tests.devices.vcard import Pcscd
 
@@ -69,3 +70,52 @@ def pcscd() -> Iterator[Pcscd]:
     finally:
         daemon.stop()
         shutil.rmtree(PCSC_WORKDIR, ignore_errors=True)
+
+
+class EventLog:
+    """Collects DeviceService events (from the device thread) and waits for them."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.events: list[DeviceEvent] = []
+        self.threads: set[str] = set()
+        self._cond = threading.Condition()
+
+    def __call__(self, event: DeviceEvent) -> None:
+        import threading
+
+        with self._cond:
+            self.events.append(event)
+            self.threads.add(threading.current_thread().name)
+            self._cond.notify_all()
+
+    def wait(
+        self,
+        kind: str,
+        *,
+        after: int = 0,
+        timeout: float = 5.0,
+        match: Callable[[DeviceEvent], bool] = lambda e: True,
+    ) -> DeviceEvent:
+        """The first event of ``kind`` at index >= ``after`` that matches."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for event in self.events[after:]:
+                    if event.kind == kind and match(event):
+                        return event
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    seen = [(e.kind, e.health.state.value, e.error_code) for e in self.events]
+                    raise AssertionError(f"no {kind} event; saw {seen}")
+                self._cond.wait(left)
+
+    def mark(self) -> int:
+        with self._cond:
+            return len(self.events)
+
+    def health_states(self) -> list[tuple[str, str | None]]:
+        return [
+            (e.health.state.value, e.health.last_error) for e in self.events if e.kind == "health"
+        ]

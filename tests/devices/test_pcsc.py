@@ -9,8 +9,9 @@ import pytest
 from devices.errors import DeviceError
 from devices.handler import FixedPinHandler, PinRequest
 from devices.pcsc import PcscReader, list_pcsc_readers
+from devices.service import DeviceService
 from intake.identity import DocType
-from tests.devices.conftest import wait_for
+from tests.devices.conftest import EventLog, wait_for
 from tests.devices.samples import RESIDENT, TODAY
 from tests.devices.vcard import CardData, Pcscd, VirtualCard
 
@@ -185,3 +186,40 @@ def test_service_going_away_and_coming_back(pcscd: Pcscd) -> None:
     r.open()
     assert r.poll() is False
     r.close()
+
+
+def test_service_events_and_watchdog_over_pcscd(pcscd: Pcscd) -> None:
+    log = EventLog()
+    reader = PcscReader(Pcscd.READER, today=lambda: TODAY)
+    with DeviceService(reader, log, poll_interval=0.05, reopen_interval=0.2) as service:
+        log.wait("health", match=lambda e: e.health.state.value == "connected")
+        card = VirtualCard(card_data())
+        card.insert(pcscd.port)
+        try:
+            log.wait("card.present")
+            ok = log.wait("read.ok")
+            assert ok.identity is not None and ok.identity.name == NAME
+        finally:
+            card.remove()
+        log.wait("card.absent")
+        # the PC/SC service (and with it the reader) goes away, then comes back
+        mark = log.mark()
+        pcscd.stop()
+        try:
+            lost = log.wait(
+                "health", after=mark, match=lambda e: e.health.state.value == "no_reader"
+            )
+            assert lost.health.last_error in ("pcsc.no_service", "reader.unplugged")
+            mark = log.mark()
+        finally:
+            pcscd.start()
+        log.wait("health", after=mark, match=lambda e: e.health.state.value == "connected")
+        card = VirtualCard(card_data(name="王五"))
+        card.insert(pcscd.port)
+        try:
+            ok = log.wait("read.ok", after=mark)
+            assert ok.identity is not None and ok.identity.name == "王五"
+        finally:
+            card.remove()
+        assert service.health.state.value == "connected"
+    assert log.threads == {"device"}
