@@ -152,13 +152,15 @@ def draw_qr(c: Canvas, data: str, x: float, y: float, size: float) -> None:
     c.restoreState()
 
 
-def barcode(value: str, max_width: float, height: float) -> Code128:
+def barcode(value: str, max_width: float, height: float, font: str) -> Code128:
     """Code128 of the case number, module width 0.25-0.4 mm (2-3 dots at 203 dpi)."""
     bar = 0.33 * mm
-    b = Code128(value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False)
+    b = Code128(value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False, fontName=font)
     if b.width > max_width:
         bar = max(0.25 * mm, bar * max_width / b.width)
-        b = Code128(value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False)
+        b = Code128(
+            value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False, fontName=font
+        )
     return b
 
 
@@ -227,7 +229,7 @@ class _Codes(Flowable):  # type: ignore[misc]
         super().__init__()
         self.doc, self.text = doc, text
         self.qr = 30 * mm
-        self.bar = barcode(doc.case_number, width - 6 * mm, 9 * mm)
+        self.bar = barcode(doc.case_number, width - 6 * mm, 9 * mm, text.fonts.name)
         self.width, self.height = width, self.qr + self.bar.height + 9 * mm
 
     def draw(self) -> None:
@@ -350,6 +352,7 @@ class _Builder:
     def _grid_style(self, header: bool) -> TableStyle:
         cmds: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.5, LINE),
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.name),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -377,6 +380,7 @@ class _Builder:
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("FONTNAME", (0, 0), (-1, -1), self.fonts.name),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
                         ("TOPPADDING", (0, 0), (-1, -1), 1),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
@@ -439,7 +443,7 @@ def _header(c: Canvas, doc: Document, text: _Text, g: _Geometry) -> None:
         c.setFillColor(colors.black)
         c.setStrokeColor(colors.black)
     bar_top = h - 14 * mm - g.title * 1.25 - 5 * mm
-    bar = barcode(doc.case_number, w - 2 * m - QR_SIZE - 6 * mm, 8 * mm)
+    bar = barcode(doc.case_number, w - 2 * m - QR_SIZE - 6 * mm, 8 * mm, text.fonts.name)
     bar.drawOn(c, m, bar_top - 8 * mm)
     line_y = h - g.top + 6 * mm
     text.draw(c, m, line_y, f"办件编号：{doc.case_number}", 8.5)
@@ -555,6 +559,7 @@ def render_pdf(doc: Document, fonts: FontSet, *, strict_glyphs: bool = False) ->
             rightMargin=g.margin,
             topMargin=g.top,
             bottomMargin=g.bottom,
+            initialFontName=fonts.name,
             **meta,
         )
         template.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
@@ -607,6 +612,7 @@ def _render_roll(
         rightMargin=margin,
         topMargin=margin,
         bottomMargin=margin,
+        initialFontName=b.fonts.name,
         **meta,
     )
     template.addPageTemplates([PageTemplate("roll", [frame])])

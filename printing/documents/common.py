@@ -78,6 +78,11 @@ def person_rows(case: CaseView, ctx: DocContext) -> list[tuple[str, str]]:
     return rows
 
 
+def quoted(title: str) -> str:
+    """A matter or bundle name in Chinese quotes, unless it already carries its own."""
+    return title if "“" in title else f"“{title}”"
+
+
 def salutation(case: CaseView, ctx: DocContext) -> str:
     return f"{applicant_label(case.applicant, ctx)}："
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 from intake.cases import MATERIAL_STATE_LABELS, MaterialState
 from printing.context import DocContext, cn_date
-from printing.documents.common import base_fields, finish, materials_table, seal
+from printing.documents.common import base_fields, finish, materials_table, matters_table, seal
 from printing.model import Document, Para, Signatures
 
 
@@ -21,6 +21,7 @@ def materials(ctx: DocContext) -> Document:
         "材料接收清单",
         [
             base_fields(ctx, [("收件日期", cn_date(case.received_at)), ("事项", case.title)]),
+            matters_table(ctx, limits=False),
             materials_table("材料明细", listed),
             Para(summary, "strong"),
             Para("以上材料已由窗口工作人员当面清点。原件经核对后当场退还的，备注栏注明。", "note"),

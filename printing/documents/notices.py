@@ -18,6 +18,7 @@ from printing.documents.common import (
     legal_basis_text,
     materials_table,
     matters_table,
+    quoted,
     result_text,
     salutation,
     seal,
@@ -74,7 +75,7 @@ def acceptance(ctx: DocContext) -> Document:
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）于{cn_date(case.received_at)}提出的“{case.title}”申请，经审查，"
+            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
             f"申请材料齐全、符合法定形式，本机关决定予以受理，受理日期为{accepted}。"
             "办理进度可扫描本通知书上的二维码或凭办件编号查询。"
         ),
@@ -143,7 +144,7 @@ def supplement(ctx: DocContext) -> Document:
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）于{cn_date(case.received_at)}提出的“{case.title}”申请，经审查，"
+            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
             "申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，"
             "现一次性告知你（单位）需要补正的全部内容如下："
         ),
@@ -183,7 +184,7 @@ def rejection(ctx: DocContext) -> Document:
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）于{cn_date(case.received_at)}提出的“{case.title}”申请，经审查，"
+            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
             "本机关决定不予受理。"
         ),
         Para(f"不予受理的理由：{case.decision_reason}", "strong"),
@@ -207,7 +208,7 @@ def completion(ctx: DocContext) -> Document:
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）申请的“{case.title}”已于{cn_date(done)}办结，办理结果为：{result}。"
+            f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，办理结果为：{result}。"
             f"请携带本通知书及有效身份证件到{where}领取。"
         ),
         base_fields(

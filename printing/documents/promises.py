@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from intake.cases import MaterialState
 from printing.context import DocContext
-from printing.documents.common import base_fields, deferred_table, finish, seal
+from printing.documents.common import (
+    base_fields,
+    deferred_table,
+    finish,
+    matters_table,
+    quoted,
+    seal,
+)
 from printing.documents.notices import not_applicable
 from printing.model import Document, Para, Section, Signatures, Table
 
@@ -18,9 +25,10 @@ def promise(ctx: DocContext) -> Document:
         raise not_applicable(ctx, "no deferred material")
     sections: list[Section] = [
         Para(
-            f"本人（单位）申请办理“{case.title}”，因下列非主要申请材料暂时无法提供，"
+            f"本人（单位）申请办理{quoted(case.title)}，因下列非主要申请材料暂时无法提供，"
             "申请容缺受理，并郑重承诺："
         ),
+        matters_table(ctx, limits=False),
         deferred_table(case),
         Para("一、在上表所列日期前补交全部容缺材料，所补交材料真实、合法、有效；"),
         Para(
@@ -48,7 +56,8 @@ def commitment(ctx: DocContext) -> Document:
     )
     sections: list[Section] = [
         Para("一、行政机关告知", "strong"),
-        Para(f"申请人办理“{case.title}”，下列证明事项实行告知承诺制："),
+        Para(f"申请人办理{quoted(case.title)}，下列证明事项实行告知承诺制："),
+        matters_table(ctx, limits=False),
         Table("实行告知承诺的证明事项", ("序号", "证明材料", "所涉事项"), rows, (1, 7, 6)),
         Para(
             "申请人承诺符合上述证明事项要求的，可以不再提交相应证明材料。行政机关将依法对承诺内容"
