@@ -10,7 +10,8 @@ of those; then substrings of the name or its spellings; then matches only in key
 department's name. Within a rank, shorter names first, then catalog order.
 
 Heteronyms (多音字): pypinyin's phrase-aware reading is indexed, and the character-by-character
-reading too when it differs, so both 重(zhong)度 and the naive reading of a rare phrase hit.
+reading too when it differs (银行 → ``yinhang`` and ``yinxing``), so a clerk who spells a
+character its common way still finds the matter.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 from intake.catalog import (
     FieldType,
     MaterialForm,
+    Scope,
     catalog_schema,
     catalog_summary,
     load_catalog_file,
@@ -37,6 +38,13 @@ def pairs(raw: bytes) -> set[tuple[str, str]]:
 
 def test_published_schema_is_a_valid_draft_2020_12_schema() -> None:
     Draft202012Validator.check_schema(dict(catalog_schema()))
+
+
+def test_schema_enums_match_the_model() -> None:
+    defs = catalog_schema()["$defs"]
+    assert set(defs["materialForm"]["enum"]) == {f.value for f in MaterialForm}
+    assert set(defs["field"]["properties"]["type"]["enum"]) == {t.value for t in FieldType}
+    assert set(defs["matter"]["properties"]["scope"]["enum"]) == {s.value for s in Scope}
 
 
 def test_small_catalog_builds_the_model(doc: dict[str, Any]) -> None:

@@ -14,9 +14,16 @@ def names(index: MatterIndex, query: str, limit: int = 20) -> list[str]:
 
 def test_spellings_and_normalisation() -> None:
     assert spellings("高龄津贴") == (("gaolingjintie",), ("gljt",))
-    pys, inis = spellings("重度残疾人")  # phrase reading zhong; per-character reading too
-    assert pys[0] == "zhongducanjiren" and inis[0] == "zdcjr"
+    # heteronyms: the phrase reading first, the character-by-character one too
+    assert spellings("银行账号") == (("yinhangzhanghao", "yinxingzhanghao"), ("yhzh", "yxzh"))
+    assert spellings("重度残疾人") == (("zhongducanjiren",), ("zdcjr",))
     assert normalize_query(" ＧａｏＬing 'jin ") == "gaolingjin"
+
+
+def test_heteronym_readings_both_find_the_matter(demo: Catalog) -> None:
+    index = MatterIndex(demo)
+    for query in ("changshaxian", "zhangshaxian", "csxgaj"):
+        assert any("长沙县" in m.department.name for m in index.search(query)), query
 
 
 def test_chinese_substring(demo: Catalog) -> None:
