@@ -55,6 +55,13 @@ def test_keywords_and_department(demo: Catalog) -> None:
     )
 
 
+def test_punctuation_and_ascii_inside_names(demo: Catalog) -> None:
+    index = MatterIndex(demo)
+    hits = index.search("（", limit=100)  # NFKC makes it an ASCII "(": names still match
+    assert hits and all("（" in m.name for m in hits)
+    assert "公众聚集场所投入使用、营业前消防安全检查" in names(index, "使用、营业")
+
+
 def test_code_prefix(demo: Catalog) -> None:
     index = MatterIndex(demo)
     matter = next(m for m in demo.matters.values() if m.name == "高龄津贴申请")
