@@ -2,8 +2,8 @@
 
 A clerk types 高龄, ``gaoling``, ``gljt`` or the start of a code and expects the matter at
 once, on every key stroke. Everything that can be computed ahead is computed when the index is
-built (pinyin, initials, sorted prefix tables, one lower-cased haystack per matter); a query is
-then a few bisections plus one substring scan over plain strings.
+built (pinyin, initials, sorted prefix tables, and a few long strings holding every matter's
+haystack); a query is then a few bisections plus ``str.find`` scans that stop early.
 
 Ranking: exact match of the name, a pinyin or initials spelling, or a code; then prefix matches
 of those; then substrings of the name or its spellings; then matches only in keywords or the
