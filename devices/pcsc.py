@@ -107,8 +107,11 @@ class _CardConnection:
             )
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
 
-    def disconnect(self) -> None:
-        scard.SCardDisconnect(self._card, scard.SCARD_LEAVE_CARD)
+    def disconnect(self, *, reset: bool) -> None:
+        """Reset after a good read, so a verified PIN does not stay open for the next
+        program; leave a card that failed (resetting a card that left can wedge the slot)."""
+        disposition = scard.SCARD_RESET_CARD if reset else scard.SCARD_LEAVE_CARD
+        scard.SCardDisconnect(self._card, disposition)
 
 
 class PcscReader(Reader):
@@ -197,11 +200,14 @@ class PcscReader(Reader):
 
     def read(self) -> Identity:
         connection = self._connect()
+        ok = False
         try:
             card = SocialSecurityCard(connection, self._handler, self.name)
-            return card.read_identity(today=self._today())
+            identity = card.read_identity(today=self._today())
+            ok = True
+            return identity
         finally:
-            connection.disconnect()
+            connection.disconnect(reset=ok)
 
 
 def list_pcsc_readers() -> list[dict[str, Any]]:

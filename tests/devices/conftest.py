@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +17,8 @@ from devices.sam_simulator import SimulatedSamReader
 from devices.service import DeviceEvent
 from tests.devices.samples import TODAY
 from tests.devices.vcard import Pcscd
+
+TERMB_SOURCE = Path(__file__).parent / "termb" / "termb_sim.c"
 
 # libpcsclite reads PCSCLITE_CSOCK_NAME once per process, at its first call: set it before
 # any test touches PC/SC, so this process (and the CLI subprocesses) talk to our own pcscd,
@@ -119,3 +122,19 @@ class EventLog:
         return [
             (e.health.state.value, e.health.last_error) for e in self.events if e.kind == "health"
         ]
+
+
+@pytest.fixture(scope="session")
+def termb_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """libtermb_sim.so compiled from source; fails loudly without gcc (never skips)."""
+    gcc = shutil.which("gcc")
+    if gcc is None:
+        pytest.fail("gcc is needed to build the test vendor library", pytrace=False)
+    out = tmp_path_factory.mktemp("termb") / "libtermb_sim.so"
+    subprocess.run(
+        [gcc, "-shared", "-fPIC", "-O1", "-Wall", "-Werror", "-o", str(out), str(TERMB_SOURCE)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return out

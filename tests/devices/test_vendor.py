@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,24 +11,6 @@ from devices.errors import DeviceError
 from devices.vendor import VendorReader
 from intake.identity import DocType
 from tests.devices.samples import HKMOTW, RESIDENT, TODAY
-
-SOURCE = Path(__file__).parent / "termb" / "termb_sim.c"
-
-
-@pytest.fixture(scope="module")
-def termb_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """libtermb_sim.so compiled from source; fails loudly without gcc (never skips)."""
-    gcc = shutil.which("gcc")
-    if gcc is None:
-        pytest.fail("gcc is needed to build the test vendor library", pytrace=False)
-    out = tmp_path_factory.mktemp("termb") / "libtermb_sim.so"
-    subprocess.run(
-        [gcc, "-shared", "-fPIC", "-O1", "-Wall", "-Werror", "-o", str(out), str(SOURCE)],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return out
 
 
 @pytest.fixture

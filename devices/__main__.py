@@ -1,0 +1,7 @@
+"""``python -m devices``: see devices.cli."""
+
+import sys
+
+from devices.cli import main
+
+sys.exit(main())
