@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from intake.clock import from_iso, now, to_iso
@@ -53,8 +53,8 @@ def append(
     prev = session.scalar(select(AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1))
     prev = prev or GENESIS
     at = to_iso(now())
-    session.add(
-        AuditRow(
+    session.execute(
+        insert(AuditRow).values(
             at=at,
             operator_id=operator_id,
             action=action,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
@@ -80,8 +80,8 @@ def enqueue(
     body = canonical_json(payload)
     op_id = str(uuid7())
     stamp = to_iso(now())
-    session.add(
-        OutboxRow(
+    session.execute(
+        insert(OutboxRow).values(
             op_id=op_id,
             entity="case",
             entity_id=case_id,
