@@ -528,7 +528,8 @@ def _bundle_problems(
                 )
             else:
                 distinct.append(code)
-        if len(members) >= 2 and len(set(members)) < 2:  # shorter lists: the schema says so
+        codes = [c for c in members if isinstance(c, str)]
+        if len(codes) == len(members) >= 2 and len(set(codes)) < 2:  # shorter: the schema says
             problems.append(
                 Problem(
                     f"{where}.matters",

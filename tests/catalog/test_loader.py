@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from intake.catalog import (
@@ -21,7 +23,7 @@ from intake.catalog import (
     parse_catalog,
 )
 from intake.errors import CatalogError, Problem
-from tests.catalog.catalog_docs import encode
+from tests.catalog.catalog_docs import encode, small_doc
 
 
 def problems_of(raw: bytes) -> list[Problem]:
@@ -310,3 +312,52 @@ def test_loading_is_pure(doc: dict[str, Any]) -> None:
     first, second = parse_catalog(raw), parse_catalog(raw)
     assert first == second
     assert first is not second
+
+
+# --------------------------------------------------------------------------- robustness
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 40)
+    | st.text(max_size=6)
+    | st.sampled_from(["GA", "M1", "id_card", "phone", "original", "select", "county", "20", "(["]),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, child in value.items():
+            out.extend(_paths(child, (*prefix, key)))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            out.extend(_paths(child, (*prefix, i)))
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_any_mutation_gives_a_catalog_or_a_catalog_error(data: st.DataObject) -> None:
+    """Whatever a broken publisher sends, the loader answers with problems, never a crash."""
+    doc = small_doc()
+    for _ in range(data.draw(st.integers(1, 4))):
+        paths = _paths(doc)
+        path = data.draw(st.sampled_from(paths))
+        parent = doc
+        for step in path[:-1]:
+            parent = parent[step]
+        if data.draw(st.booleans()) and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = data.draw(JSON_VALUES)
+    try:
+        parse_catalog(encode(doc))
+    except CatalogError as exc:
+        assert exc.problems
+        assert all(p.where and p.code.startswith("catalog.") for p in exc.problems)
+        json.dumps(exc.to_json(), ensure_ascii=False)
