@@ -393,6 +393,10 @@ def _field_problems(where: str, field_: Json) -> list[Problem]:
         value = _decimal(field_[name])
         if value is not None:
             bounds[name] = value
+        elif isinstance(field_[name], float):  # 1e400 parses as infinity
+            problems.append(
+                Problem(f"{where}.{name}", "catalog.field_range", f"{name} is not a finite number")
+            )
     if "min" in bounds and "max" in bounds and bounds["min"] > bounds["max"]:
         problems.append(
             Problem(
@@ -561,9 +565,10 @@ def _decimal(value: Any) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
     try:
-        return Decimal(str(value))
+        number = Decimal(str(value))
     except InvalidOperation:
         return None
+    return number if number.is_finite() else None
 
 
 # --------------------------------------------------------------------------- building

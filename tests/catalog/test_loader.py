@@ -289,6 +289,11 @@ def test_field_definition_rules(doc: dict[str, Any]) -> None:
     }
 
 
+def test_an_infinite_bound_is_refused(doc: dict[str, Any]) -> None:
+    raw = encode(doc).replace(b'"max": "5000"', b'"max": 1e400')  # parses as float("inf")
+    assert pairs(raw) == {("fields[3].max", "catalog.field_range")}
+
+
 def test_a_document_with_many_kinds_of_problem_lists_them_all(doc: dict[str, Any]) -> None:
     """Schema and consistency problems in different sections arrive in one error."""
     del doc["version"]
