@@ -107,3 +107,11 @@ def test_fuzz_framed_garbage_raises_only_typed_errors(prefix: bytes, body: bytes
     # frames with a valid preamble and length but arbitrary content reach the deeper parsers
     with contextlib.suppress(DeviceError):
         decode_response(prefix + build_frame(body))
+
+
+@given(st.binary(max_size=2000))
+def test_fast_xor_matches_the_definition(data: bytes) -> None:
+    expected = 0
+    for byte in data:
+        expected ^= byte
+    assert xor(data) == expected
