@@ -13,9 +13,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import cupsd as cupsd_mod  # noqa: E402
+import cupsd as cupsd_mod
 
-from printing.fonts import FontSet, load_font_set  # noqa: E402
+from printing.fonts import FontSet, load_font_set
 
 TOOLS = ("pdftotext", "pdffonts", "pdftoppm", "zbarimg")
 
@@ -23,7 +23,9 @@ TOOLS = ("pdftotext", "pdffonts", "pdftoppm", "zbarimg")
 def _need_tools() -> None:
     missing = [t for t in TOOLS if shutil.which(t) is None]
     if missing:
-        pytest.fail(f"missing {missing}: run scripts/system-deps.sh test (poppler-utils, zbar-tools)")
+        pytest.fail(
+            f"missing {missing}: run scripts/system-deps.sh test (poppler-utils, zbar-tools)"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +37,9 @@ def pdftotext(pdf: bytes, tmp: Path) -> str:
     _need_tools()
     f = tmp / "doc.pdf"
     f.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(f), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(f), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pdffonts(pdf: bytes, tmp: Path) -> list[list[str]]:
@@ -55,12 +58,17 @@ def scan(pdf: bytes | Path, tmp: Path, dpi: int = 203) -> list[str]:
     else:
         path = pdf
     prefix = tmp / "page"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(path), str(prefix)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(path), str(prefix)], check=True
+    )
     found: list[str] = []
     for png in sorted(tmp.glob("page*.png")):
-        r = subprocess.run(["zbarimg", "--quiet", "--raw", "-Sqrcode.enable", "-Scode128.enable",
-                            str(png)], capture_output=True, text=True, check=False)
+        r = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", "-Sqrcode.enable", "-Scode128.enable", str(png)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         found += r.stdout.splitlines()
         png.unlink()
     return found
@@ -71,8 +79,13 @@ def station_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A station seeded by the intake demo (5 realistic cases), shared read-mostly."""
     d = tmp_path_factory.mktemp("station")
     env = dict(os.environ, WINDOWDESK_KEYRING="file")
-    subprocess.run([sys.executable, "-m", "intake", "--data-dir", str(d), "demo", "--cases", "5"],
-                   check=True, env=env, capture_output=True, cwd=Path(__file__).parents[2])
+    subprocess.run(
+        [sys.executable, "-m", "intake", "--data-dir", str(d), "demo", "--cases", "5"],
+        check=True,
+        env=env,
+        capture_output=True,
+        cwd=Path(__file__).parents[2],
+    )
     return d
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +26,9 @@ class Cupsd:
         return dict(os.environ, CUPS_SERVER=self.socket, LC_ALL="C")
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(list(args), env=self.env(), capture_output=True, text=True,
-                              timeout=20, check=False)
+        return subprocess.run(
+            list(args), env=self.env(), capture_output=True, text=True, timeout=20, check=False
+        )
 
     def add_pdf_queue(self, name: str) -> Path:
         """A cups-pdf queue writing into its own folder (cups-pdf reads
@@ -91,13 +92,16 @@ def start() -> Cupsd:
     )
     proc = subprocess.Popen(
         ["cupsd", "-f", "-c", str(root / "cupsd.conf"), "-s", str(root / "cups-files.conf")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     d = Cupsd(root, sock, proc, root / "out", [])
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"cupsd exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+            raise RuntimeError(
+                f"cupsd exited: {proc.stderr.read().decode() if proc.stderr else ''}"
+            )
         if d.run("lpstat", "-r").stdout.startswith("scheduler is running"):
             return d
         time.sleep(0.1)

@@ -27,7 +27,9 @@ def station(station_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stat
 
 def service(st: Station, cups: Cupsd, timeout: float = 30) -> PrintService:
     return PrintService(
-        jobs=st.print_jobs, cases=st.cases, settings=lambda: st.settings,
+        jobs=st.print_jobs,
+        cases=st.cases,
+        settings=lambda: st.settings,
         catalog=lambda: st.catalog,
         options=PrintOptions(confirm_timeout=timeout, cups_server=cups.socket),
     )
@@ -74,8 +76,9 @@ def test_ticket_goes_with_80mm_media(station: Station, cups: Cupsd) -> None:
     job = svc.submit(accepted_case(station), "ticket", operator_id="op-test", printer="wd_ticket")
     job = svc.run(job, queue=QueueInfo("B003", 2))
     assert job.state == "printed", job.error
-    info = subprocess.run(["pdfinfo", str(wait_pdf(out, set()))], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(wait_pdf(out, set()))], capture_output=True, text=True, check=True
+    ).stdout
     width = float(info.split("Page size:")[1].split()[0])
     assert abs(width - 80 / 25.4 * 72) < 3  # the 80 mm media option reached the queue
 

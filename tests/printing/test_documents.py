@@ -35,8 +35,14 @@ CASES = {
 
 def ctx(kind: str, case: CaseView, **kw: object) -> DocContext:
     args: dict[str, object] = dict(
-        kind=kind, case=case, office=f.OFFICE, doc_number=17, year=2026, printed_at=PRINTED,
-        catalog=f.catalog(), queue=QueueInfo("A017", 4),
+        kind=kind,
+        case=case,
+        office=f.OFFICE,
+        doc_number=17,
+        year=2026,
+        printed_at=PRINTED,
+        catalog=f.catalog(),
+        queue=QueueInfo("A017", 4),
         paper=Paper.ROLL80 if kind == "ticket" else Paper.A4,
     )
     args.update(kw)
@@ -84,8 +90,17 @@ def test_acceptance_content(fonts: FontSet, tmp_path: Path) -> None:
     assert "受理通知书" in text and "4303**********4518" in text and "138****5678" in text
     for m in case.matters:
         assert m.name in text
-    for needle in ("父母双方居民身份证", "原件", "复印件", "电子证照", "容缺材料",
-                   "2026年12月4日", "2026年11月27日", "社会保障卡申领：10元", "窗口领取"):
+    for needle in (
+        "父母双方居民身份证",
+        "原件",
+        "复印件",
+        "电子证照",
+        "容缺材料",
+        "2026年12月4日",
+        "2026年11月27日",
+        "社会保障卡申领：10元",
+        "窗口领取",
+    ):
         assert needle in text, needle
     assert "暂定" not in text
 
@@ -133,7 +148,9 @@ def test_long_material_list_flows_with_repeated_header(fonts: FontSet, tmp_path:
 @pytest.mark.parametrize("paper", [Paper.A4, Paper.A5])
 def test_paper_sizes(paper: Paper, fonts: FontSet) -> None:
     r = render_pdf(build_document(ctx("supplement", f.supplement_case(), paper=paper)), fonts)
-    assert (round(r.width_mm), round(r.height_mm)) == ((210, 297) if paper is Paper.A4 else (148, 210))
+    assert (round(r.width_mm), round(r.height_mm)) == (
+        (210, 297) if paper is Paper.A4 else (148, 210)
+    )
 
 
 def test_ticket_is_80mm_without_personal_data(fonts: FontSet, tmp_path: Path) -> None:
@@ -152,8 +169,11 @@ def test_reprint_is_marked_with_its_time(fonts: FontSet, tmp_path: Path) -> None
 
 
 def test_supplement_lists_every_missing_or_faulty_material(fonts: FontSet, tmp_path: Path) -> None:
-    text = flat(pdftotext(render_pdf(build_document(ctx("supplement", f.supplement_case())),
-                                     fonts).pdf, tmp_path))
+    text = flat(
+        pdftotext(
+            render_pdf(build_document(ctx("supplement", f.supplement_case())), fonts).pdf, tmp_path
+        )
+    )
     assert "一次性告知" in text and "第三十二条" in text
     assert "出生医学证明" in text and "未提交" in text and "提交原件1份" in text
     assert "照片背景须为白色" in text and "不符合要求" in text
@@ -208,8 +228,12 @@ def test_bad_tracking_template_is_a_typed_error() -> None:
 def test_legal_person_is_addressed_by_organisation(fonts: FontSet, tmp_path: Path) -> None:
     from intake.cases import ApplicantKind
 
-    a = replace(f.make_case().applicant, kind=ApplicantKind.LEGAL_PERSON,
-                org_name="湘潭市雨湖区好运来餐饮店", org_code="92430302MA4L123456")
+    a = replace(
+        f.make_case().applicant,
+        kind=ApplicantKind.LEGAL_PERSON,
+        org_name="湘潭市雨湖区好运来餐饮店",
+        org_code="92430302MA4L123456",
+    )
     case = f.make_case(applicant=a, status=Status.ACCEPTED)
     text = flat(pdftotext(render_pdf(build_document(ctx("acceptance", case)), fonts).pdf, tmp_path))
     assert "湘潭市雨湖区好运来餐饮店：" in text and "92430302MA4L123456" in text

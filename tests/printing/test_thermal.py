@@ -21,9 +21,16 @@ from printing.thermal import FS_KANJI_OFF, FS_KANJI_ON, encode, printer_missing,
 
 
 def ticket_bytes() -> bytes:
-    ctx = DocContext("ticket", f.make_case(), f.OFFICE, 17, 2026,
-                     datetime(2026, 11, 22, 2, 3, tzinfo=UTC), paper=Paper.ROLL80,
-                     queue=QueueInfo("A017", 4))
+    ctx = DocContext(
+        "ticket",
+        f.make_case(),
+        f.OFFICE,
+        17,
+        2026,
+        datetime(2026, 11, 22, 2, 3, tzinfo=UTC),
+        paper=Paper.ROLL80,
+        queue=QueueInfo("A017", 4),
+    )
     return render_escpos(build_document(ctx)).data
 
 
@@ -46,8 +53,11 @@ def test_native_qr_barcode_and_cut_at_the_end() -> None:
     store = b"\x1d(k" + (len(url) + 3).to_bytes(2, "little") + b"1P0" + url
     assert store in data  # GS ( k fn 80: store the QR data
     assert b"\x1d(k\x03\x001Q0" in data  # GS ( k fn 81: print it
-    assert b"\x1dk\x49" + bytes([len(case.case_number) + 2]) + b"{B" + case.case_number.encode() in data
-    assert data.rstrip(b"\x00").endswith(b"\x1dV") or data.endswith(b"\x1dV\x00")
+    assert (
+        b"\x1dk\x49" + bytes([len(case.case_number) + 2]) + b"{B" + case.case_number.encode()
+        in data
+    )
+    assert data.endswith(b"\x1dV\x00")  # GS V 0: full cut, the last command
 
 
 def test_wrap_counts_chinese_as_two_columns() -> None:
