@@ -4,7 +4,7 @@
 set -euo pipefail
 want=${1:-test}
 
-run_pkgs=(python3-venv fonts-wqy-microhei fonts-wqy-zenhei libgl1 libegl1 libxkbcommon0
+run_pkgs=(python3-venv fonts-wqy-microhei fonts-wqy-zenhei fonts-hanazono libgl1 libegl1 libxkbcommon0
           libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
           libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0
           libxcb-render-util0)
