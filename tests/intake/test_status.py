@@ -1,9 +1,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from intake.errors import IllegalTransition
-from intake.status import TRANSITIONS, Actor, Status, allowed_targets, check_transition
+from intake.status import (
+    FINAL,
+    TRANSITIONS,
+    Actor,
+    Status,
+    allowed_targets,
+    check_transition,
+)
 
 
 def test_station_decides_up_to_acceptance() -> None:
@@ -48,3 +57,21 @@ def test_every_status_is_reachable_from_received() -> None:
                     todo.append(nxt)
     assert seen == set(Status)
     assert all(actors for actors in TRANSITIONS.values())
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(list(Status)), st.sampled_from(list(Actor))), max_size=30)
+)
+def test_random_walks_only_take_listed_transitions(steps: list[tuple[Status, Actor]]) -> None:
+    """Whatever is tried, a case only ever moves along TRANSITIONS (or withdraws)."""
+    current = Status.RECEIVED
+    for target, actor in steps:
+        try:
+            check_transition(current, target, actor)
+        except IllegalTransition:
+            continue
+        assert (current, target) in TRANSITIONS or target is Status.WITHDRAWN
+        assert target in allowed_targets(current, actor)
+        current = target
+    if current in FINAL:
+        assert allowed_targets(current, Actor.STATION) == []
