@@ -16,11 +16,11 @@ $(VENV)/.installed-%: pyproject.toml
 	$(PY) -m pip install -q -e ".[$*]"
 	@touch $@
 
-run: $(VENV)/.installed-devices,printing,sync,hub,gui
+run: $(VENV)/.installed-devices,printing,sync,hub
 	@scripts/system-deps.sh run
 	WINDOWDESK_HOME=$(DEMO_HOME) WINDOWDESK_KEYRING=$${WINDOWDESK_KEYRING:-file} $(PY) -m intake run-demo
 
-test: $(VENV)/.installed-devices,printing,sync,hub,gui,test
+test: $(VENV)/.installed-devices,printing,sync,hub,test
 	@scripts/system-deps.sh test
 	$(MAKE) lint typecheck archcheck unit
 
@@ -37,7 +37,7 @@ archcheck:
 unit:
 	WINDOWDESK_KEYRING=file $(PY) -m pytest -q
 
-bench: $(VENV)/.installed-devices,printing,sync,hub,gui,test
+bench: $(VENV)/.installed-devices,printing,sync,hub,test
 	$(PY) -m bench
 
 clean:
