@@ -33,7 +33,7 @@ from sync.client.engine import (
     SyncEngine,
     enrol,
 )
-from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy
+from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy, Timeouts
 
 EXIT = {"ok": 0, "revoked": 3, "not_enrolled": 4, "credential_rejected": 4, "upgrade_required": 5}
 DEFAULT_AREA = "000000000000"
@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         "--ca-file",
         default=os.environ.get("WINDOWDESK_HUB_CA"),
         help="extra CA certificate (PEM) trusted for the hub, besides the OS store",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=float(os.environ.get("WINDOWDESK_SYNC_TIMEOUT", "30")),
+        help="read/write timeout per request, seconds (connect: at most 5)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser(
@@ -65,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("digest", help="case_number → content_sha256 for every local case")
     p.add_argument("--json", action="store_true", help="(always JSON)")
     return parser
+
+
+def _timeouts(args: argparse.Namespace) -> Timeouts:
+    t = max(0.5, args.timeout)
+    return Timeouts(connect=min(5.0, t), read=t, write=t, pool=min(5.0, t))
 
 
 def _print(data: Any) -> None:
@@ -100,7 +111,7 @@ def cmd_enroll(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int
     from intake.station import Station, StationSettings
 
     credentials = CredentialStore(data_dir)
-    with HubClient(args.hub, ca_file=ca) as client:
+    with HubClient(args.hub, ca_file=ca, timeouts=_timeouts(args)) as client:
         answer = enrol(client, credentials, args.code, RetryPolicy(attempts=4))
     code = answer["station_code"]
     with Station.open(data_dir) as station:
@@ -156,7 +167,7 @@ def cmd_run(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
         if args.hub and args.hub != station.settings.hub_url:
             station.update_settings(hub_url=args.hub)
         retry = RetryPolicy(attempts=max(1, args.attempts))
-        with HubClient(hub_url, ca_file=ca) as client:
+        with HubClient(hub_url, ca_file=ca, timeouts=_timeouts(args)) as client:
             engine = SyncEngine(station, client, CredentialStore(data_dir), retry=retry)
             if args.once:
                 report = engine.run_round()

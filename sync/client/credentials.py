@@ -92,6 +92,7 @@ class CredentialStore:
 
     # -------------------------------------------------------------------------------------
     def _account(self) -> str:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         path = self.data_dir / ID_FILE
         if not path.exists():
             path.write_text(str(uuid.uuid4()), encoding="ascii")
@@ -120,6 +121,7 @@ class CredentialStore:
         if self.mode == "file":
             self._warn()
             # Write-then-rename: a power cut leaves the old or the new credential, never half.
+            self.data_dir.mkdir(parents=True, exist_ok=True)
             path = self.data_dir / FILE_NAME
             tmp = path.with_suffix(".tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

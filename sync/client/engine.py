@@ -140,6 +140,7 @@ class SyncEngine:
         they become the report's (and ``sync_state``'s) state."""
         report = RoundReport()
         try:
+            self._access_token()  # auth problems end the round before anything is marked
             self.push_all(report)
             self.pull_all(report)
             self._state("ok", None)

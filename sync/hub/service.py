@@ -271,7 +271,9 @@ class Hub:
         conn.execute(
             update(db.stations)
             .where(db.stations.c.id == station_id)
-            .values(revoked_at=now, revoke_reason=reason, refresh_hash=None, prev_refresh_hash=None)
+            # The hashes stay: a revoked station presenting its secret must hear "revoked"
+            # (403, stop and keep data), not "unknown" (401, enrol again).
+            .values(revoked_at=now, revoke_reason=reason)
         )
 
     def revoke(self, station_code: str, reason: str = "admin") -> None:

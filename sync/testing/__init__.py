@@ -1,0 +1,1 @@
+"""Tools for testing sync with real parts (a loopback TCP fault proxy)."""
