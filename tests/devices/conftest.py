@@ -138,3 +138,17 @@ def termb_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=60,
     )
     return out
+
+
+@pytest.fixture
+def pcsc_slot(pcscd: Pcscd) -> Pcscd:
+    """pcscd with its first vpcd slot seen empty (a card pulled by the previous test is
+    noticed on pcscd's 400 ms poll; inserting before that reads a stale card)."""
+    from devices.pcsc import list_pcsc_readers
+
+    def empty() -> bool:
+        slots = [r for r in list_pcsc_readers() if str(r["reader"]).startswith(Pcscd.READER)]
+        return bool(slots) and not slots[0]["card_present"]
+
+    wait_for(empty, what="an empty vpcd slot")
+    return pcscd

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from tests.devices.vcard import CardData, Pcscd, VirtualCard
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, timeout: float = 30) -> tuple[int, list[dict[str, object]]]:
+def run(*args: str, timeout: float = 30) -> tuple[int, list[dict[str, Any]]]:
     proc = subprocess.run(
         [sys.executable, "-m", "devices", *args],
         cwd=ROOT,
@@ -69,9 +70,9 @@ def test_read_failure_exits_non_zero_with_code_and_message(sam_sim: SimulatedSam
     assert out[0]["message"] == "the serial port does not exist"
 
 
-def test_read_pcsc(pcscd: Pcscd) -> None:
+def test_read_pcsc(pcsc_slot: Pcscd) -> None:
     card = VirtualCard(CardData(number=RESIDENT.id_number, name="张小三", pin="123456"))
-    card.insert(pcscd.port)
+    card.insert(pcsc_slot.port)
     try:
         code, out = run(
             "read", "--backend", "pcsc", "--reader", "WindowDesk", "--json", "--pin", "123456"
@@ -103,10 +104,10 @@ def test_read_simulated(tmp_path: Path) -> None:
     assert code == 0 and out[0]["name"] == RESIDENT.name
 
 
-def test_list_shows_backends_and_the_pcsc_reader(pcscd: Pcscd, termb_library: Path) -> None:
+def test_list_shows_backends_and_the_pcsc_reader(pcsc_slot: Pcscd, termb_library: Path) -> None:
     code, out = run("list", "--library", str(termb_library))
     assert code == 0
-    backends = {b["backend"]: b for b in out[0]["backends"]}  # type: ignore[union-attr]
+    backends = {b["backend"]: b for b in out[0]["backends"]}
     assert set(backends) == {"sam-serial", "pcsc", "vendor", "simulated"}
     pcsc_readers = [r["reader"] for r in backends["pcsc"]["readers"]]
     assert any(str(r).startswith(Pcscd.READER) for r in pcsc_readers)

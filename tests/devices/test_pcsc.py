@@ -110,10 +110,10 @@ def test_pin_blocked(reader: PcscReader, insert) -> None:  # type: ignore[no-unt
     assert _code(reader) == "pcsc.pin_blocked"  # 6983 from then on
 
 
-def test_other_card_is_not_a_social_security_card(reader: PcscReader, pcscd: Pcscd) -> None:
+def test_other_card_is_not_a_social_security_card(reader: PcscReader, pcsc_slot: Pcscd) -> None:
     card = VirtualCard(card_data())
     card.respond = lambda apdu: b"\x6a\x82"  # type: ignore[method-assign]
-    card.insert(pcscd.port)
+    card.insert(pcsc_slot.port)
     try:
         wait_for(reader.poll, what="the card")
         assert _code(reader) == "pcsc.not_social_security"
@@ -144,14 +144,14 @@ def test_unknown_reader_name(pcscd: Pcscd) -> None:
     assert (caught.value.code, caught.value.kind) == ("reader.not_found", "no_reader")
 
 
-def test_card_swap_reads_the_new_card(reader: PcscReader, pcscd: Pcscd) -> None:
+def test_card_swap_reads_the_new_card(reader: PcscReader, pcsc_slot: Pcscd) -> None:
     first = VirtualCard(card_data())
-    first.insert(pcscd.port)
+    first.insert(pcsc_slot.port)
     wait_for(reader.poll, what="the first card")
     assert reader.read().name == NAME
     first.remove()
     second = VirtualCard(card_data(name="李四"))
-    second.insert(pcscd.port)  # faster than pcscd's 400 ms poll: it may still see the first
+    second.insert(pcsc_slot.port)  # faster than pcscd's 400 ms poll: it may still see the first
     try:
         names: list[str] = []
         errors: list[str] = []
@@ -188,13 +188,13 @@ def test_service_going_away_and_coming_back(pcscd: Pcscd) -> None:
     r.close()
 
 
-def test_service_events_and_watchdog_over_pcscd(pcscd: Pcscd) -> None:
+def test_service_events_and_watchdog_over_pcscd(pcsc_slot: Pcscd) -> None:
     log = EventLog()
     reader = PcscReader(Pcscd.READER, today=lambda: TODAY)
     with DeviceService(reader, log, poll_interval=0.05, reopen_interval=0.2) as service:
         log.wait("health", match=lambda e: e.health.state.value == "connected")
         card = VirtualCard(card_data())
-        card.insert(pcscd.port)
+        card.insert(pcsc_slot.port)
         try:
             log.wait("card.present")
             ok = log.wait("read.ok")
@@ -204,7 +204,7 @@ def test_service_events_and_watchdog_over_pcscd(pcscd: Pcscd) -> None:
         log.wait("card.absent")
         # the PC/SC service (and with it the reader) goes away, then comes back
         mark = log.mark()
-        pcscd.stop()
+        pcsc_slot.stop()
         try:
             lost = log.wait(
                 "health", after=mark, match=lambda e: e.health.state.value == "no_reader"
@@ -212,10 +212,10 @@ def test_service_events_and_watchdog_over_pcscd(pcscd: Pcscd) -> None:
             assert lost.health.last_error in ("pcsc.no_service", "reader.unplugged")
             mark = log.mark()
         finally:
-            pcscd.start()
+            pcsc_slot.start()
         log.wait("health", after=mark, match=lambda e: e.health.state.value == "connected")
         card = VirtualCard(card_data(name="王五"))
-        card.insert(pcscd.port)
+        card.insert(pcsc_slot.port)
         try:
             ok = log.wait("read.ok", after=mark)
             assert ok.identity is not None and ok.identity.name == "王五"

@@ -82,12 +82,14 @@ def test_sam_read_logs_lengths_and_statuses_only(
         assert_clean(repr(event), secrets_of(RESIDENT.name, RESIDENT.id_number))
 
 
-def test_pcsc_read_with_pin_logs_no_data(pcscd: Pcscd, caplog: pytest.LogCaptureFixture) -> None:
+def test_pcsc_read_with_pin_logs_no_data(
+    pcsc_slot: Pcscd, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     reader = PcscReader(Pcscd.READER, handler=FixedPinHandler("123456"), today=lambda: TODAY)
     card = VirtualCard(CardData(number=RESIDENT.id_number, name="张小三", pin="123456"))
     with reader:
-        card.insert(pcscd.port)
+        card.insert(pcsc_slot.port)
         try:
             wait_for(reader.poll, what="the card")
             identity = reader.read()

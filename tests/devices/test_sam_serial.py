@@ -182,3 +182,40 @@ def test_photo_is_kept_byte_for_byte(
     identity = sam_reader.read()
     assert identity.photo is not None
     assert hashlib.sha256(identity.photo).digest() == hashlib.sha256(photo).digest()
+
+
+def test_read_answer_with_inconsistent_lengths(
+    sam_sim: SimulatedSamReader, sam_reader: SamSerialReader
+) -> None:
+    sam_sim.place_text(bytes(200), sample_photo())  # text length field says 200, not 256
+    assert _code(sam_reader) == "frame.length"
+
+
+def test_no_permission_on_the_port(sam_sim: SimulatedSamReader) -> None:
+    """As a user outside the tty's group (the dialout case), opening the port is refused."""
+    import os
+
+    from devices.serial_port import SerialConnection
+
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - runs in the forked child
+        code = "opened"
+        try:
+            os.setgid(65534)
+            os.setuid(65534)  # nobody: the pty is root's, mode 620
+            SerialConnection(sam_sim.port).close()
+        except DeviceError as exc:
+            code = exc.code
+        except BaseException as exc:
+            code = f"unexpected {type(exc).__name__}"
+        finally:
+            os.write(write_end, code.encode())
+            os._exit(0)
+    os.close(write_end)
+    try:
+        answer = os.read(read_end, 200).decode()
+    finally:
+        os.close(read_end)
+        os.waitpid(child, 0)
+    assert answer == "reader.permission"

@@ -146,3 +146,18 @@ def test_doc_types_cover_the_cli_codes() -> None:
 def test_fuzz_text_block_raises_only_typed_errors(block: bytes) -> None:
     with contextlib.suppress(WindowDeskError):
         check_identity(decode_text_block(block), today=TODAY)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(ALL_CARDS)),
+    st.lists(st.tuples(st.integers(0, TEXT_LEN - 1), st.integers(0, 255)), max_size=24),
+)
+def test_fuzz_mutated_real_blocks_raise_only_typed_errors(
+    key: str, edits: list[tuple[int, int]]
+) -> None:
+    block = bytearray(encode_text_block(ALL_CARDS[key]))
+    for offset, value in edits:
+        block[offset] = value
+    with contextlib.suppress(WindowDeskError):
+        check_identity(decode_text_block(bytes(block)), today=TODAY)
