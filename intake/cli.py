@@ -138,6 +138,17 @@ def cmd_cases(args: argparse.Namespace) -> int:
             station.audit.record(args.operator, "view", view.id, "cli")
             _print(view)
             return 0
+        if args.cases_cmd == "deferred":
+            due = station.cases.deferred_due(within_days=args.within)
+            if args.json:
+                _print([{"case": c, "material": m} for c, m in due])
+            else:
+                for c, m in due:
+                    promised = m.promised_date.isoformat() if m.promised_date else "—"
+                    print(
+                        f"{c.case_number}  {c.applicant_name:<6}  {m.name}  承诺 {promised} 前补交"
+                    )
+            return 0
         if args.cases_cmd == "search":
             items = station.cases.search(args.text, limit=args.limit)
         elif args.cases_cmd == "overdue":
@@ -252,6 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("search")
     c.add_argument("text")
     c.add_argument("--limit", type=int, default=50)
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("deferred", help="容缺 promises due (overdue ones first)")
+    c.add_argument("--within", type=int, default=0, help="also those due in N days")
     c.add_argument("--json", action="store_true")
     c = csub.add_parser("overdue")
     c.add_argument("--json", action="store_true")

@@ -216,7 +216,7 @@ def _requests(
                     "state": "licence",
                     "licence_number": f"DZZZ-{rng.randrange(10**9, 10**10)}",
                 }
-            elif need.may_defer and decision is Decision.ACCEPT and rng.random() < 0.3:
+            elif need.may_defer and decision is Decision.ACCEPT and rng.random() < 0.7:
                 entry = {
                     "state": "deferred",
                     "promised_date": (

@@ -150,6 +150,15 @@ def test_bad_request_lists_every_problem_and_writes_nothing(demo_dir: Path, tmp_
     assert len(after) == len(before)
 
 
+def test_deferred_and_overdue_lists(demo_dir: Path) -> None:
+    due = lines(run(demo_dir, "cases", "deferred", "--within", "60", "--json").stdout)[0]
+    assert due, "the demo has 容缺 promises"
+    assert all(d["material"]["state"] == "deferred" for d in due)
+    dates = [d["material"]["promised_date"] for d in due]
+    assert dates == sorted(dates)
+    assert run(demo_dir, "cases", "overdue", "--json").returncode == 0
+
+
 def test_audit_verify_and_run_demo(demo_dir: Path) -> None:
     verdict = json.loads(run(demo_dir, "audit").stdout)
     assert verdict["ok"] and verdict["rows"] > 40
