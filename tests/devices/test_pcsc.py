@@ -90,6 +90,12 @@ def test_reads_a_social_security_card(reader: PcscReader, insert) -> None:  # ty
     assert len(reads) == 2 * 10  # every READ RECORD first got 6Cxx, then the exact Le
 
 
+def test_get_response_cards(reader: PcscReader, insert) -> None:  # type: ignore[no-untyped-def]
+    card = insert(card_data(get_response=True))
+    assert reader.read().id_number == RESIDENT.id_number
+    assert any(a[1] == 0xC0 for a in card.apdus)  # the data came through GET RESPONSE
+
+
 def test_pin_prompt_through_the_handler(reader: PcscReader, insert) -> None:  # type: ignore[no-untyped-def]
     insert(card_data(pin="123456"))
     pins = ScriptedPins("000000", "123456")

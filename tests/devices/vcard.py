@@ -28,6 +28,9 @@ from devices.socialsec import AID
 
 ATR = bytes.fromhex("3B8180018080")  # T=0/T=1, one historical byte, TCK
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
+#: pcscd writes (and at exit removes) this even when socket-activated: a system pcscd's
+#: copy is saved before ours starts and put back after it stops
+SYSTEM_PID_FILE = Path("/run/pcscd/pcscd.pid")
 
 
 def _bcd(digits: str) -> bytes:
@@ -48,6 +51,7 @@ class CardData:
     birth_date: str = "19900307"
     pin: str | None = None  # None: no PIN needed
     pin_tries: int = 3
+    get_response: bool = False  # T=0 style: answer 61xx and hand the data to GET RESPONSE
     records: dict[int, bytes] = field(default_factory=dict)
 
     def ef05(self) -> dict[int, bytes]:
@@ -85,6 +89,7 @@ class VirtualCard:
         self._app = False
         self._ef: bytes | None = None
         self._verified = False
+        self._pending = b""
 
     def insert(self, port: int, *, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
@@ -159,9 +164,15 @@ class VirtualCard:
                 return b"\x6a\x83"
             tlv = bytes([p1, len(records[p1])]) + records[p1]
             le = apdu[4] if len(apdu) == 5 else 0
+            if self.data.get_response:
+                self._pending = tlv
+                return bytes([0x61, len(tlv)])
             if le != len(tlv):
                 return bytes([0x6C, len(tlv)])
             return tlv + b"\x90\x00"
+        if ins == 0xC0 and self._pending:
+            data, self._pending = self._pending, b""
+            return data + b"\x90\x00"
         return b"\x6d\x00"
 
     def _verify(self, pin_bcd: bytes) -> bytes:
@@ -232,6 +243,7 @@ class Pcscd:
         self.log_path = workdir / "pcscd.log"
         self.port = _free_port_pair()
         self._proc: subprocess.Popen[bytes] | None = None
+        self._system_pid: bytes | None = None
 
     def check_prerequisites(self) -> None:
         missing = [p for p in ("pcscd",) if shutil.which(p) is None]
@@ -257,6 +269,8 @@ class Pcscd:
     def start(self, *, timeout: float = 10.0) -> None:
         self.check_prerequisites()
         self.plug()
+        if SYSTEM_PID_FILE.exists():
+            self._system_pid = SYSTEM_PID_FILE.read_bytes()
         with contextlib.suppress(FileNotFoundError):
             self.socket_path.unlink()
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -314,6 +328,10 @@ class Pcscd:
                 proc.wait(timeout=5)
         with contextlib.suppress(FileNotFoundError):
             self.socket_path.unlink()
+        if self._system_pid is not None:
+            SYSTEM_PID_FILE.parent.mkdir(parents=True, exist_ok=True)
+            SYSTEM_PID_FILE.write_bytes(self._system_pid)
+            self._system_pid = None
 
     @property
     def running(self) -> bool:
