@@ -23,7 +23,12 @@ from intake.identity import Identity
 
 log = logging.getLogger(__name__)
 
-_NO_SERVICE = {scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED}
+#: the service stopped or restarted: the context (and every handle) is gone
+_NO_SERVICE = {
+    scard.SCARD_E_NO_SERVICE,
+    scard.SCARD_E_SERVICE_STOPPED,
+    scard.SCARD_E_INVALID_HANDLE,
+}
 _READER_GONE = {
     scard.SCARD_E_UNKNOWN_READER,
     scard.SCARD_E_READER_UNAVAILABLE,

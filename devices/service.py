@@ -19,7 +19,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from devices.errors import DeviceError, ReaderMissing
+from devices.errors import DeviceError
 from devices.jsonout import identity_to_json
 from devices.reader import STATE_OF_KIND, Health, HealthState, Reader
 from intake.errors import WindowDeskError
@@ -165,12 +165,9 @@ class DeviceService:
             return
         try:
             if not self._open:
-                self._try_open()
-            if not self._open:
-                raise ReaderMissing(
-                    "the reader is not available",
-                    code=self.health.last_error or "reader.not_found",
-                )
+                failure = self._try_open()
+                if failure is not None:
+                    raise failure
             result = job(self._reader)
         except BaseException as exc:  # every failure reaches the caller's future
             if isinstance(exc, DeviceError) and exc.kind != "card":
@@ -200,17 +197,19 @@ class DeviceService:
         if new != old:
             self._emit(HEALTH)
 
-    def _try_open(self) -> None:
+    def _try_open(self) -> DeviceError | None:
+        """Open the reader; the error if it cannot be (health already says so)."""
         try:
             self._reader.open()
         except DeviceError as exc:
             self._watchdog.failed()
             self._set_health(STATE_OF_KIND.get(exc.kind, HealthState.READER_ERROR), exc.code)
-            return
+            return exc
         self._open = True
         self._present = False
         self._watchdog.succeeded()
         self._set_health(HealthState.CONNECTED)
+        return None
 
     def _lost(self, exc: DeviceError) -> None:
         """A reader/SAM/line failure: close, report, let the watchdog re-open it."""

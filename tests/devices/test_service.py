@@ -148,3 +148,12 @@ def test_a_failing_listener_does_not_stop_the_device_thread(sam_sim: SimulatedSa
         log.wait("health")
         sam_sim.place(RESIDENT)
         assert log.wait("read.ok").identity is not None
+
+
+def test_a_job_without_a_reader_gets_the_open_error(tmp_path: Path) -> None:
+    log = EventLog()
+    with make_service(str(tmp_path / "ttyNONE"), log, auto_read=False) as service:
+        with pytest.raises(DeviceError) as caught:
+            service.read().result(timeout=5)
+        assert (caught.value.code, caught.value.kind) == ("reader.not_found", "no_reader")
+        assert service.health.state.value == "no_reader"
