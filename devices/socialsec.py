@@ -15,7 +15,7 @@ from datetime import date
 from devices.connection import ApduConnection
 from devices.errors import CardError, PinError
 from devices.handler import Handler, PinRequest
-from devices.textblock import parse_card_date
+from devices.textblock import card_date
 from devices.tlv import bcd, parse_tlv
 from intake.identity import DocType, Identity, check_identity
 
@@ -170,13 +170,11 @@ class SocialSecurityCard:
         warnings: list[str] = []
 
         def day(value: bytes | None) -> date | None:
-            if not value:
-                return None
             try:
-                return parse_card_date(bcd(value))
-            except (ValueError, CardError):
-                warnings.append("card.date_invalid")
-                return None
+                digits = bcd(value or b"")
+            except CardError:
+                digits = "?"  # not BCD: an unreadable date, not a failed read
+            return card_date(digits, warnings)
 
         extras = {"card_number": card_number}
         if birthplace:

@@ -93,6 +93,19 @@ def parse_card_date(text: str) -> date:
     return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
 
 
+def card_date(text: str, warnings: list[str], *, open_ended: bool = False) -> date | None:
+    """A card's date field: None when empty (or 长期 if ``open_ended``); a date that cannot
+    be read becomes None plus a ``card.date_invalid`` warning, never a failed read."""
+    if not text or (open_ended and text == NO_EXPIRY):
+        return None
+    try:
+        return parse_card_date(text)
+    except ValueError:
+        if "card.date_invalid" not in warnings:
+            warnings.append("card.date_invalid")
+        return None
+
+
 def doc_type_of(block: bytes) -> DocType:
     char = _field(block, TYPE_OFFSET, 2)
     try:
@@ -122,14 +135,7 @@ def decode_text_block(block: bytes, photo: bytes | None = None) -> Identity:
     warnings: list[str] = []
 
     def day(key: str, *, open_ended: bool = False) -> date | None:
-        text = values.get(key, "")
-        if not text or (open_ended and text == NO_EXPIRY):
-            return None
-        try:
-            return parse_card_date(text)
-        except ValueError:
-            warnings.append("card.date_invalid")
-            return None
+        return card_date(values.get(key, ""), warnings, open_ended=open_ended)
 
     name_en = values.get("name_en", "")
     if doc_type is DocType.FOREIGN2023:  # continued at 220: join before stripping the pad
@@ -155,7 +161,7 @@ def decode_text_block(block: bytes, photo: bytes | None = None) -> Identity:
         nationality=values.get("nationality") or None,
         photo=photo,
         extras=extras,
-        warnings=tuple(dict.fromkeys(warnings)),
+        warnings=tuple(warnings),
     )
 
 

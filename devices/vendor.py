@@ -17,7 +17,7 @@ from typing import Any
 
 from devices.errors import CardError, CardNotFound, ConfigError, ReaderMissing
 from devices.reader import Reader
-from devices.textblock import NO_EXPIRY, parse_card_date
+from devices.textblock import card_date
 from intake.identity import DocType, Identity, check_identity, ethnicity_code
 
 log = logging.getLogger(__name__)
@@ -181,14 +181,7 @@ class VendorReader(Reader):
         warnings: list[str] = []
 
         def day(key: str) -> date | None:
-            text = values[key]
-            if not text or text == NO_EXPIRY:
-                return None
-            try:
-                return parse_card_date(text)
-            except ValueError:
-                warnings.append("card.date_invalid")
-                return None
+            return card_date(values[key], warnings, open_ended=key == "valid_to")
 
         doc_type = _TYPES.get(values["cert_type"].upper(), DocType.RESIDENT)
         name = values["name_cn"] or values["name"]
@@ -209,5 +202,5 @@ class VendorReader(Reader):
             nationality=values["nationality"] or None,
             photo=photo,
             extras=extras,
-            warnings=tuple(dict.fromkeys(warnings)),
+            warnings=tuple(warnings),
         )
