@@ -194,6 +194,8 @@ def test_read_answer_with_inconsistent_lengths(
 def test_no_permission_on_the_port(sam_sim: SimulatedSamReader) -> None:
     """As a user outside the tty's group (the dialout case), opening the port is refused."""
     import os
+    import select
+    import signal
 
     from devices.serial_port import SerialConnection
 
@@ -214,8 +216,11 @@ def test_no_permission_on_the_port(sam_sim: SimulatedSamReader) -> None:
             os._exit(0)
     os.close(write_end)
     try:
-        answer = os.read(read_end, 200).decode()
+        ready, _, _ = select.select([read_end], [], [], 10)
+        answer = os.read(read_end, 200).decode() if ready else "child hung"
     finally:
         os.close(read_end)
+        if not ready:
+            os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
     assert answer == "reader.permission"
