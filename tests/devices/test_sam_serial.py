@@ -224,3 +224,20 @@ def test_no_permission_on_the_port(sam_sim: SimulatedSamReader) -> None:
             os.kill(child, signal.SIGKILL)
         os.waitpid(child, 0)
     assert answer == "reader.permission"
+
+
+def test_reset_status_and_rf_size_commands(
+    sam_sim: SimulatedSamReader, sam_reader: SamSerialReader
+) -> None:
+    from devices.sam import RESET, SET_MAX_RF, SamProtocol
+
+    protocol = sam_reader._protocol()
+    assert isinstance(protocol, SamProtocol)
+    protocol.reset()
+    protocol.status()
+    protocol.set_max_rf(0x50)
+    assert sam_sim.commands[-3:] == [RESET, STATUS, SET_MAX_RF]
+    sam_sim.inject("sw3", RESET, sw3=0x24)
+    with pytest.raises(DeviceError) as caught:
+        protocol.reset()
+    assert (caught.value.code, caught.value.kind) == ("sam.unknown_error", "sam")

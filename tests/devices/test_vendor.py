@@ -10,7 +10,7 @@ import pytest
 from devices.errors import DeviceError
 from devices.vendor import VendorReader
 from intake.identity import DocType
-from tests.devices.samples import HKMOTW, RESIDENT, TODAY
+from tests.devices.samples import FOREIGN2023, HKMOTW, RESIDENT, TODAY
 
 
 @pytest.fixture
@@ -117,3 +117,28 @@ def test_missing_or_wrong_library(tmp_path: Path) -> None:
     with pytest.raises(DeviceError) as caught:
         VendorReader(libc).open()
     assert caught.value.code == "vendor.symbol"
+
+
+def test_reads_a_2023_foreigners_card(reader: VendorReader, card_file: Path) -> None:
+    write_card(
+        card_file,
+        name="",
+        name_cn=FOREIGN2023.name,
+        sex="女",
+        certtype="Y",
+        idcode=FOREIGN2023.id_number,
+        name_en=FOREIGN2023.name_en or "",
+        nationality="ESP",
+        birthday="19800101",
+        startdate="20231201",
+        enddate="20331201",
+    )
+    identity = reader.read()
+    assert identity.doc_type is DocType.FOREIGN2023
+    assert (identity.name, identity.name_en, identity.nationality, identity.sex) == (
+        FOREIGN2023.name,
+        FOREIGN2023.name_en,
+        "ESP",
+        "2",
+    )
+    assert identity.warnings == ()
