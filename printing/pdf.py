@@ -196,30 +196,60 @@ class _SignLines(Flowable):  # type: ignore[misc]
     """Signature lines: a label with a rule to sign on, and a second label (a date to fill in
     as 年 月 日, or a printed value such as the receiving clerk)."""
 
-    def __init__(self, text: _Text, s: Signatures, width: float, size: float) -> None:
+    def __init__(
+        self, text: _Text, s: Signatures, width: float, size: float, stacked: bool = False
+    ) -> None:
         super().__init__()
-        self.text, self.lines, self.size = text, s.lines, size
+        self.text, self.size, self.stacked = text, size, stacked
+        # stacked (beside the seal): each pair on two rows, the second under the first
+        self.rows: list[tuple[str, str]] = []
+        for a, b in s.lines:
+            self.rows += [(a, ""), (b, "")] if stacked else [(a, b)]
         self.row = size * 3
-        self.width, self.height = width, self.row * len(s.lines) + 2 * mm
+        self.width, self.height = width, self.row * len(self.rows) + 2 * mm
+
+    def _blank(self, x: float, y: float, label: str, end: float) -> None:
+        c = self.canv
+        x += self.text.draw(c, x, y, label, self.size)
+        if label.endswith("日期："):
+            step = self.size * 2.6
+            for j, unit in enumerate("年月日"):
+                gap = step * (1.6 if j == 0 else 1)
+                c.line(x + 1, y - 1.5, x + gap - 1, y - 1.5)
+                x += gap
+                x += self.text.draw(c, x, y, unit, self.size)
+        elif label.endswith("："):
+            c.line(x + 1 * mm, y - 1.5, end, y - 1.5)
 
     def draw(self) -> None:
-        c = self.canv
-        c.setLineWidth(0.6)
-        half = self.width * 0.56
-        for i, (a, b) in enumerate(self.lines):
+        self.canv.setLineWidth(0.6)
+        half = self.width if self.stacked else self.width * 0.56
+        for i, (a, b) in enumerate(self.rows):
             y = self.height - (i + 1) * self.row
-            w = self.text.draw(c, 0, y, a, self.size)
-            c.line(w + 1 * mm, y - 1.5, half - 6 * mm, y - 1.5)
-            if b.endswith("日期："):
-                x = half + self.text.draw(c, half, y, b, self.size)
-                step = self.size * 2.6
-                for j, unit in enumerate("年月日"):
-                    gap = step * (1.6 if j == 0 else 1)
-                    c.line(x + 1, y - 1.5, x + gap - 1, y - 1.5)
-                    x += gap
-                    x += self.text.draw(c, x, y, unit, self.size)
-            else:
-                self.text.draw(c, half, y, b, self.size)
+            self._blank(0, y, a, half - 6 * mm)
+            if b:
+                self._blank(half, y, b, self.width)
+
+
+class _Closing(Flowable):  # type: ignore[misc]
+    """Signature lines on the left, the seal area on the right, in one band (saves a third
+    of a page against stacking them)."""
+
+    def __init__(self, text: _Text, seal: Seal, s: Signatures, width: float, size: float) -> None:
+        super().__init__()
+        self.seal = _SealArea(text, seal, width, size)
+        self.sign = _SignLines(text, s, width - 64 * mm, size, stacked=True)
+        self.width = width
+        self.height = max(self.seal.height, self.sign.height)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.seal.wrap(aw, ah)
+        self.sign.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.seal.drawOn(self.canv, 0, self.height - self.seal.height)
+        self.sign.drawOn(self.canv, 0, 0)
 
 
 class _Codes(Flowable):  # type: ignore[misc]
@@ -282,7 +312,9 @@ class _Builder:
             firstLineIndent=0,
         )
         self.styles = {
-            "body": ParagraphStyle("b", base, firstLineIndent=2 * size, spaceAfter=size * 0.4),
+            "body": ParagraphStyle(
+                "b", base, firstLineIndent=2 * size, spaceBefore=size * 0.3, spaceAfter=size * 0.4
+            ),
             "lead": ParagraphStyle("l", base, spaceBefore=size * 0.3, spaceAfter=size * 0.2),
             "note": ParagraphStyle(
                 "n",
@@ -290,6 +322,7 @@ class _Builder:
                 fontSize=size - 1.5,
                 leading=(size - 1.5) * 1.5,
                 textColor=colors.Color(0.25, 0.25, 0.25),
+                spaceBefore=3,
                 spaceAfter=3,
             ),
             "strong": ParagraphStyle(
@@ -327,14 +360,26 @@ class _Builder:
         for s in sections:
             out.extend(self.section(s, width))
         if tail:
-            out.append(KeepTogether([f for s in tail for f in self.section(s, width)]))
+            out.append(KeepTogether(self.closing(tail, width)))
         return out
+
+    def closing(self, tail: list[Section], width: float) -> list[Any]:
+        seals = [s for s in tail if isinstance(s, Seal)]
+        signs = [s for s in tail if isinstance(s, Signatures)]
+        if len(seals) == 1 and len(signs) == 1 and self.doc.paper is not Paper.ROLL80:
+            rest = [f for s in tail if isinstance(s, Para) for f in self.section(s, width)]
+            return [
+                *rest,
+                Spacer(1, 2 * mm),
+                _Closing(self.text, seals[0], signs[0], width, self.size),
+            ]
+        return [f for s in tail for f in self.section(s, width)]
 
     def section(self, s: Section, width: float) -> list[Any]:
         if isinstance(s, Para):
             return [self.p(s.text, s.style)]
         if isinstance(s, Fields):
-            return [self.fields(s, width)]
+            return self.fields(s, width)
         if isinstance(s, Table):
             return self.table(s, width)
         if isinstance(s, Signatures):
@@ -363,7 +408,7 @@ class _Builder:
             cmds.append(("BACKGROUND", (0, 0), (-1, 0), GREY))
         return TableStyle(cmds)
 
-    def fields(self, f: Fields, width: float) -> Any:
+    def fields(self, f: Fields, width: float) -> list[Any]:
         pairs = 2 if width > 150 * mm else 1
         label_w = 27 * mm if self.doc.paper is not Paper.ROLL80 else 18 * mm
         value_w = width / pairs - label_w
@@ -387,10 +432,21 @@ class _Builder:
                     ]
                 )
             )
-            return t
-        t = RLTable(rows, colWidths=[label_w, value_w] * pairs)
+            return [t]
+        lone = pairs == 2 and len(cells) % 2 == 1
+        if lone:  # a lone last pair gets a full-width row of its own, not two empty cells
+            rows[-1] = rows[-1][:2]
+        out = [self._grid(rows[:-1] if lone else rows, [label_w, value_w] * pairs)]
+        if lone:
+            out.append(self._grid(rows[-1:], [label_w, width - label_w]))
+        return [x for x in out if x is not None]
+
+    def _grid(self, rows: list[list[Any]], widths: list[float]) -> Any:
+        if not rows:
+            return None
+        t = RLTable(rows, colWidths=widths)
         style = self._grid_style(False)
-        for col in range(0, 2 * pairs, 2):
+        for col in range(0, len(widths), 2):
             style.add("BACKGROUND", (col, 0), (col, -1), GREY)
         t.setStyle(style)
         return t
