@@ -1,4 +1,4 @@
-"""Regenerate docs/samples/*.png from the demo data: ``.venv/bin/python docs/samples/make_samples.py``.
+"""Regenerate docs/samples/*.png from the demo data (run: python docs/samples/make_samples.py).
 
 Seeds a throw-away demo station (``python -m intake demo``), adds one 退休一件事 case with a
 rare name character (𠮷), a 容缺 material and a 告知承诺 material (the demo cases have none),
