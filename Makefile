@@ -5,22 +5,26 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DEMO_HOME ?= $(CURDIR)/.demo-data
+RUN_EXTRAS  := devices,printing,sync,hub
+TEST_EXTRAS := $(RUN_EXTRAS),test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test venv lint typecheck archcheck unit bench clean
+.PHONY: run test lint typecheck archcheck unit bench clean
 
-$(VENV)/.installed-%: pyproject.toml
+# Debian packages first (pyscard builds from source: swig, libpcsclite-dev, python3-dev),
+# then the venv with the pinned Python dependencies. $* is the list of extras.
+$(VENV)/.installed-%: pyproject.toml scripts/system-deps.sh
+	@scripts/system-deps.sh $(if $(findstring test,$*),test,run)
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11 or set PYTHON=..." >&2; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[$*]"
 	@touch $@
 
-run: $(VENV)/.installed-devices,printing,sync,hub
-	@scripts/system-deps.sh run
+run: $(VENV)/.installed-$(RUN_EXTRAS)
 	WINDOWDESK_HOME=$(DEMO_HOME) WINDOWDESK_KEYRING=$${WINDOWDESK_KEYRING:-file} $(PY) -m intake run-demo
 
-test: $(VENV)/.installed-devices,printing,sync,hub,test
+test: $(VENV)/.installed-$(TEST_EXTRAS)
 	@scripts/system-deps.sh test
 	$(MAKE) lint typecheck archcheck unit
 
@@ -37,7 +41,7 @@ archcheck:
 unit:
 	WINDOWDESK_KEYRING=file $(PY) -m pytest -q
 
-bench: $(VENV)/.installed-devices,printing,sync,hub,test
+bench: $(VENV)/.installed-$(TEST_EXTRAS)
 	$(PY) -m bench
 
 clean:
