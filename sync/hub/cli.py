@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
         p.add_argument("--json", action="store_true", help="print JSON (the only format)")
+    epoch = sub.add_parser("rotate-epoch", help="invalidate all cursors (after a restore)")
+    epoch.add_argument("--db", dest="db_sub", default=None)
     revoke = sub.add_parser("revoke", help="revoke a station's credential")
     revoke.add_argument("--db", dest="db_sub", default=None)
     revoke.add_argument("station")
@@ -80,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             out = hub.export()
         elif args.command == "stations":
             out = hub.stations()
+        elif args.command == "rotate-epoch":
+            out = {"epoch": hub.rotate_epoch()}
         else:
             hub.revoke(args.station)
             out = {"revoked": args.station}

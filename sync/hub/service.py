@@ -11,6 +11,7 @@ import binascii
 import hashlib
 import json
 import secrets
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -534,13 +535,29 @@ class Hub:
         )
 
     # ----------------------------------------------------------------- pull
-    def encode_cursor(self, seq: int) -> str:
-        raw = json.dumps({"e": self.epoch, "s": seq}, separators=(",", ":")).encode()
+    def _cursor_meta(self) -> tuple[str, int]:
+        """(epoch, lowest valid sequence), read fresh: an admin may rotate or compact while
+        the hub serves."""
+        with self.engine.connect() as conn:
+            meta = dict(
+                conn.execute(
+                    select(db.hub_meta.c.key, db.hub_meta.c.value).where(
+                        db.hub_meta.c.key.in_(("epoch", "min_cursor_seq"))
+                    )
+                ).all()
+            )
+        self.epoch = meta["epoch"]
+        return meta["epoch"], int(meta["min_cursor_seq"])
+
+    def encode_cursor(self, seq: int, epoch: str | None = None) -> str:
+        body = {"e": epoch or self.epoch, "s": seq}
+        raw = json.dumps(body, separators=(",", ":")).encode()
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     def decode_cursor(self, cursor: str | None) -> int:
         """The sequence a cursor stands for; 410 when it belongs to another hub database or
         to history the hub no longer keeps."""
+        current, low = self._cursor_meta()
         if not cursor:
             return 0
         try:
@@ -549,14 +566,8 @@ class Hub:
             epoch, seq = data["e"], int(data["s"])
         except (ValueError, KeyError, TypeError, binascii.Error) as exc:
             raise HubError(400, "pull.bad_cursor", "the cursor is not one this hub issued") from exc
-        if epoch != self.epoch:
+        if epoch != current:
             raise HubError(410, "pull.cursor_expired", "the cursor belongs to another hub epoch")
-        with self.engine.connect() as conn:
-            low = int(
-                conn.execute(
-                    select(db.hub_meta.c.value).where(db.hub_meta.c.key == "min_cursor_seq")
-                ).scalar_one()
-            )
         if seq < low or seq < 0:
             raise HubError(410, "pull.cursor_expired", "history before this cursor was compacted")
         return seq
@@ -600,6 +611,20 @@ class Hub:
             "next_cursor": self.encode_cursor(next_seq),
             "has_more": has_more,
         }
+
+    def rotate_epoch(self) -> str:
+        """Invalidate every cursor (after restoring a backup): stations get 410 and pull again
+        from the start, which is idempotent. Returns the new epoch."""
+        epoch = uuid.uuid4().hex
+
+        def work(conn: Connection) -> None:
+            conn.execute(
+                update(db.hub_meta).where(db.hub_meta.c.key == "epoch").values(value=epoch)
+            )
+
+        self._write(work)
+        self.epoch = epoch
+        return epoch
 
     def compact(self, below_seq: int) -> None:
         """Forget pull history below ``below_seq``; older cursors then get 410."""

@@ -187,6 +187,10 @@ def test_expired_cursor_rescopes_without_touching_the_outbox(
         report = engine_for(st, sqlite_hub.url).run_round()
         assert report.rescoped and report.state == "ok" and report.left == 0
         assert st.cases.get(accepted).status.value == "undertaken"
+        # A restored hub: a new epoch, every cursor expires, the station re-scopes again.
+        assert admin(sqlite_hub.db_url, "rotate-epoch")[0] == 0
+        report = engine_for(st, sqlite_hub.url).run_round()
+        assert report.rescoped and report.state == "ok"
     assert verify(sqlite_hub.db_url, {code: d}) == []
 
 
