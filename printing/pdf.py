@@ -8,6 +8,7 @@ flows through platypus: long tables split by row and repeat their header row.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 from collections.abc import Callable
@@ -57,6 +58,7 @@ LINE = colors.Color(0.35, 0.35, 0.35)
 RED = colors.Color(0.75, 0.1, 0.1)
 
 ROLL_WIDTH = 80 * mm
+CELL_PAD = 3
 QR_SIZE = 24 * mm
 
 
@@ -129,10 +131,15 @@ class _Text:
         return max(minimum, size * max_width / w)
 
 
+@functools.lru_cache(maxsize=64)
+def _qr_matrix(data: str) -> tuple[bytearray, ...]:
+    """segno's matrix, cached: every page of a document carries the same code."""
+    return tuple(segno.make(data, error="m", micro=False).matrix)
+
+
 def draw_qr(c: Canvas, data: str, x: float, y: float, size: float) -> None:
     """Vector QR (segno matrix drawn as row runs of rectangles), quiet zone included in size."""
-    qr = segno.make(data, error="m", micro=False)
-    matrix = qr.matrix
+    matrix = _qr_matrix(data)
     border = 4
     n = len(matrix) + 2 * border
     m = size / n
@@ -347,6 +354,20 @@ class _Builder:
     def p(self, text: str, style: str) -> Paragraph:
         return Paragraph(self.text.markup(text), self.styles[style])
 
+    def cell(self, text: str, style: str, col_width: float) -> Any:
+        """A table cell: a plain string when it fits one line in the primary font (drawn
+        directly, several times faster than a Paragraph), else a wrapping Paragraph."""
+        st = self.styles[style]
+        runs = self.fonts.runs(text)
+        one_font = len(runs) <= 1 and (not runs or runs[0][0] == self.fonts.name)
+        if (
+            one_font
+            and "\n" not in text
+            and stringWidth(text, self.fonts.name, st.fontSize) <= col_width - 2 * CELL_PAD
+        ):
+            return text
+        return self.p(text, style)
+
     def story(self, width: float) -> list[Any]:
         """The body; the closing block (last paragraph, seal, signatures) stays together so
         a page never carries a seal alone."""
@@ -398,11 +419,13 @@ class _Builder:
         cmds: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.5, LINE),
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.name),
+            ("FONTSIZE", (0, 0), (-1, -1), self.styles["cell"].fontSize),
+            ("LEADING", (0, 0), (-1, -1), self.styles["cell"].leading),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ]
         if header:
             cmds.append(("BACKGROUND", (0, 0), (-1, 0), GREY))
@@ -412,7 +435,7 @@ class _Builder:
         pairs = 2 if width > 150 * mm else 1
         label_w = 27 * mm if self.doc.paper is not Paper.ROLL80 else 18 * mm
         value_w = width / pairs - label_w
-        cells = [(self.p(k, "cell"), self.p(v, "cell")) for k, v in f.rows]
+        cells = [(self.cell(k, "cell", label_w), self.cell(v, "cell", value_w)) for k, v in f.rows]
         rows = []
         for i in range(0, len(cells), pairs):
             chunk = cells[i : i + pairs]
@@ -457,10 +480,14 @@ class _Builder:
             return [KeepTogether([title, self.p(t.empty, "note")])]
         total = sum(t.widths)
         widths = [width * w / total for w in t.widths]
-        data = [[self.p(h, "head") for h in t.headers]]
-        data += [[self.p(v, "cell") for v in row] for row in t.rows]
+        data = [[self.cell(h, "head", w) for h, w in zip(t.headers, widths, strict=True)]]
+        data += [
+            [self.cell(v, "cell", w) for v, w in zip(row, widths, strict=True)] for row in t.rows
+        ]
         table = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
-        table.setStyle(self._grid_style(True))
+        style = self._grid_style(True)
+        style.add("ALIGN", (0, 0), (-1, 0), "CENTER")
+        table.setStyle(style)
         title.keepWithNext = True
         return [title, table]
 

@@ -24,7 +24,7 @@ def materials(ctx: DocContext) -> Document:
             matters_table(ctx, limits=False),
             materials_table("材料明细", listed),
             Para(summary, "strong"),
-            Para("以上材料已由窗口工作人员当面清点。原件经核对后当场退还的，备注栏注明。", "note"),
+            Para("以上材料已由窗口工作人员当面清点，提交人核对无误后签字。", "note"),
             Signatures((("提交人签字：", f"接收人：{case.operator_name}"),)),
             seal(ctx),
         ],
