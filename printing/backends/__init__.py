@@ -1,8 +1,9 @@
 """Print backends and the one place that turns a printer name into a backend.
 
 Printer names: ``pdf:/folder`` (save as PDF), ``escpos+tcp://host:9100`` (and +serial, +usb,
-+file) for thermal printers, ``win:NAME`` for the Windows spooler, anything else is a CUPS
-queue (on Windows: a spooler printer).
++file) for thermal printers, ``escpos+win:NAME`` for a thermal printer installed in Windows,
+``win:NAME`` for the Windows spooler, anything else is a CUPS queue (on Windows: a spooler
+printer).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ __all__ = ["Payload", "Printer", "PrinterInfo", "default_printer", "list_printer
 def open_printer(target: str, *, cups_server: str | None = None) -> Printer:
     if target.startswith("pdf:"):
         return PdfFolder(target[4:])
+    if target.startswith("escpos+win:"):  # a thermal printer behind the Windows spooler
+        return WindowsPrinter(target.removeprefix("escpos+win:"), raw_format="escpos")
     if target.startswith("escpos+"):
         return EscposPrinter(target)
     if target.startswith("win:"):
