@@ -8,10 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cupsd import Cupsd
-
 from intake.station import Station
 from intake.status import Status
+from tests.printing.cupsd import Cupsd
 
 ROOT = Path(__file__).parents[2]
 

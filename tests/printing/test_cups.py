@@ -8,14 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import scan
-from cupsd import Cupsd
 
 from intake.station import Station
 from intake.status import Status
 from printing.backends import list_printers, open_printer
 from printing.context import tracking_url
 from printing.service import PrintOptions, PrintService
+from tests.printing.cupsd import Cupsd
+from tests.printing.pdftools import scan
 
 
 @pytest.fixture

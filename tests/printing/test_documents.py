@@ -6,9 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import factories as f
 import pytest
-from conftest import pdffonts, pdftotext, scan
 
 from intake.cases import CaseView
 from intake.status import Status
@@ -18,6 +16,8 @@ from printing.errors import DocumentNotApplicable, MissingGlyphs, TemplateError
 from printing.fonts import FontSet
 from printing.model import Paper
 from printing.pdf import render_pdf
+from tests.printing import factories as f
+from tests.printing.pdftools import pdffonts, pdftotext, scan
 
 PRINTED = datetime(2026, 11, 22, 2, 3, tzinfo=UTC)
 

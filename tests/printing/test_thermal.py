@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-import factories as f
 import pytest
 
 from printing.backends.base import Payload
@@ -18,6 +17,7 @@ from printing.documents import build_document
 from printing.errors import PaperOut, PrinterNotFound, PrinterOffline
 from printing.model import Paper
 from printing.thermal import FS_KANJI_OFF, FS_KANJI_ON, encode, printer_missing, render_escpos, wrap
+from tests.printing import factories as f
 
 
 def ticket_bytes() -> bytes:
