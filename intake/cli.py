@@ -160,10 +160,10 @@ def cmd_cases(args: argparse.Namespace) -> int:
             _print(items)
         else:
             for s in items:
-                due = s.promised_due.isoformat() if s.promised_due else "—"
+                due_on = s.promised_due.isoformat() if s.promised_due else "—"
                 print(
                     f"{s.case_number}  {STATUS_LABELS[s.status]:<4}  {s.applicant_name:<6}"
-                    f"  承诺办结 {due}  {s.title}"
+                    f"  承诺办结 {due_on}  {s.title}"
                 )
         return 0
 

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from pypinyin import Style, lazy_pinyin
-from sqlalchemy import and_, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
@@ -92,11 +92,6 @@ def name_keys(name: str) -> tuple[str, str]:
     syllables = lazy_pinyin(name, errors="ignore")
     initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
     return "".join(syllables).lower(), "".join(initials).lower()
-
-
-def _prefix_range(column: Any, prefix: str) -> Any:
-    """An index-friendly ``column LIKE 'prefix%'`` (SQLite's LIKE ignores indexes here)."""
-    return and_(column >= prefix, column < prefix + "\U0010ffff")
 
 
 class CaseService:
@@ -594,31 +589,54 @@ class CaseService:
             return [case_summary(r) for r in rows]
 
     def search(self, text: str, *, limit: int = 50) -> builtins.list[CaseSummary]:
-        """What the clerk typed: an ID number, a case number, a phone, a name or its pinyin."""
+        """What the clerk typed: an ID number, a case number, a phone, a name or its pinyin.
+
+        Exact matches come first, newest first (each column has an index on (column,
+        received_at), so that is an index walk); prefix matches fill the rest in the index's
+        order. Sorting every prefix match by date would read tens of thousands of rows for
+        a common surname at a million cases.
+        """
         q = text.strip()
         if not q:
             return []
         upper = q.upper()
+        columns: builtins.list[tuple[Any, str]]
         if CASE_NUMBER.fullmatch(upper):
-            cond = CaseRow.case_number == upper
+            columns = [(CaseRow.case_number, upper)]
         elif upper[:17].isdigit() and len(upper) in (15, 18):
-            cond = CaseRow.applicant_id_number == upper
+            columns = [(CaseRow.applicant_id_number, upper)]
         elif q.isdigit() and len(q) >= 7:
-            cond = _prefix_range(CaseRow.applicant_phone, q)
+            columns = [(CaseRow.applicant_phone, q)]
         elif q.isascii() and q.isalpha():
-            low = q.lower()
-            cond = _prefix_range(CaseRow.applicant_pinyin, low) | _prefix_range(
-                CaseRow.applicant_initials, low
-            )
+            columns = [
+                (CaseRow.applicant_pinyin, q.lower()),
+                (CaseRow.applicant_initials, q.lower()),
+            ]
         elif "-" in upper and upper.replace("-", "").isalnum():
-            cond = _prefix_range(CaseRow.case_number, upper)
+            columns = [(CaseRow.case_number, upper)]
         else:
-            cond = _prefix_range(CaseRow.applicant_name, q)
+            columns = [(CaseRow.applicant_name, q)]
+        found: dict[str, CaseRow] = {}
         with self._db.read() as session:
-            rows = session.scalars(
-                select(CaseRow).where(cond).order_by(CaseRow.received_at.desc()).limit(limit)
-            ).all()
-            return [case_summary(r) for r in rows]
+            for column, value in columns:  # exact, newest first
+                for row in session.scalars(
+                    select(CaseRow)
+                    .where(column == value)
+                    .order_by(column, CaseRow.received_at.desc())
+                    .limit(limit)
+                ):
+                    found.setdefault(row.id, row)
+            for column, value in columns:  # then prefixes, in index order
+                if len(found) >= limit:
+                    break
+                for row in session.scalars(
+                    select(CaseRow)
+                    .where(column > value, column < value + "\U0010ffff")
+                    .order_by(column, CaseRow.received_at.desc())
+                    .limit(limit - len(found))
+                ):
+                    found.setdefault(row.id, row)
+            return [case_summary(r) for r in builtins.list(found.values())[:limit]]
 
     def overdue(self, today: date | None = None, *, limit: int = 200) -> builtins.list[CaseSummary]:
         """Cases still being handled whose promised date has passed."""

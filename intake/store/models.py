@@ -97,11 +97,12 @@ class CaseRow(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
 
     __table_args__ = (
-        Index("ix_cases_id_number", "applicant_id_number"),
-        Index("ix_cases_name", "applicant_name"),
-        Index("ix_cases_pinyin", "applicant_pinyin"),
-        Index("ix_cases_initials", "applicant_initials"),
-        Index("ix_cases_phone", "applicant_phone"),
+        # (column, received_at): exact matches come out newest first without a sort
+        Index("ix_cases_id_number", "applicant_id_number", "received_at"),
+        Index("ix_cases_name", "applicant_name", "received_at"),
+        Index("ix_cases_pinyin", "applicant_pinyin", "received_at"),
+        Index("ix_cases_initials", "applicant_initials", "received_at"),
+        Index("ix_cases_phone", "applicant_phone", "received_at"),
         Index("ix_cases_agent_id_number", "agent_id_number"),
         Index("ix_cases_status_received", "status", "received_at"),
         Index("ix_cases_received", "received_at"),

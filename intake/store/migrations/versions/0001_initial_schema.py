@@ -81,11 +81,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.create_index("ix_cases_agent_id_number", ["agent_id_number"], unique=False)
-        batch_op.create_index("ix_cases_id_number", ["applicant_id_number"], unique=False)
-        batch_op.create_index("ix_cases_initials", ["applicant_initials"], unique=False)
-        batch_op.create_index("ix_cases_name", ["applicant_name"], unique=False)
-        batch_op.create_index("ix_cases_phone", ["applicant_phone"], unique=False)
-        batch_op.create_index("ix_cases_pinyin", ["applicant_pinyin"], unique=False)
+        batch_op.create_index(
+            "ix_cases_id_number", ["applicant_id_number", "received_at"], unique=False
+        )
+        batch_op.create_index(
+            "ix_cases_initials", ["applicant_initials", "received_at"], unique=False
+        )
+        batch_op.create_index("ix_cases_name", ["applicant_name", "received_at"], unique=False)
+        batch_op.create_index("ix_cases_phone", ["applicant_phone", "received_at"], unique=False)
+        batch_op.create_index("ix_cases_pinyin", ["applicant_pinyin", "received_at"], unique=False)
         batch_op.create_index("ix_cases_promised_due", ["status", "promised_due"], unique=False)
         batch_op.create_index("ix_cases_provisional", ["deadline_provisional"], unique=False)
         batch_op.create_index("ix_cases_received", ["received_at"], unique=False)
