@@ -12,20 +12,21 @@ import hashlib
 import json
 import secrets
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select, update
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from intake.errors import IllegalTransition
 from intake.status import Actor, Status, check_transition
 from sync import protocol
-from sync.canonical import canonical_json, sha256_hex
+from sync.canonical import sha256_hex
 from sync.hub import db, tokens
+from sync.hub.apply import BatchApplier
 from sync.hub.errors import HubError
 
 Clock = Callable[[], datetime]
@@ -328,10 +329,7 @@ class Hub:
                 replay: dict[str, Any] = json.loads(stored.response)
                 return replay
             first = self._take_seqs(conn, max(len(items), 1))
-            results = [
-                self._apply_item(conn, station, item, first + i, now)
-                for i, item in enumerate(items)
-            ]
+            results = BatchApplier(conn, station.id, station.code, now).apply(items, first)
             response = {"batch_id": idem_key, "results": results}
             conn.execute(
                 db.batches.insert().values(
@@ -347,161 +345,6 @@ class Hub:
 
         result: dict[str, Any] = self._write(work)
         return result
-
-    def _apply_item(
-        self,
-        conn: Connection,
-        station: StationAuth,
-        item: Mapping[str, Any],
-        seq: int,
-        now: datetime,
-    ) -> dict[str, Any]:
-        op_id = item["op_id"]
-        prior = conn.execute(select(db.ops).where(db.ops.c.op_id == op_id)).first()
-        if prior is not None:
-            if prior.station_id != station.id or prior.sha256 != item["sha256"]:
-                return _rejected(op_id, "op.id_reused", "this op id was used for other content")
-            original: dict[str, Any] = json.loads(prior.result)
-            if original["outcome"] == protocol.ItemOutcome.APPLIED:
-                original["outcome"] = protocol.ItemOutcome.DUPLICATE.value
-            return original
-        result = self._evaluate(conn, station, item, seq, now)
-        conn.execute(
-            db.ops.insert().values(
-                op_id=op_id,
-                station_id=station.id,
-                case_id=item["entity_id"],
-                op=item["op"],
-                sha256=item["sha256"],
-                outcome=result["outcome"],
-                result=json.dumps(result, ensure_ascii=False),
-                seq=seq,
-                received_at=now,
-            )
-        )
-        return result
-
-    def _evaluate(
-        self,
-        conn: Connection,
-        station: StationAuth,
-        item: Mapping[str, Any],
-        seq: int,
-        now: datetime,
-    ) -> dict[str, Any]:
-        op_id, op, payload = item["op_id"], item["op"], item["payload"]
-        if op not in protocol.STATION_OPS or item["entity"] != "case":
-            return _rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
-        if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
-            return _rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
-        if sha256_hex(canonical_json(payload)) != item["sha256"]:
-            return _rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
-        case = conn.execute(select(db.cases).where(db.cases.c.case_id == item["entity_id"])).first()
-        if op == "case.create":
-            return self._create(conn, station, item, case, seq, now)
-        if case is None:
-            return _rejected(op_id, "case.unknown", "no such case at the hub")
-        if case.station_id != station.id:
-            return _rejected(op_id, "case.not_yours", "the case belongs to another station")
-        return self._append(conn, item, case, seq, now)
-
-    def _create(
-        self,
-        conn: Connection,
-        station: StationAuth,
-        item: Mapping[str, Any],
-        case: Row[Any] | None,
-        seq: int,
-        now: datetime,
-    ) -> dict[str, Any]:
-        op_id = item["op_id"]
-        parsed = _op_payload(item)
-        if isinstance(parsed, dict):
-            return parsed
-        content, status, version, history = parsed
-        if case is not None:
-            return _conflict(op_id, case, "the case already exists at the hub")
-        if content.get("id") != item["entity_id"] or content.get("case_number") != item.get(
-            "case_number"
-        ):
-            return _rejected(op_id, "case.id_mismatch", "payload id/number differ from the item")
-        if content.get("station_code") != station.code:
-            return _rejected(op_id, "case.wrong_station", "a station creates only its own cases")
-        taken = conn.execute(
-            select(db.cases.c.case_id).where(db.cases.c.case_number == content["case_number"])
-        ).first()
-        if taken is not None:
-            return _rejected(op_id, "case.number_taken", "another case has this case number")
-        content_json = canonical_json(content)
-        conn.execute(
-            db.cases.insert().values(
-                case_id=item["entity_id"],
-                case_number=content["case_number"],
-                station_id=station.id,
-                status=status,
-                version=1,
-                content_sha256=sha256_hex(content_json),
-                content=content_json.decode("utf-8"),
-                station_version=version,
-                station_hist_seq=max((h["seq"] for h in history), default=0),
-                created_at=now,
-                updated_at=now,
-            )
-        )
-        self._event(
-            conn, item["entity_id"], seq, "station", "case.create", op_id, item["payload"], now
-        )
-        return _applied(op_id, 1, seq)
-
-    def _append(
-        self, conn: Connection, item: Mapping[str, Any], case: Row[Any], seq: int, now: datetime
-    ) -> dict[str, Any]:
-        """A station change to a case the hub has: the station's own transitions (checked
-        against the state machine from the platform's current status, never last-writer-wins)
-        and appended records. Nothing the platform decided is ever overwritten."""
-        op_id = item["op_id"]
-        parsed = _op_payload(item)
-        if isinstance(parsed, dict):
-            return parsed
-        content, _status, version, history = parsed
-        if version <= case.station_version:
-            # Older than what the hub holds: the station sends in order, so this is a bug or
-            # a replay under a new op id; never let it roll the content back.
-            return _conflict(op_id, case, "the hub holds a newer version of this case")
-        old = json.loads(case.content)
-        changed = sorted(k for k in set(old) | set(content) if old.get(k) != content.get(k))
-        frozen = [k for k in changed if k not in STATION_MUTABLE_FIELDS]
-        if frozen:
-            return _conflict(op_id, case, f"intake fields are frozen at the hub: {frozen}")
-        status = Status(case.status)
-        fresh = [h for h in history if h["seq"] > case.station_hist_seq and h["actor"] == "station"]
-        statuses = {s.value for s in Status}
-        for entry in fresh:
-            if entry["event"] not in statuses or entry["event"] == status.value:
-                continue  # an appended record (materials, evaluation, 特别程序) or no move
-            target = Status(entry["event"])
-            try:
-                check_transition(status, target, Actor.STATION)
-            except IllegalTransition as exc:
-                return _conflict(op_id, case, exc.message)
-            status = target
-        content_json = canonical_json(content)
-        new_version = case.version + 1
-        conn.execute(
-            update(db.cases)
-            .where(db.cases.c.case_id == case.case_id)
-            .values(
-                status=status.value,
-                version=new_version,
-                content=content_json.decode("utf-8"),
-                content_sha256=sha256_hex(content_json),
-                station_version=version,
-                station_hist_seq=max([case.station_hist_seq, *(h["seq"] for h in history)]),
-                updated_at=now,
-            )
-        )
-        self._event(conn, case.case_id, seq, "station", item["op"], op_id, item["payload"], now)
-        return _applied(op_id, new_version, seq)
 
     @staticmethod
     def _event(
@@ -906,13 +749,6 @@ class Hub:
         return out
 
 
-#: Content fields a station may still change once the hub has the case: the materials
-#: handed in later (补正, 容缺 kept) and what its own 受理/补正/不予受理 decision fills in.
-STATION_MUTABLE_FIELDS = frozenset({"materials", "accepted_at", "decision_reason", "legal_basis"})
-
-#: Highest payload schema version this hub understands (intake.canonical.PAYLOAD_SCHEMA_VERSION).
-SUPPORTED_PAYLOAD_SCHEMA = 1
-
 _ITEM_FIELDS: dict[str, type | tuple[type, ...]] = {
     "op_id": str,
     "entity": str,
@@ -965,39 +801,6 @@ def _item_problem(item: Any) -> str | None:
     return None
 
 
-def _op_payload(
-    item: Mapping[str, Any],
-) -> tuple[dict[str, Any], str, int, list[dict[str, Any]]] | dict[str, Any]:
-    """(content, status, station version, history) of an op, or its rejection."""
-    payload = item["payload"]
-    content, status = payload.get("content"), payload.get("status")
-    version, history = payload.get("version"), payload.get("history")
-    ok = (
-        isinstance(content, dict)
-        and isinstance(status, str)
-        and status in {s.value for s in Status}
-        and isinstance(version, int)
-        and isinstance(history, list)
-        and all(
-            isinstance(h, dict)
-            and isinstance(h.get("seq"), int)
-            and isinstance(h.get("event"), str)
-            and isinstance(h.get("actor"), str)
-            for h in history
-        )
-    )
-    if not ok:
-        return _rejected(item["op_id"], "op.payload_invalid", "content/status/version/history")
-    assert isinstance(content, dict) and isinstance(status, str) and isinstance(version, int)
-    assert isinstance(history, list)
-    if (
-        "content_sha256" in payload
-        and sha256_hex(canonical_json(content)) != payload["content_sha256"]
-    ):
-        return _rejected(item["op_id"], "op.content_digest_mismatch", "content vs content_sha256")
-    return content, status, version, history
-
-
 def _check_hash(value: Any, name: str) -> None:
     if (
         not isinstance(value, str)
@@ -1005,27 +808,6 @@ def _check_hash(value: Any, name: str) -> None:
         or any(c not in "0123456789abcdef" for c in value)
     ):
         raise HubError(400, "auth.bad_hash", f"{name} must be a lower-case hex SHA-256")
-
-
-def _applied(op_id: str, version: int, seq: int) -> dict[str, Any]:
-    return {"op_id": op_id, "outcome": "applied", "server_version": version, "seq": seq}
-
-
-def _rejected(op_id: str, code: str, message: str) -> dict[str, Any]:
-    return {"op_id": op_id, "outcome": "rejected", "code": code, "message": message}
-
-
-def _conflict(op_id: str, case: Row[Any], message: str) -> dict[str, Any]:
-    return {
-        "op_id": op_id,
-        "outcome": "conflict",
-        "message": message,
-        "current": {
-            "status": case.status,
-            "version": case.version,
-            "content_sha256": case.content_sha256,
-        },
-    }
 
 
 def _department_of(content_json: str) -> str:
