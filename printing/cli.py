@@ -82,11 +82,12 @@ def _fonts(args: argparse.Namespace) -> int:
 
 
 def _printers(args: argparse.Namespace) -> int:
-    from printing.backends import default_printer, list_printers
+    from printing.backends import cups_status, default_printer, list_printers
 
     found = list_printers(args.cups_server)
     _emit(
         {
+            "cups": cups_status(args.cups_server),
             "default": default_printer(args.cups_server),
             "printers": [p.__dict__ for p in found],
             "also": ["pdf:/folder (save as PDF)", "escpos+tcp://host:9100 (thermal)"],

@@ -11,13 +11,21 @@ from __future__ import annotations
 import sys
 
 from printing.backends.base import Payload, Printer, PrinterInfo
-from printing.backends.cups import CupsPrinter, cups_default, cups_printers
+from printing.backends.cups import CupsPrinter, cups_default, cups_printers, cups_status
 from printing.backends.escpos_device import EscposPrinter
 from printing.backends.pdf_file import PdfFolder
 from printing.backends.windows import WindowsPrinter, windows_printers
 from printing.errors import PrinterNotFound
 
-__all__ = ["Payload", "Printer", "PrinterInfo", "default_printer", "list_printers", "open_printer"]
+__all__ = [
+    "Payload",
+    "Printer",
+    "PrinterInfo",
+    "cups_status",
+    "default_printer",
+    "list_printers",
+    "open_printer",
+]
 
 
 def open_printer(target: str, *, cups_server: str | None = None) -> Printer:

@@ -212,3 +212,11 @@ def cups_default(server: str | None = None) -> str | None:
     if ":" in r.stdout and "no system default" not in r.stdout:
         return r.stdout.split(":", 1)[1].strip() or None
     return None
+
+
+def cups_status(server: str | None = None) -> str:
+    """``running``, ``unreachable`` (no scheduler answers) or ``not installed`` (no lpstat)."""
+    if shutil.which("lpstat") is None:
+        return "not installed"
+    r = run_cups(["lpstat", "-r"], server)
+    return "running" if r.stdout.startswith("scheduler is running") else "unreachable"

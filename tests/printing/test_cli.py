@@ -99,4 +99,13 @@ def test_printers_lists_cups_queues(cups: Cupsd) -> None:
     cups.add_pdf_queue("wd_cli")
     r = cli("printers", CUPS_SERVER=cups.socket)
     assert r.returncode == 0, r.stderr
-    assert "wd_cli" in [p["target"] for p in json.loads(r.stdout)["printers"]]
+    out = json.loads(r.stdout)
+    assert out["cups"] == "running"
+    assert "wd_cli" in [p["target"] for p in out["printers"]]
+
+
+def test_printers_says_when_no_cups_server_answers(tmp_path: Path) -> None:
+    r = cli("printers", CUPS_SERVER=str(tmp_path / "no-such.sock"))
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["cups"] == "unreachable" and out["printers"] == []
