@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
+SYSTEM_BIN = "/usr/lib/cups"
 
 
 @dataclass
@@ -45,6 +46,15 @@ class Cupsd:
         assert r.returncode == 0, r.stderr
         return out
 
+    def add_device_queue(self, name: str, backend_script: str) -> None:
+        """A queue whose device is a small backend script (a printer that runs out of paper,
+        say): CUPS runs it exactly as it runs a real printer's backend."""
+        path = self.root / "bin" / "backend" / name
+        path.write_text(backend_script)
+        path.chmod(0o755)
+        r = self.run("lpadmin", "-p", name, "-E", "-v", f"{name}:/device", "-P", PPD)
+        assert r.returncode == 0, r.stderr
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
@@ -77,6 +87,14 @@ def start() -> Cupsd:
     for d in ("tmp", "spool", "cups-pdf-spool", "log"):
         os.chmod(root / d, 0o1777)
     os.chmod(root, 0o755)
+    # Our own ServerBin: the system's filters etc., plus a backend dir we can add printers to.
+    sbin = root / "bin"
+    sbin.mkdir(mode=0o755)
+    for name in os.listdir(SYSTEM_BIN):
+        if name != "backend":
+            (sbin / name).symlink_to(Path(SYSTEM_BIN) / name)
+    (sbin / "backend").mkdir(mode=0o755)
+    (sbin / "backend" / "cups-pdf").symlink_to(Path(SYSTEM_BIN) / "backend" / "cups-pdf")
     sock = str(root / "cups.sock")
     (root / "cupsd.conf").write_text(
         f"LogLevel warn\nListen {sock}\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
@@ -88,7 +106,7 @@ def start() -> Cupsd:
         f"ServerRoot {root}/etc\nRequestRoot {root}/spool\nTempDir {root}/tmp\n"
         f"CacheDir {root}/cache\nStateDir {root}/state\nErrorLog {root}/log/error_log\n"
         f"AccessLog {root}/log/access_log\nPageLog {root}/log/page_log\n"
-        "ServerBin /usr/lib/cups\nDataDir /usr/share/cups\nSystemGroup root\nSandboxing Relaxed\n"
+        f"ServerBin {sbin}\nDataDir /usr/share/cups\nSystemGroup root\nSandboxing Relaxed\n"
     )
     proc = subprocess.Popen(
         ["cupsd", "-f", "-c", str(root / "cupsd.conf"), "-s", str(root / "cups-files.conf")],

@@ -134,3 +134,26 @@ def test_queue_stopped_while_printing_is_reported(station: Station, cups: Cupsd)
     job = svc.run(job)
     assert (job.state, job.error) == ("failed", "printer.offline")
     assert cups.run("lpstat", "-o", "wd_stop").stdout.strip() == ""  # cancelled in CUPS
+
+
+PAPER_OUT_BACKEND = """#!/bin/sh
+# A printer that takes the job and then waits for paper, as CUPS backends report it.
+[ $# -eq 0 ] && { echo 'direct wdpaper "Unknown" "paper-out test printer"'; exit 0; }
+cat > /dev/null
+echo "STATE: +media-empty-error" >&2
+echo "ERROR: out of paper" >&2
+sleep 30
+exit 0
+"""
+
+
+def test_printer_out_of_paper_is_reported(station: Station, cups: Cupsd) -> None:
+    cups.add_device_queue("wdpaper", PAPER_OUT_BACKEND)
+    svc = service(station, cups, timeout=20)
+    started = time.monotonic()
+    job = svc.print_case(
+        accepted_case(station), "materials", operator_id="op-test", printer="wdpaper"
+    )
+    assert (job.state, job.error) == ("failed", "printer.paper_out")
+    assert time.monotonic() - started < 15  # not the confirm timeout: the state is read
+    assert cups.run("lpstat", "-o", "wdpaper").stdout.strip() == ""  # cancelled in CUPS
