@@ -23,8 +23,8 @@ def main() -> None:
     os.environ["WINDOWDESK_KEYRING"] = "file"  # a throw-away demo station
     from intake.station import Station
     from intake.status import Status
+    from printing.drawing import _qr_matrix
     from printing.fonts import load_font_set
-    from printing.pdf import _qr_matrix
     from printing.service import REQUIRED_NOTICE, PrintService
 
     with tempfile.TemporaryDirectory() as tmp:

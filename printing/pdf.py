@@ -8,16 +8,11 @@ flows through platypus: long tables split by row and repeat their header row.
 
 from __future__ import annotations
 
-import functools
 import io
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
-import segno
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5
@@ -27,7 +22,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -38,7 +32,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from printing.context import cn_datetime
+from printing.drawing import Text, barcode, draw_qr
 from printing.errors import MissingGlyphs
+from printing.flowables import Closing, CodesFlowable, SealArea, SignLines
 from printing.fonts import FontSet
 from printing.model import (
     BigText,
@@ -76,215 +72,6 @@ class RenderResult:
         return tuple(f"font.missing_glyph:U+{ord(c):04X}" for c in self.missing)
 
 
-# -- text helpers ------------------------------------------------------------------------
-
-
-class _Text:
-    """Font-run aware text for one render: markup for paragraphs, runs for the canvas."""
-
-    def __init__(self, fonts: FontSet) -> None:
-        self.fonts = fonts
-
-    def markup(self, text: str) -> str:
-        out = []
-        for name, run in self.fonts.runs(text):
-            e = escape(run).replace("\n", "<br/>")
-            out.append(e if name == self.fonts.name else f'<font face="{name}">{e}</font>')
-        return "".join(out)
-
-    def width(self, text: str, size: float) -> float:
-        return float(sum(stringWidth(run, name, size) for name, run in self.fonts.runs(text)))
-
-    def draw(
-        self,
-        c: Canvas,
-        x: float,
-        y: float,
-        text: str,
-        size: float,
-        anchor: str = "left",
-        bold: bool = False,
-    ) -> float:
-        """Draw ``text`` with its font runs; ``anchor`` left/center/right. Returns the width."""
-        w = self.width(text, size)
-        if anchor == "center":
-            x -= w / 2
-        elif anchor == "right":
-            x -= w
-        t = c.beginText(x, y)
-        if bold:  # the CJK fonts have one weight: stroke the outline to embolden titles
-            t.setTextRenderMode(2)
-            c.setLineWidth(size / 40)
-        for name, run in self.fonts.runs(text):
-            t.setFont(name, size)
-            t.textOut(run)
-        if bold:  # the render mode is graphics state: it outlives the text object
-            t.setTextRenderMode(0)
-        c.drawText(t)
-        return w
-
-    def fit(self, text: str, size: float, max_width: float, minimum: float = 7) -> float:
-        """The largest size ≤ ``size`` at which ``text`` fits ``max_width``."""
-        w = self.width(text, size)
-        if w <= max_width or w == 0:
-            return size
-        return max(minimum, size * max_width / w)
-
-
-@functools.lru_cache(maxsize=64)
-def _qr_matrix(data: str) -> tuple[bytearray, ...]:
-    """segno's matrix, cached: every page of a document carries the same code."""
-    return tuple(segno.make(data, error="m", micro=False).matrix)
-
-
-def draw_qr(c: Canvas, data: str, x: float, y: float, size: float) -> None:
-    """Vector QR (segno matrix drawn as row runs of rectangles), quiet zone included in size."""
-    matrix = _qr_matrix(data)
-    border = 4
-    n = len(matrix) + 2 * border
-    m = size / n
-    p = c.beginPath()
-    for r, row in enumerate(matrix):
-        yy = y + size - (r + border + 1) * m
-        start = -1
-        for col, v in enumerate((*row, 0)):
-            if v and start < 0:
-                start = col
-            elif not v and start >= 0:
-                p.rect(x + (start + border) * m, yy, (col - start) * m, m)
-                start = -1
-    c.saveState()
-    c.setFillColor(colors.black)
-    c.drawPath(p, fill=1, stroke=0)
-    c.restoreState()
-
-
-def barcode(value: str, max_width: float, height: float, font: str) -> Code128:
-    """Code128 of the case number, module width 0.25-0.4 mm (2-3 dots at 203 dpi)."""
-    bar = 0.33 * mm
-    b = Code128(value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False, fontName=font)
-    if b.width > max_width:
-        bar = max(0.25 * mm, bar * max_width / b.width)
-        b = Code128(
-            value, barWidth=bar, barHeight=height, quiet=0, humanReadable=False, fontName=font
-        )
-    return b
-
-
-# -- flowables ---------------------------------------------------------------------------
-
-
-class _SealArea(Flowable):  # type: ignore[misc]
-    """Office name and date bottom right, over a dashed circle where the seal is stamped."""
-
-    def __init__(self, text: _Text, seal: Seal, width: float, size: float) -> None:
-        super().__init__()
-        self.text, self.seal, self.size = text, seal, size
-        self.width, self.height = width, 36 * mm
-
-    def draw(self) -> None:
-        c = self.canv
-        cx = self.width - 30 * mm
-        cy = self.height / 2
-        c.saveState()
-        c.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
-        c.setDash(2, 2)
-        c.circle(cx, cy, 16 * mm)
-        c.restoreState()
-        c.setFillColor(colors.Color(0.6, 0.6, 0.6))
-        self.text.draw(c, cx, cy - 14 * mm, "（盖章）", self.size * 0.75, "center")
-        c.setFillColor(colors.black)
-        name_size = self.text.fit(self.seal.office, self.size, 58 * mm)
-        self.text.draw(c, cx, cy + 2 * mm, self.seal.office, name_size, "center")
-        self.text.draw(c, cx, cy - 5 * mm, self.seal.date, self.size, "center")
-
-
-class _SignLines(Flowable):  # type: ignore[misc]
-    """Signature lines: a label with a rule to sign on, and a second label (a date to fill in
-    as 年 月 日, or a printed value such as the receiving clerk)."""
-
-    def __init__(
-        self, text: _Text, s: Signatures, width: float, size: float, stacked: bool = False
-    ) -> None:
-        super().__init__()
-        self.text, self.size, self.stacked = text, size, stacked
-        # stacked (beside the seal): each pair on two rows, the second under the first
-        self.rows: list[tuple[str, str]] = []
-        for a, b in s.lines:
-            self.rows += [(a, ""), (b, "")] if stacked else [(a, b)]
-        self.row = size * 3
-        self.width, self.height = width, self.row * len(self.rows) + 2 * mm
-
-    def _blank(self, x: float, y: float, label: str, end: float) -> None:
-        c = self.canv
-        x += self.text.draw(c, x, y, label, self.size)
-        if label.endswith("日期："):
-            step = self.size * 2.6
-            for j, unit in enumerate("年月日"):
-                gap = step * (1.6 if j == 0 else 1)
-                c.line(x + 1, y - 1.5, x + gap - 1, y - 1.5)
-                x += gap
-                x += self.text.draw(c, x, y, unit, self.size)
-        elif label.endswith("："):
-            c.line(x + 1 * mm, y - 1.5, end, y - 1.5)
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(0.6)
-        half = self.width if self.stacked else self.width * 0.56
-        for i, (a, b) in enumerate(self.rows):
-            y = self.height - (i + 1) * self.row
-            self._blank(0, y, a, half - 6 * mm)
-            if b:
-                self._blank(half, y, b, self.width)
-
-
-class _Closing(Flowable):  # type: ignore[misc]
-    """Signature lines on the left, the seal area on the right, in one band (saves a third
-    of a page against stacking them)."""
-
-    def __init__(self, text: _Text, seal: Seal, s: Signatures, width: float, size: float) -> None:
-        super().__init__()
-        self.seal = _SealArea(text, seal, width, size)
-        self.sign = _SignLines(text, s, width - 64 * mm, size, stacked=True)
-        self.width = width
-        self.height = max(self.seal.height, self.sign.height)
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        self.seal.wrap(aw, ah)
-        self.sign.wrap(aw, ah)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.seal.drawOn(self.canv, 0, self.height - self.seal.height)
-        self.sign.drawOn(self.canv, 0, 0)
-
-
-class _Codes(Flowable):  # type: ignore[misc]
-    """QR and barcode centred in the flow (tickets)."""
-
-    def __init__(self, doc: Document, text: _Text, width: float) -> None:
-        super().__init__()
-        self.doc, self.text = doc, text
-        self.qr = 30 * mm
-        self.bar = barcode(doc.case_number, width - 6 * mm, 9 * mm, text.fonts.name)
-        self.width, self.height = width, self.qr + self.bar.height + 9 * mm
-
-    def draw(self) -> None:
-        c = self.canv
-        draw_qr(
-            c, self.doc.tracking_url, (self.width - self.qr) / 2, self.height - self.qr, self.qr
-        )
-        self.text.draw(
-            c,
-            self.width / 2,
-            self.height - self.qr - 1 * mm,
-            f"查询码：{self.doc.verify_code}",
-            8,
-            "center",
-        )
-        self.bar.drawOn(c, (self.width - self.bar.width) / 2, 0)
-
-
 # -- layout ------------------------------------------------------------------------------
 
 
@@ -306,7 +93,7 @@ GEOMETRY = {
 
 class _Builder:
     def __init__(self, doc: Document, fonts: FontSet) -> None:
-        self.doc, self.fonts, self.text = doc, fonts, _Text(fonts)
+        self.doc, self.fonts, self.text = doc, fonts, Text(fonts)
         roll = doc.paper is Paper.ROLL80
         size = 9.5 if roll else GEOMETRY[doc.paper].body
         base = ParagraphStyle(
@@ -392,7 +179,7 @@ class _Builder:
             return [
                 *rest,
                 Spacer(1, 2 * mm),
-                _Closing(self.text, seals[0], signs[0], width, self.size),
+                Closing(self.text, seals[0], signs[0], width, self.size),
             ]
         return [f for s in tail for f in self.section(s, width)]
 
@@ -406,13 +193,13 @@ class _Builder:
         if isinstance(s, Signatures):
             return [self.signatures(s, width)]
         if isinstance(s, Seal):
-            return [Spacer(1, 3 * mm), _SealArea(self.text, s, width, self.size)]
+            return [Spacer(1, 3 * mm), SealArea(self.text, s, width, self.size)]
         if isinstance(s, BigText):
             big = ParagraphStyle("big", self.styles["center"], fontSize=40, leading=46)
             label = [self.p(s.label, "center")] if s.label else []
             return [*label, Paragraph(self.text.markup(s.text), big)]
         if isinstance(s, Codes):
-            return [Spacer(1, 2 * mm), _Codes(self.doc, self.text, width), Spacer(1, 2 * mm)]
+            return [Spacer(1, 2 * mm), CodesFlowable(self.doc, self.text, width), Spacer(1, 2 * mm)]
         raise TypeError(f"unknown section {type(s).__name__}")
 
     def _grid_style(self, header: bool) -> TableStyle:
@@ -492,13 +279,13 @@ class _Builder:
         return [title, table]
 
     def signatures(self, s: Signatures, width: float) -> Any:
-        return _SignLines(self.text, s, width, self.size)
+        return SignLines(self.text, s, width, self.size)
 
 
 # -- page furniture for notices ------------------------------------------------------------
 
 
-def _header(c: Canvas, doc: Document, text: _Text, g: _Geometry) -> None:
+def _header(c: Canvas, doc: Document, text: Text, g: _Geometry) -> None:
     w, h = g.page
     m = g.margin
     c.saveState()
@@ -547,7 +334,7 @@ def _footer_text(doc: Document) -> tuple[str, str]:
     return first, (f"地址：{doc.address}" if doc.address else "")
 
 
-def _footer(c: Canvas, doc: Document, text: _Text, g: _Geometry) -> None:
+def _footer(c: Canvas, doc: Document, text: Text, g: _Geometry) -> None:
     w, _ = g.page
     m = g.margin
     c.saveState()
@@ -564,7 +351,7 @@ def _footer(c: Canvas, doc: Document, text: _Text, g: _Geometry) -> None:
     c.restoreState()
 
 
-def _numbered_canvas(text: _Text, g: _Geometry) -> type[Canvas]:
+def _numbered_canvas(text: Text, g: _Geometry) -> type[Canvas]:
     """A canvas that keeps page states so it can print 第N页 共M页 once M is known."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -701,6 +488,3 @@ def _render_roll(
     template.addPageTemplates([PageTemplate("roll", [frame])])
     template.build(story)
     return ROLL_WIDTH, page_h, template.page
-
-
-RenderFn = Callable[[Document, FontSet], RenderResult]
