@@ -278,8 +278,8 @@ class PrintService:
         job = next((j for j in self.jobs.unfinished() if j.id == job_id), None)
         if job is None:
             raise JobNotRetryable("no unfinished job with that id", details={"job": job_id})
-        if printer:
-            job = self.jobs.mark(job.id, job.state, error=job.error, printer=printer)
+        if printer:  # back in the queue, for another printer (does not count as an attempt)
+            job = self.jobs.mark(job.id, "queued", error=job.error, printer=printer)
         return self.run(job)
 
     def missing_notice(self, case: CaseView) -> str | None:

@@ -92,6 +92,7 @@ def test_missing_printer_fails_then_retry_elsewhere(station: Station, tmp_path: 
     assert job.id in {j.id for j in station.print_jobs.unfinished()}
     done = svc.retry(job.id, printer=f"pdf:{tmp_path}")
     assert done.state == "printed" and done.printer == f"pdf:{tmp_path}"
+    assert done.attempts == job.attempts + 1  # the store counts a sent job as an attempt
     with pytest.raises(JobNotRetryable):
         svc.retry(job.id)
 
