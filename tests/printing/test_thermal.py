@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from intake.station import Station
+from intake.status import Status
 from printing.backends.base import Payload
 from printing.backends.escpos_device import EscposPrinter
 from printing.context import DocContext, QueueInfo, tracking_url
 from printing.documents import build_document
 from printing.errors import PaperOut, PrinterNotFound, PrinterOffline
 from printing.model import Paper
+from printing.service import PrintService
 from printing.thermal import FS_KANJI_OFF, FS_KANJI_ON, encode, printer_missing, render_escpos, wrap
 from tests.printing import factories as f
 
@@ -116,8 +121,6 @@ def payload() -> Payload:
 
 
 def _wait_for(lp: LoopbackPrinter, n: int) -> None:
-    import time
-
     deadline = time.monotonic() + 5
     while len(lp.received) < n and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -154,3 +157,30 @@ def test_printer_that_is_off_is_offline() -> None:
 def test_missing_serial_device_is_not_found() -> None:
     with pytest.raises(PrinterNotFound):
         EscposPrinter("escpos+serial:///dev/does-not-exist?baudrate=9600").check()
+
+
+def test_ticket_job_through_the_service_to_a_network_printer(
+    printer: LoopbackPrinter, station_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WINDOWDESK_KEYRING", "file")
+    with Station.open(station_dir) as st:
+        svc = PrintService(
+            jobs=st.print_jobs,
+            cases=st.cases,
+            settings=lambda: st.settings,
+            catalog=lambda: st.catalog,
+        )
+        number = next(c.case_number for c in st.cases.list(status=Status.ACCEPTED))
+        job = svc.submit(
+            number, "ticket", operator_id="op-t", printer=f"escpos+tcp://127.0.0.1:{printer.port}"
+        )
+        job = svc.run(job, queue=QueueInfo("C042", 7))
+        office = st.settings.office_name
+    assert (job.state, job.error) == ("printed", "")
+    deadline = time.monotonic() + 5
+    while not printer.received.endswith(b"\x1dV\x00") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    data = bytes(printer.received)
+    assert FS_KANJI_ON + office.encode("gb18030") + FS_KANJI_OFF in data
+    assert b"C042" in data and "前面等候：7人".encode("gb18030") in data
+    assert number.encode() in data and data.endswith(b"\x1dV\x00")
