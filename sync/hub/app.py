@@ -16,9 +16,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol
 from sync.hub.errors import HubError
@@ -67,6 +69,25 @@ def create_app(hub: Hub) -> FastAPI:
     @app.exception_handler(HubError)
     async def hub_error(_request: Request, exc: HubError) -> Response:
         return _error(exc)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+        # FastAPI's own 404/405 in our error shape, so clients see one format everywhere.
+        code = {404: "http.not_found", 405: "http.method_not_allowed"}.get(
+            exc.status_code, "http.error"
+        )
+        return JSONResponse(
+            {"error": code, "message": str(exc.detail)},
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError) -> Response:
+        return JSONResponse(
+            {"error": "request.invalid", "message": "invalid query or path parameter"},
+            status_code=400,
+        )
 
     @app.exception_handler(DBAPIError)
     async def db_error(_request: Request, _exc: DBAPIError) -> Response:
