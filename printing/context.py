@@ -6,18 +6,16 @@ import base64
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any, Protocol
 from urllib.parse import quote
 
 from intake.cases import CaseView
 from intake.catalog.model import Catalog
+from intake.clock import CST
 from intake.masking import mask_id_number, mask_name, mask_phone
 from printing.errors import TemplateError
 from printing.model import Paper
-
-#: China Standard Time has no daylight saving: a fixed offset needs no tz database (Windows).
-CST = timezone(timedelta(hours=8), "CST")
 
 
 class SettingsLike(Protocol):

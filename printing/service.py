@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 from intake.cases import CaseView
 from intake.catalog.model import Catalog
+from intake.clock import now
 from intake.status import Status
 from printing.backends import Payload, Printer, open_printer
 from printing.context import DocContext, MaskPolicy, Office, QueueInfo, SettingsLike
@@ -110,10 +111,6 @@ class Rendered:
     pages: int
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 class PrintService:
     def __init__(
         self,
@@ -126,7 +123,7 @@ class PrintService:
         printers: Callable[[str], Printer] | None = None,
         default_printer: Callable[[], str | None] = lambda: None,
         options: PrintOptions | None = None,
-        clock: Callable[[], datetime] = _utcnow,
+        clock: Callable[[], datetime] = now,
     ) -> None:
         self.jobs = jobs
         self.cases = cases
