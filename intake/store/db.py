@@ -7,6 +7,8 @@ power cut; the raw 256-bit key skips SQLCipher's KDF so a connection opens in mi
 from __future__ import annotations
 
 import contextlib
+import logging
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,9 +21,10 @@ from sqlalchemy.pool import QueuePool
 from intake.errors import StoreError
 
 DB_FILE = "windowdesk.db"
+log = logging.getLogger(__name__)
 
 
-def _connect_fn(path: Path, key: bytes) -> Any:
+def _connect_fn(path: Path, key: bytes, *, writer: bool) -> Any:
     def connect() -> Any:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
         conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
@@ -44,6 +47,8 @@ def _connect_fn(path: Path, key: bytes) -> Any:
             "PRAGMA temp_store = MEMORY",
         ):
             conn.execute(pragma)
+        if writer:  # checkpoints run on the checkpointer thread, not inside a clerk's commit
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
         return conn
 
     return connect
@@ -54,7 +59,7 @@ def make_engine(path: Path, key: bytes, *, immediate: bool, pool_size: int = 1) 
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
-        creator=_connect_fn(path, key),
+        creator=_connect_fn(path, key, writer=immediate),
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,
@@ -68,6 +73,39 @@ def make_engine(path: Path, key: bytes, *, immediate: bool, pool_size: int = 1) 
     return engine
 
 
+class Checkpointer(threading.Thread):
+    """Copies the WAL back into the database every few seconds, off the write path.
+
+    SQLite's automatic checkpoint runs inside whichever commit crosses 1,000 WAL pages, so
+    one clerk in fifty would wait for it; here a PASSIVE checkpoint on its own connection
+    does the work without blocking the writer or the readers.
+    """
+
+    def __init__(self, engine: Engine, interval: float = 2.0) -> None:
+        super().__init__(name="windowdesk-checkpointer", daemon=True)
+        self._engine = engine
+        self._interval = interval
+        self._stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopping.wait(self._interval):
+            self.checkpoint("PASSIVE")
+
+    def checkpoint(self, mode: str) -> None:
+        raw = self._engine.raw_connection()
+        try:
+            raw.cursor().execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+        except sqlcipher3.DatabaseError:
+            log.warning("WAL checkpoint (%s) did not complete; it will be retried", mode)
+        finally:
+            raw.close()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self.is_alive():
+            self.join()
+
+
 class Database:
     """The two engines of one store file and sessions over them."""
 
@@ -77,6 +115,8 @@ class Database:
         self.reader = make_engine(path, key, immediate=False, pool_size=2)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
+        self._checkpointer = Checkpointer(self.reader)
+        self._checkpointer.start()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -90,5 +130,7 @@ class Database:
             yield session
 
     def dispose(self) -> None:
+        self._checkpointer.stop()
+        self._checkpointer.checkpoint("TRUNCATE")  # leave a small WAL behind
         self.writer.dispose()
         self.reader.dispose()

@@ -138,3 +138,17 @@ def test_a_migration_backs_the_file_up_first(data_dir: Path, tmp_path: Path) -> 
         assert migrate.upgrade(st.db, migrations) is None  # already current: no new backup
     assert "before-0002-from-0001" in copy.name
     assert not copy.read_bytes().startswith(b"SQLite format 3")  # the backup stays encrypted
+
+
+def test_checkpoints_run_off_the_write_path(data_dir: Path) -> None:
+    st = Station.open(data_dir)
+    with st.db.writer.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    for i in range(30):
+        st.set_up(
+            StationSettings(f"T{i:03d}", "测试" * 50, "430121000000", "county", "", "", "", None)
+        )
+    wal = data_dir / (DB_FILE + "-wal")
+    assert wal.stat().st_size > 0
+    st.close()  # stops the checkpointer and truncates the WAL
+    assert not wal.exists() or wal.stat().st_size == 0
