@@ -153,8 +153,10 @@ class CupsPrinter:
         listed neither as completed nor as not completed)."""
         if self._listed(handle, "completed"):
             return True
-        if self._listed(handle, "not-completed") or self._listed(handle, "completed"):
-            return self._listed(handle, "completed")
+        if self._listed(handle, "not-completed"):
+            return False
+        if self._listed(handle, "completed"):  # it finished between the two reads
+            return True
         raise PrinterFailed(
             "CUPS aborted or cancelled the job", details={"queue": self.queue, "job": handle}
         )
