@@ -42,9 +42,25 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+def _default(value: Any) -> Any:
+    """What json cannot encode by itself; json's C encoder handles everything else."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} has no canonical JSON form")
+
+
 def canonical_json(obj: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8; equal to ``to_jsonable`` then ``json.dumps``."""
     return json.dumps(
-        to_jsonable(obj), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        obj, default=_default, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     ).encode("utf-8")
 
 

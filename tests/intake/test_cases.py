@@ -428,3 +428,16 @@ def test_calendar_push_recomputes_provisional_deadlines(
     station.apply_remote([{"kind": "calendar", "document": document}], "c-cal")
     after = station.cases.get(late.case_id)
     assert after.deadline is not None and not after.deadline.provisional
+
+
+def test_canonical_json_equals_the_plain_walk(station: Station, make_request: Req) -> None:
+    import json
+
+    from intake.canonical import to_jsonable
+
+    view = station.cases.get(accept(station, make_request()).case_id)
+    for obj in (view, case_payload(view), {"b": [view.history], "a": view.deadline}):
+        plain = json.dumps(
+            to_jsonable(obj), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        ).encode()
+        assert canonical_json(obj) == plain
