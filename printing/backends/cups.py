@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import time
 
+from printing.backends import ipp
 from printing.backends.base import Payload, PrinterInfo
 from printing.errors import (
     BackendUnavailable,
@@ -149,8 +150,18 @@ class CupsPrinter:
         return any(line.split(" ", 1)[0] == handle for line in r.stdout.splitlines())
 
     def _completed(self, handle: str) -> bool:
-        """True once completed; PrinterFailed if CUPS aborted or cancelled it (then it is
-        listed neither as completed nor as not completed)."""
+        """True once CUPS completed the job; PrinterFailed if it aborted or cancelled it.
+        The job's state comes over IPP; ``lpstat`` lists are the fallback when IPP cannot
+        answer (they cannot tell an aborted job from a completed one in every case)."""
+        job_id = handle.rpartition("-")[2]
+        state = ipp.job_state(int(job_id), self.server) if job_id.isdigit() else None
+        if state is not None:
+            if state in (ipp.CANCELED, ipp.ABORTED):
+                raise PrinterFailed(
+                    "CUPS aborted or cancelled the job",
+                    details={"queue": self.queue, "job": handle, "state": state},
+                )
+            return state == ipp.COMPLETED
         if self._listed(handle, "completed"):
             return True
         if self._listed(handle, "not-completed"):

@@ -11,7 +11,7 @@ import pytest
 
 from intake.station import Station
 from intake.status import Status
-from printing.backends import list_printers, open_printer
+from printing.backends import ipp, list_printers, open_printer
 from printing.context import tracking_url
 from printing.service import PrintOptions, PrintService
 from tests.printing.cupsd import Cupsd
@@ -157,3 +157,53 @@ def test_printer_out_of_paper_is_reported(station: Station, cups: Cupsd) -> None
     assert (job.state, job.error) == ("failed", "printer.paper_out")
     assert time.monotonic() - started < 15  # not the confirm timeout: the state is read
     assert cups.run("lpstat", "-o", "wdpaper").stdout.strip() == ""  # cancelled in CUPS
+
+
+FAILING_BACKEND = """#!/bin/sh
+[ $# -eq 0 ] && { echo 'direct wdbroken "Unknown" "failing test printer"'; exit 0; }
+cat > /dev/null
+echo "ERROR: the device reported a fault" >&2
+exit 1
+"""
+
+
+def test_job_cups_aborts_is_a_failed_job(station: Station, cups: Cupsd) -> None:
+    cups.add_device_queue("wdbroken", FAILING_BACKEND)
+    assert (
+        cups.run("lpadmin", "-p", "wdbroken", "-o", "printer-error-policy=abort-job").returncode
+        == 0
+    )
+    svc = service(station, cups, timeout=20)
+    job = svc.print_case(
+        accepted_case(station), "materials", operator_id="op-test", printer="wdbroken"
+    )
+    assert (job.state, job.error) == ("failed", "printer.failed")
+    assert job.id in {j.id for j in station.print_jobs.unfinished()}
+
+
+def test_ipp_job_state_from_the_scheduler(cups: Cupsd, tmp_path: Path) -> None:
+    cups.add_pdf_queue("wd_ipp")
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(_tiny_pdf())
+    r = cups.run("lp", "-d", "wd_ipp", str(pdf))
+    job_id = int(r.stdout.split("request id is wd_ipp-")[1].split()[0])
+    deadline = time.monotonic() + 20
+    state = ipp.job_state(job_id, cups.socket)
+    while state != ipp.COMPLETED and time.monotonic() < deadline:
+        time.sleep(0.1)
+        state = ipp.job_state(job_id, cups.socket)
+    assert state == ipp.COMPLETED
+    assert ipp.job_state(99999, cups.socket) is None  # no such job: the server says nothing
+    assert ipp.job_state(job_id, str(tmp_path / "no.sock")) is None  # no server
+
+
+def _tiny_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    c.drawString(72, 72, "ipp")
+    c.save()
+    return buf.getvalue()
