@@ -55,10 +55,18 @@ class Credential:
 class CredentialStore:
     """Reads and writes one data dir's credential (keyring, or the explicit file opt-in)."""
 
-    def __init__(self, data_dir: Path, *, mode: str | None = None) -> None:
+    def __init__(self, data_dir: Path, *, mode: str | None = None, slot: str = "") -> None:
+        """``slot="enrolment"`` holds an enrolment in progress apart from the station's
+        working credential, so a refused or mistaken enrolment never destroys it."""
         self.data_dir = data_dir
         self.mode = mode if mode is not None else os.environ.get(ENV, "")
+        self.slot = slot
         self._warned = False
+
+    @property
+    def _file(self) -> Path:
+        name = FILE_NAME if not self.slot else FILE_NAME.replace(".json", f".{self.slot}.json")
+        return self.data_dir / name
 
     def load(self) -> Credential | None:
         raw = self._read()
@@ -81,7 +89,7 @@ class CredentialStore:
 
     def clear(self) -> None:
         if self.mode == "file":
-            (self.data_dir / FILE_NAME).unlink(missing_ok=True)
+            self._file.unlink(missing_ok=True)
             return
         try:
             _backend().delete_password(SERVICE, self._account())
@@ -96,7 +104,8 @@ class CredentialStore:
         path = self.data_dir / ID_FILE
         if not path.exists():
             path.write_text(str(uuid.uuid4()), encoding="ascii")
-        return f"station:{path.read_text(encoding='ascii').strip()}"
+        account = f"station:{path.read_text(encoding='ascii').strip()}"
+        return f"{account}:{self.slot}" if self.slot else account
 
     def _warn(self) -> None:
         if not self._warned:
@@ -110,7 +119,7 @@ class CredentialStore:
     def _read(self) -> str | None:
         if self.mode == "file":
             self._warn()
-            path = self.data_dir / FILE_NAME
+            path = self._file
             return path.read_text(encoding="utf-8") if path.exists() else None
         try:
             return _backend().get_password(SERVICE, self._account())
@@ -122,7 +131,7 @@ class CredentialStore:
             self._warn()
             # Write-then-rename: a power cut leaves the old or the new credential, never half.
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            path = self.data_dir / FILE_NAME
+            path = self._file
             tmp = path.with_suffix(".tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

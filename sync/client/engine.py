@@ -381,21 +381,28 @@ def _check_page(page: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]],
 def enrol(
     client: HubClient, credentials: CredentialStore, code: str, retry: RetryPolicy
 ) -> dict[str, Any]:
-    """Enrol with a one-time code. The first secret is chosen here and saved before sending,
-    so a retry after a lost answer presents the same secret, which the hub accepts again."""
-    norm = "".join(ch for ch in code.upper() if ch.isalnum())
-    cred = credentials.load()
-    if cred is None or cred.enrol_code != norm:
-        from sync.client.credentials import new_secret
+    """Enrol with a one-time code. The first secret is chosen here and saved (in a separate
+    "enrolment" slot) before sending, so a retry after a lost answer presents the same secret,
+    which the hub accepts again. Only an accepted enrolment replaces the station's working
+    credential: a refused one (wrong or used code) leaves it as it was."""
+    from sync.client.credentials import new_secret
 
-        cred = Credential(current=new_secret(), enrol_code=norm)
-        credentials.save(cred)
+    norm = "".join(ch for ch in code.upper() if ch.isalnum())
+    pending_store = CredentialStore(credentials.data_dir, mode=credentials.mode, slot="enrolment")
+    pending = pending_store.load()
+    if pending is None or pending.enrol_code != norm:
+        pending = Credential(current=new_secret(), enrol_code=norm)
+        pending_store.save(pending)
+    secret = pending.current
     try:
-        answer = retry.call(lambda: client.enroll(code, _secret_hash(cred.current)))
+        answer = retry.call(lambda: client.enroll(code, _secret_hash(secret)))
     except errors.BadBatch as exc:
         raise errors.EnrolmentFailed(
             f"the hub refused the enrolment: {exc.hub_code}", details={"hub_code": exc.hub_code}
         ) from exc
     if not isinstance(answer.get("station_code"), str):
         raise errors.ProtocolViolation("enrolment answer without station_code")
+    current = credentials.load()
+    if current is None or current.current != secret:
+        credentials.save(Credential(current=secret))
     return answer
