@@ -265,12 +265,22 @@ class SyncEngine:
             batch = [fresh[i.op_id] for i in batch if i.op_id in fresh]
         return batch
 
-    def _send(self, batch: Sequence[Any], report: RoundReport) -> None:
+    def _send(self, batch: Sequence[Any], report: RoundReport, *, rekeyed: bool = False) -> None:
         batch_id = batch[0].batch_id
         body = batch_body(batch_id, batch)
         try:
             answer = self._authed(lambda token: self.client.push(token, batch_id, body))
         except errors.BadBatch as exc:
+            if exc.hub_code == "push.idempotency_key_reused" and not rekeyed:
+                # The batch shrank since it was first sent (a crash while recording its
+                # answer acknowledged part of it): the rest travels under a new key; the hub
+                # answers the ops it already applied as duplicates.
+                self.store.outbox.mark_inflight([i.op_id for i in batch], str(uuid.uuid4()))
+                fresh = {i.op_id: i for i in self.store.outbox.pending(limit=len(batch))}
+                again = [fresh[i.op_id] for i in batch if i.op_id in fresh]
+                if again:
+                    self._send(again, report, rekeyed=True)
+                return
             self._bisect(batch, exc, report)
             return
         report.batches += 1

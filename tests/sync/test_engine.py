@@ -118,6 +118,26 @@ def test_crash_after_marking_inflight_resends_the_frozen_batch(
     assert verify(hub1.db_url, {code: d}) == []
 
 
+def test_crash_while_recording_answers_rekeys_the_rest(hub1: HubProcess, tmp_path: Path) -> None:
+    d = tmp_path / "st"
+    code = enrol_station(hub1.db_url, hub1.url, d)
+    add_cases(d, 4)
+    with Station.open(d) as st:
+        engine = engine_for(st, hub1.url)
+        batch = engine._next_batch(st.outbox.pending())
+        answer = engine.client.push(
+            engine._access_token(), batch[0].batch_id, batch_body(batch[0].batch_id, batch)
+        )
+        # "kill -9" after recording the first result only.
+        st.outbox.mark_acked(batch[0].op_id, answer["results"][0])
+    with Station.open(d) as st:
+        report = engine_for(st, hub1.url).run_round()
+        assert report.state == "ok" and report.left == 0 and report.rejected == 0
+        assert report.batches == 1  # re-keyed as a whole, not bisected
+        assert st.outbox.stats()["quarantined"] == 0
+    assert verify(hub1.db_url, {code: d}) == []
+
+
 def test_bad_item_is_bisected_out_and_quarantined(hub1: HubProcess, tmp_path: Path) -> None:
     d = tmp_path / "st"
     code = enrol_station(hub1.db_url, hub1.url, d)
