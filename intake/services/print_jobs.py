@@ -103,12 +103,14 @@ class PrintJobService:
             row = session.get(PrintJobRow, job_id)
             if row is None:
                 raise NotFound("no such print job", code="print.not_found")
-            row.state = state
+            previous = row.state
             row.error = error
             if printer is not None:
                 row.printer = printer
-            if state in ("sent", "failed"):
+            # one try = one "sent", or one "failed" that never got as far as sending
+            if state == "sent" or (state == "failed" and previous != "sent"):
                 row.attempts += 1
+            row.state = state
             row.updated_at = to_iso(now())
             case_number = (
                 session.scalar(select(CaseRow.case_number).where(CaseRow.id == row.case_id)) or ""

@@ -441,3 +441,13 @@ def test_canonical_json_equals_the_plain_walk(station: Station, make_request: Re
             to_jsonable(obj), sort_keys=True, separators=(",", ":"), ensure_ascii=False
         ).encode()
         assert canonical_json(obj) == plain
+
+
+def test_a_print_try_counts_once(station: Station, make_request: Req) -> None:
+    case = accept(station, make_request())
+    job = station.print_jobs.create(
+        case.case_id, "acceptance", printer="office", reprint=False, operator_id="clerk01"
+    )
+    station.print_jobs.mark(job.id, "sent")
+    assert station.print_jobs.mark(job.id, "failed", error="printer.paper_out").attempts == 1
+    assert station.print_jobs.mark(job.id, "failed", error="printer.offline").attempts == 2
