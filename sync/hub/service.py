@@ -577,12 +577,16 @@ class Hub:
         return result
 
     def publish_catalog(self, document: str) -> int:
+        """Validate with the same loader the stations use (a catalog every station would
+        refuse is refused here, with every problem listed), then queue it for everyone."""
+        from intake.catalog.loader import parse_catalog
+        from intake.errors import CatalogError
+
         try:
-            data = json.loads(document)
-            version = str(data["version"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise HubError(400, "catalog.invalid", "catalog must be JSON with a version") from exc
-        return self.publish("catalog", {"document": document}, catalog_version=version)
+            catalog = parse_catalog(document.encode("utf-8"))
+        except CatalogError as exc:
+            raise HubError(400, exc.code, exc.message, details=exc.details) from exc
+        return self.publish("catalog", {"document": document}, catalog_version=catalog.version)
 
     # ----------------------------------------------------------------- attachments
     def attachment_state(self, sha256: str) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ import httpx
 
 from sync import protocol
 from sync.canonical import canonical_json, sha256_hex
-from tests.sync.hubproc import HubProcess, admin, sync_cli
+from tests.sync.hubproc import ROOT, HubProcess, admin, sync_cli
 
 H = {protocol.PROTOCOL_HEADER: "1"}
 
@@ -269,6 +269,10 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
     catalog = tmp_path / "catalog.json"
     version = uuid.uuid4().hex
     catalog.write_text(json.dumps({"version": version, "matters": []}), encoding="utf-8")
+    rc, _, err = admin(hub.db_url, "publish-catalog", str(catalog))
+    assert rc == 1 and "catalog.invalid" in err  # the stations' own loader refuses it
+    demo = json.loads((ROOT / "intake" / "catalog" / "demo_catalog.json").read_text("utf-8"))
+    catalog.write_text(json.dumps({**demo, "version": version}, ensure_ascii=False), "utf-8")
     assert admin(hub.db_url, "publish-catalog", str(catalog))[0] == 0
     # received → undertaken is not a platform move: refused with a stable code.
     rc, _, err = admin(hub.db_url, "decide", n1, "undertaken")
