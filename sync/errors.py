@@ -95,3 +95,10 @@ class CredentialRejected(SyncError):
     """401 on a refresh: the hub does not know our secret (re-enrolled elsewhere, hub reset)."""
 
     code = "sync.credential_rejected"
+
+
+class TlsUntrusted(SyncError):
+    """The hub's certificate is not trusted (OS store + station CA file): a wrong CA file, an
+    expired certificate, or someone in the middle. Not retried; shown as its own state."""
+
+    code = "sync.tls_untrusted"

@@ -151,6 +151,8 @@ class SyncEngine:
             self._fail(report, "upgrade_required", exc)
         except errors.CaptivePortal as exc:
             self._fail(report, "captive_portal", exc)
+        except errors.TlsUntrusted as exc:
+            self._fail(report, "tls_untrusted", exc)
         except errors.Offline as exc:
             self._fail(report, "offline", exc)
         except errors.HubUnavailable as exc:

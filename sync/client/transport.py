@@ -186,6 +186,10 @@ class HubClient:
                 method, path, content=content, headers=all_headers, params=params
             )
         except httpx.TransportError as exc:
+            if _tls_refused(exc):
+                raise errors.TlsUntrusted(
+                    f"{method} {path}: the hub's certificate is not trusted"
+                ) from exc
             raise errors.Offline(
                 f"{method} {path}: {type(exc).__name__}", details={"kind": type(exc).__name__}
             ) from exc
@@ -239,6 +243,15 @@ class HubClient:
         if status in (429, 503) or status >= 500:
             raise errors.HubUnavailable(message, retry_after=_retry_after(response), status=status)
         raise errors.SyncError(message, code=f"sync.hub.{code}", details={"status": status})
+
+
+def _tls_refused(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _hub_code(response: httpx.Response) -> str:

@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--ssl-certfile", default=None, help="PEM certificate (chain) for TLS")
+    serve.add_argument("--ssl-keyfile", default=None, help="PEM private key for TLS")
     code = sub.add_parser("enroll-code", help="issue a one-time enrolment code")
     code.add_argument("--db", dest="db_sub", default=None)
     code.add_argument("--station", required=True)
@@ -62,7 +64,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             from sync.hub.server import serve
 
-            serve(url, args.host, args.port, log_level=args.log_level)
+            serve(
+                url,
+                args.host,
+                args.port,
+                log_level=args.log_level,
+                ssl_certfile=args.ssl_certfile,
+                ssl_keyfile=args.ssl_keyfile,
+            )
             return 0
         from sync.hub.db import make_engine
         from sync.hub.service import Hub

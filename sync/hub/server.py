@@ -28,12 +28,28 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(db_url: str, host: str, port: int, *, log_level: str = "warning") -> None:
+def serve(
+    db_url: str,
+    host: str,
+    port: int,
+    *,
+    log_level: str = "warning",
+    ssl_certfile: str | None = None,
+    ssl_keyfile: str | None = None,
+) -> None:
+    """Serve until SIGTERM. TLS here is for small sites; larger ones terminate TLS at their
+    reverse proxy (docs/sync.md)."""
     hub = Hub(make_engine(db_url))
     sock = listening_socket(host, port)
     config = uvicorn.Config(
-        create_app(hub), log_level=log_level, access_log=False, timeout_keep_alive=5
+        create_app(hub),
+        log_level=log_level,
+        access_log=False,
+        timeout_keep_alive=5,
+        ssl_certfile=ssl_certfile,
+        ssl_keyfile=ssl_keyfile,
     )
     server = uvicorn.Server(config)
-    print(f"hub listening on http://{host}:{sock.getsockname()[1]}", flush=True)
+    scheme = "https" if ssl_certfile else "http"
+    print(f"hub listening on {scheme}://{host}:{sock.getsockname()[1]}", flush=True)
     server.run(sockets=[sock])

@@ -69,16 +69,21 @@ def admin(db_url: str, *args: str) -> tuple[int, str, str]:
 class HubProcess:
     """``python -m sync hub serve`` on a fixed port; can be SIGKILLed and started again."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(
+        self, db_url: str, port: int | None = None, *, tls: tuple[str, str, str] | None = None
+    ) -> None:
+        """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA."""
         self.db_url = db_url
         self.port = port or free_port()
+        self.tls = tls
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self, wait: float = 30) -> None:
+        extra = ["--ssl-certfile", self.tls[0], "--ssl-keyfile", self.tls[1]] if self.tls else []
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -92,6 +97,7 @@ class HubProcess:
                 "127.0.0.1",
                 "--port",
                 str(self.port),
+                *extra,
             ],
             cwd=ROOT,
             env=env(),
@@ -104,7 +110,8 @@ class HubProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"hub exited with {self.proc.returncode}")
             try:
-                if httpx.get(self.url + "/v1/hello", timeout=1).status_code == 200:
+                verify = self.tls[2] if self.tls else True
+                if httpx.get(self.url + "/v1/hello", timeout=1, verify=verify).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
