@@ -40,8 +40,6 @@ class ItemOutcome(StrEnum):
 STATION_OPS: Final = frozenset(
     {"case.create", "case.transition", "case.materials", "case.evaluation", "case.deliver"}
 )
-#: Operations that only append records once the platform has the case (never overwrite).
-APPEND_OPS: Final = frozenset({"case.materials", "case.evaluation", "case.deliver"})
 
 #: Kinds of change a station pulls.
 CHANGE_KINDS: Final = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
