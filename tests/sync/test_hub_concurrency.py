@@ -140,3 +140,21 @@ def test_the_same_batch_at_once_is_applied_once(central: Hub) -> None:
     assert [c["case_number"] for c in central.export() if c["station"] == "CC2"] == sorted(
         f"CC2-{i}" for i in range(20)
     )
+
+
+def test_a_station_with_too_many_pushes_in_flight_is_told_to_wait() -> None:
+    from contextlib import ExitStack
+
+    from sync.hub.app import MAX_PUSHES_PER_STATION, _Inflight
+    from sync.hub.errors import HubError
+
+    inflight = _Inflight()
+    with ExitStack() as stack:
+        for _ in range(MAX_PUSHES_PER_STATION):
+            stack.enter_context(inflight.slot(1))
+        with pytest.raises(HubError) as refused:
+            stack.enter_context(inflight.slot(1))
+        assert refused.value.status == 429 and refused.value.retry_after == 1
+        stack.enter_context(inflight.slot(2))  # other stations are not affected
+    with inflight.slot(1):  # slots are given back
+        pass
