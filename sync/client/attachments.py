@@ -29,7 +29,7 @@ def upload(
             "attachment empty or larger than 64 MiB", code="sync.attachment_size"
         )
     sha = hashlib.sha256(data).hexdigest()
-    for _round in range(len(data) // chunk + 8):
+    for _round in range(len(data) // chunk + 32):  # slack for answers lost mid-upload
         state = retry.call(lambda: client.attachment_offset(token(), sha))
         offset = 0 if state is None else state[0]
         if state is not None and state[1]:
