@@ -9,7 +9,8 @@ rows keep their payload and form the quarantine the app shows, never blocking la
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +45,17 @@ class OutboxItem:
     attempts: int
     created_at: datetime
     result: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class OutboxResult:
+    """The platform's answer for one item: acknowledged (with its result) or rejected."""
+
+    op_id: str
+    acked: bool
+    result: dict[str, Any] = field(default_factory=dict)
+    code: str = ""
+    message: str = ""
 
 
 def _item(row: OutboxRow) -> OutboxItem:
@@ -134,31 +146,54 @@ class OutboxService:
                 update(CaseRow).where(CaseRow.id.in_(set(case_ids))).values(sync_state="sent")
             )
 
-    def _finish(self, op_id: str, state: str, result: dict[str, Any]) -> None:
-        with self._db.write() as session:
-            row = session.scalar(select(OutboxRow).where(OutboxRow.op_id == op_id))
-            if row is None or row.state in (ACKED, REJECTED):
-                return  # idempotent: an answer seen twice changes nothing
-            row.state = state
-            row.result = json.dumps(result, ensure_ascii=False, sort_keys=True)
-            if state == ACKED:
-                row.payload_json = COMPACTED
-            row.updated_at = to_iso(now())
-            session.flush()
-            open_ops = session.scalar(
+    @staticmethod
+    def _finish_in(session: Session, op_id: str, state: str, result: dict[str, Any]) -> None:
+        row = session.scalar(select(OutboxRow).where(OutboxRow.op_id == op_id))
+        if row is None or row.state in (ACKED, REJECTED):
+            return  # idempotent: an answer seen twice changes nothing
+        row.state = state
+        row.result = json.dumps(result, ensure_ascii=False, sort_keys=True)
+        if state == ACKED:
+            row.payload_json = COMPACTED
+        row.updated_at = to_iso(now())
+        session.flush()
+        open_ops = session.scalar(
+            select(func.count())
+            .select_from(OutboxRow)
+            .where(
+                OutboxRow.entity_id == row.entity_id,
+                OutboxRow.state.in_((PENDING, INFLIGHT)),
+            )
+        )
+        if state == REJECTED:
+            case_state = "rejected"
+        else:
+            case_state = "waiting" if open_ops else "acknowledged"
+            rejected_before = session.scalar(
                 select(func.count())
                 .select_from(OutboxRow)
-                .where(
-                    OutboxRow.entity_id == row.entity_id,
-                    OutboxRow.state.in_((PENDING, INFLIGHT)),
-                )
+                .where(OutboxRow.entity_id == row.entity_id, OutboxRow.state == REJECTED)
             )
-            case_state = (
-                "rejected" if state == REJECTED else ("waiting" if open_ops else "acknowledged")
-            )
-            session.execute(
-                update(CaseRow).where(CaseRow.id == row.entity_id).values(sync_state=case_state)
-            )
+            if rejected_before:
+                case_state = "rejected"  # an earlier change of this case is in quarantine
+        session.execute(
+            update(CaseRow).where(CaseRow.id == row.entity_id).values(sync_state=case_state)
+        )
+
+    def _finish(self, op_id: str, state: str, result: dict[str, Any]) -> None:
+        with self._db.write() as session:
+            self._finish_in(session, op_id, state, result)
+
+    def mark_results(self, results: Sequence[OutboxResult]) -> None:
+        """Record a whole push answer in one transaction (one fsync, not one per item)."""
+        with self._db.write() as session:
+            for r in results:
+                if r.acked:
+                    self._finish_in(session, r.op_id, ACKED, r.result)
+                else:
+                    self._finish_in(
+                        session, r.op_id, REJECTED, {"code": r.code, "message": r.message}
+                    )
 
     def mark_acked(self, op_id: str, result: dict[str, Any]) -> None:
         self._finish(op_id, ACKED, result)

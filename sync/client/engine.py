@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from intake.services.outbox import OutboxResult
 from sync import errors, protocol
 from sync.canonical import canonical_json
 from sync.client.credentials import Credential, CredentialStore
@@ -42,6 +43,7 @@ class OutboxLike(Protocol):
     def mark_inflight(self, op_ids: list[str], batch_id: str) -> None: ...
     def mark_acked(self, op_id: str, result: dict[str, Any]) -> None: ...
     def mark_rejected(self, op_id: str, code: str, message: str) -> None: ...
+    def mark_results(self, results: Sequence[OutboxResult]) -> None: ...
     def stats(self) -> dict[str, Any]: ...
 
 
@@ -320,27 +322,39 @@ class SyncEngine:
         if set(by_id) != expected or len(results) != len(batch):
             # Never guess: the rows stay in flight and the same batch is resent next round.
             raise errors.ProtocolViolation("push answer does not match the batch's items")
+        answers: list[OutboxResult] = []
         for item in batch:
             result = by_id[item.op_id]
             outcome = result.get("outcome")
             if outcome in (protocol.ItemOutcome.APPLIED, protocol.ItemOutcome.DUPLICATE):
-                self.store.outbox.mark_acked(item.op_id, result)
+                answers.append(OutboxResult(item.op_id, True, result))
                 report.acked += 1
             elif outcome == protocol.ItemOutcome.REJECTED:
-                self.store.outbox.mark_rejected(
-                    item.op_id, str(result.get("code", "rejected")), str(result.get("message", ""))
+                answers.append(
+                    OutboxResult(
+                        item.op_id,
+                        False,
+                        code=str(result.get("code", "rejected")),
+                        message=str(result.get("message", "")),
+                    )
                 )
                 report.rejected += 1
             elif outcome == protocol.ItemOutcome.CONFLICT:
                 current = result.get("current", {})
-                self.store.outbox.mark_rejected(
-                    item.op_id,
-                    "sync.conflict",
-                    f"{result.get('message', '')} (platform: {current.get('status', '?')})",
+                answers.append(
+                    OutboxResult(
+                        item.op_id,
+                        False,
+                        code="sync.conflict",
+                        message=f"{result.get('message', '')} "
+                        f"(platform: {current.get('status', '?')})",
+                    )
                 )
                 report.conflicts += 1
             else:
                 raise errors.ProtocolViolation(f"unknown push outcome {outcome!r}")
+        # the whole answer in one local transaction: one fsync per batch, not per item
+        self.store.outbox.mark_results(answers)
 
     # ----------------------------------------------------------------- pull
     def _page_fetcher(self, cursor: str | None) -> Callable[[str], dict[str, Any]]:

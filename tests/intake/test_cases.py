@@ -451,3 +451,26 @@ def test_a_print_try_counts_once(station: Station, make_request: Req) -> None:
     station.print_jobs.mark(job.id, "sent")
     assert station.print_jobs.mark(job.id, "failed", error="printer.paper_out").attempts == 1
     assert station.print_jobs.mark(job.id, "failed", error="printer.offline").attempts == 2
+
+
+def test_a_whole_push_answer_is_recorded_at_once(station: Station, make_request: Req) -> None:
+    from intake.services.outbox import OutboxResult
+
+    a = accept(station, make_request())
+    b = accept(station, make_request())
+    later = station.cases.evaluate(a.case_id, 5, operator="clerk01")
+    items = station.outbox.pending()
+    assert len(items) == 3
+    station.outbox.mark_inflight([i.op_id for i in items], "batch-2")
+    station.outbox.mark_results(
+        [
+            OutboxResult(items[0].op_id, True, {"outcome": "applied"}),
+            OutboxResult(items[1].op_id, False, code="hub.rejected", message="no"),
+            OutboxResult(items[2].op_id, True, {"outcome": "applied"}),
+        ]
+    )
+    assert station.outbox.pending() == []
+    assert station.cases.get(later.id).sync_state == "acknowledged"
+    assert station.cases.get(b.case_id).sync_state == "rejected"
+    stats = station.outbox.stats()
+    assert (stats["acknowledged"], stats["quarantined"]) == (2, 1)
