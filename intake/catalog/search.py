@@ -22,8 +22,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 from intake.catalog.model import Catalog, Matter
 
 _SEP = "\x1f"  # joins the spellings of one matter: a match never spans two of them
@@ -32,6 +30,8 @@ _REC = "\x1e"  # joins the matters in a blob: a match never spans two of them
 
 @lru_cache(maxsize=8192)
 def _char_reading(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # 55 MB of tables: loaded when first needed
+
     return lazy_pinyin(ch, style=Style.NORMAL, errors="default")[0] if ch.strip() else ""
 
 
@@ -48,6 +48,8 @@ def _alnum(text: str) -> str:
 @lru_cache(maxsize=16384)
 def spellings(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The likely full-pinyin and initials spellings of ``text`` (lower case, no tones)."""
+    from pypinyin import Style, lazy_pinyin
+
     pinyins: list[str] = []
     initials: list[str] = []
     phrase = lazy_pinyin(text, style=Style.NORMAL, errors="default")

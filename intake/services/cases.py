@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
@@ -89,6 +88,8 @@ def _columns(row: Any) -> dict[str, Any]:
 
 def name_keys(name: str) -> tuple[str, str]:
     """Full pinyin and initials of a name, for pinyin search ("zhangsan", "zs")."""
+    from pypinyin import Style, lazy_pinyin  # its tables cost 55 MB: load on first intake
+
     syllables = lazy_pinyin(name, errors="ignore")
     initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
     return "".join(syllables).lower(), "".join(initials).lower()

@@ -1,22 +1,31 @@
-"""Bring a store to the newest schema, keeping a copy of the file before any migration."""
+"""Bring a store to the newest schema, keeping a copy of the file before any migration.
+
+Alembic is imported only when a migration is actually due: a station that is already
+current (every start but the first after an upgrade) does not pay its import.
+"""
 
 from __future__ import annotations
 
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from intake.store.db import Database
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+#: The newest revision in MIGRATIONS (a test checks it equals Alembic's own head).
+HEAD = "0001"
 
 
 def alembic_config(migrations: Path = MIGRATIONS) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations))
     return cfg
@@ -24,10 +33,17 @@ def alembic_config(migrations: Path = MIGRATIONS) -> Config:
 
 def current_revision(db: Database) -> str | None:
     with db.writer.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        exists = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if exists is None:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head_revision(migrations: Path = MIGRATIONS) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(migrations)).get_current_head()
 
 
@@ -48,9 +64,12 @@ def backup(db: Database, label: str) -> Path:
 
 def upgrade(db: Database, migrations: Path = MIGRATIONS) -> Path | None:
     """Migrate to head; return the backup made first (None for a new or current store)."""
-    current, head = current_revision(db), head_revision(migrations)
+    current = current_revision(db)
+    head = HEAD if migrations == MIGRATIONS else head_revision(migrations)
     if current == head:
         return None
+    from alembic import command
+
     copy = backup(db, f"before-{head}-from-{current}") if current is not None else None
     cfg = alembic_config(migrations)
     with db.writer.begin() as conn:

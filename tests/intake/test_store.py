@@ -152,3 +152,7 @@ def test_checkpoints_run_off_the_write_path(data_dir: Path) -> None:
     assert wal.stat().st_size > 0
     st.close()  # stops the checkpointer and truncates the WAL
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_the_head_constant_is_alembics_head() -> None:
+    assert migrate.head_revision() == migrate.HEAD
