@@ -43,8 +43,9 @@ from intake.services import audit
 from intake.services.outbox import enqueue
 from intake.status import Actor, Event, Status, check_transition
 from intake.store.db import Database
-from intake.store.mapping import case_summary, case_view, person_to_json
+from intake.store.mapping import case_summary, case_view, material_from_row, person_to_json
 from intake.store.models import (
+    AttachmentRow,
     CaseHistoryRow,
     CaseMaterialRow,
     CaseMatterRow,
@@ -569,6 +570,16 @@ class CaseService:
             )
             return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
 
+    def case_id_in(self, session: Session, case_ref: str) -> str:
+        """The id of a case given its id or case number (``case.not_found`` otherwise)."""
+        return self._row(session, case_ref).id
+
+    def record_attachments_in(self, session: Session, case_ref: str, operator: str) -> CaseView:
+        """Inside the caller's transaction, after it changed the case's attachments: a new
+        version whose content names them, queued for the platform as ``case.materials``."""
+        row = self._row(session, case_ref)
+        return self._commit_change(session, row, "case.materials", operator, "attachments")
+
     # -- reads ----------------------------------------------------------------------------------
 
     def get(self, case_ref: str) -> CaseView:
@@ -670,8 +681,6 @@ class CaseService:
                 .order_by(CaseMaterialRow.promised_date)
                 .limit(limit)
             ).all()
-            from intake.store.mapping import material_from_row
-
             return [(case_summary(c), material_from_row(m)) for c, m in pairs]
 
     def recompute_deadlines(self, *, provisional_only: bool = True) -> int:
@@ -706,7 +715,12 @@ class CaseService:
         history = session.scalars(
             select(CaseHistoryRow).where(CaseHistoryRow.case_id == row.id)
         ).all()
-        view = case_view(row, matters, materials, history, None)
+        attached = session.execute(  # names only: the bytes stay in the table
+            select(AttachmentRow.material_id, AttachmentRow.sha256).where(
+                AttachmentRow.case_id == row.id
+            )
+        ).all()
+        view = case_view(row, matters, materials, history, None, [(m, sha) for m, sha in attached])
         return replace(view, deadline=self._deadline(view))
 
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
