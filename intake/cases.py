@@ -105,6 +105,7 @@ class MaterialRecord:
     licence_number: str = ""  # 电子证照 number when exempt
     note: str = ""  # what is wrong / what is needed (for 补正)
     matters: tuple[str, ...] = ()
+    attachments: tuple[str, ...] = ()  # SHA-256 of its scans/photos, sorted (blobs sync apart)
 
 
 @dataclass(frozen=True)

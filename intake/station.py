@@ -16,6 +16,7 @@ from intake.catalog.model import Catalog
 from intake.clock import now, to_iso
 from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
+from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.cases import CaseService
 from intake.services.catalogs import CatalogService
@@ -60,6 +61,7 @@ class Station:
         self.catalogs = CatalogService(db)
         self.calendars = CalendarStore(db)
         self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
+        self.attachments = AttachmentService(db, self.cases)
         self.outbox = OutboxService(db)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)

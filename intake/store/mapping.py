@@ -52,7 +52,7 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def material_from_row(row: CaseMaterialRow) -> MaterialRecord:
+def material_from_row(row: CaseMaterialRow, attachments: Sequence[str] = ()) -> MaterialRecord:
     return MaterialRecord(
         material_id=row.material_id,
         name=row.name,
@@ -63,6 +63,7 @@ def material_from_row(row: CaseMaterialRow) -> MaterialRecord:
         licence_number=row.licence_number,
         note=row.note,
         matters=tuple(json.loads(row.matters)),
+        attachments=tuple(sorted(set(attachments))),
     )
 
 
@@ -109,7 +110,15 @@ def case_view(
     materials: Sequence[CaseMaterialRow],
     history: Sequence[CaseHistoryRow],
     deadline: DeadlineInfo | None,
+    attachments: Sequence[tuple[str | None, str]] = (),
 ) -> CaseView:
+    """``attachments``: (material_id, sha256) pairs of the case's attachments (no bytes).
+    Those without a material are not part of the content (see intake/services/attachments.py).
+    """
+    by_material: dict[str, list[str]] = {}
+    for material_id, sha in attachments:
+        if material_id is not None:
+            by_material.setdefault(material_id, []).append(sha)
     return CaseView(
         id=row.id,
         case_number=row.case_number,
@@ -121,7 +130,10 @@ def case_view(
         matters=tuple(matter_from_row(m) for m in sorted(matters, key=lambda m: m.position)),
         bundle_code=row.bundle_code,
         bundle_name=row.bundle_name,
-        materials=tuple(material_from_row(m) for m in sorted(materials, key=lambda m: m.position)),
+        materials=tuple(
+            material_from_row(m, by_material.get(m.material_id, ()))
+            for m in sorted(materials, key=lambda m: m.position)
+        ),
         form_data=json.loads(row.form_data),
         catalog_version=row.catalog_version,
         received_at=from_iso(row.received_at),

@@ -229,6 +229,34 @@ class CalendarRow(Base):
     updated_at: Mapped[str] = mapped_column(String(40))
 
 
+class AttachmentRow(Base):
+    """A scan or photo of a material, kept inside the encrypted store (personal documents
+    stay encrypted at rest) until sync has uploaded it by its SHA-256.
+
+    Keyed by (case, sha256), not sha256 alone: the same file attached to two cases belongs to
+    both; sync uploads the bytes once (the hub keys blobs by hash).
+    """
+
+    __tablename__ = "attachments"
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    material_id: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    uploaded: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(40))
+    uploaded_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+    __table_args__ = (
+        Index("ix_attachments_sha256", "sha256"),
+        Index("ix_attachments_uploaded", "uploaded", "created_at"),
+    )
+
+
 class AuditRow(Base):
     """Who viewed, printed, exported or changed which case; each row hashes the previous."""
 

@@ -166,6 +166,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key"),
     )
     op.create_table(
+        "attachments",
+        sa.Column("case_id", sa.String(length=36), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("material_id", sa.String(length=60), nullable=True),
+        sa.Column("filename", sa.String(length=255), nullable=False),
+        sa.Column("mime", sa.String(length=100), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("uploaded", sa.Boolean(), nullable=False),
+        sa.Column("created_at", sa.String(length=40), nullable=False),
+        sa.Column("uploaded_at", sa.String(length=40), nullable=True),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("case_id", "sha256"),
+    )
+    with op.batch_alter_table("attachments", schema=None) as batch_op:
+        batch_op.create_index("ix_attachments_sha256", ["sha256"], unique=False)
+        batch_op.create_index("ix_attachments_uploaded", ["uploaded", "created_at"], unique=False)
+
+    op.create_table(
         "case_history",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("case_id", sa.String(length=36), nullable=False),
@@ -260,6 +279,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_case_history_case_id"))
 
     op.drop_table("case_history")
+    with op.batch_alter_table("attachments", schema=None) as batch_op:
+        batch_op.drop_index("ix_attachments_uploaded")
+        batch_op.drop_index("ix_attachments_sha256")
+
+    op.drop_table("attachments")
     op.drop_table("sync_state")
     op.drop_table("station")
     op.drop_table("sequences")
