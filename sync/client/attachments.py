@@ -2,8 +2,8 @@
 
 The hub is asked how much it already holds; only the rest is sent. A cut connection, a
 killed process or a 409 (another upload moved the offset) all end the same way: ask again
-and continue from the hub's offset. The store has no attachment table yet, so this takes
-bytes from the caller (see docs/sync.md, "not done yet").
+and continue from the hub's offset. The engine calls it each round for the store's pending
+attachments (``intake.services.attachments``), one blob at a time.
 """
 
 from __future__ import annotations

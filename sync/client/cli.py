@@ -179,7 +179,7 @@ def cmd_run(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
 def _exit_code(report: RoundReport) -> int:
     if report.state in EXIT:
         code = EXIT[report.state]
-        return 2 if code == 0 and report.left else code
+        return 2 if code == 0 and (report.left or report.attachments_left) else code
     return 2
 
 
@@ -236,6 +236,7 @@ def cmd_status(data_dir: Path) -> int:
                 "quarantined": stats["quarantined"],
                 "acknowledged": stats.get("acknowledged"),
                 "oldest_pending_at": stats["oldest_pending_at"],
+                "attachments_pending": station.attachments.pending_count(),
                 "last_push_at": kv.get(K_LAST_PUSH),
                 "last_pull_at": kv.get(K_LAST_PULL),
                 "last_error": kv.get(K_LAST_ERROR),

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from intake.services.outbox import OutboxResult
 from sync import errors, protocol
 from sync.canonical import canonical_json
+from sync.client import attachments
 from sync.client.credentials import Credential, CredentialStore
 from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy
 
@@ -37,6 +38,20 @@ K_CURSOR = "pull_cursor"  # intake's RemoteApplier writes it with each page
 
 _ENVELOPE_BYTES = 4096
 
+#: Failures that are about the link or the credential, not about one attachment: they end
+#: the round (as in push and pull) instead of being counted against each blob in turn.
+_ROUND_ENDING = (
+    errors.Offline,
+    errors.HubUnavailable,
+    errors.CaptivePortal,
+    errors.TlsUntrusted,
+    errors.Revoked,
+    errors.UpgradeRequired,
+    errors.NotEnrolled,
+    errors.CredentialRejected,
+    errors.Unauthorized,
+)
+
 
 class OutboxLike(Protocol):
     def pending(self, limit: int = 200) -> list[Any]: ...
@@ -45,6 +60,14 @@ class OutboxLike(Protocol):
     def mark_rejected(self, op_id: str, code: str, message: str) -> None: ...
     def mark_results(self, results: Sequence[OutboxResult]) -> None: ...
     def stats(self) -> dict[str, Any]: ...
+
+
+class AttachmentsLike(Protocol):
+    def pending(
+        self, limit: int = 8, *, exclude: Collection[str] = ()
+    ) -> list[tuple[Any, bytes]]: ...
+    def mark_uploaded(self, sha256: str) -> None: ...
+    def pending_count(self) -> int: ...
 
 
 class KV(Protocol):
@@ -59,6 +82,8 @@ class StoreLike(Protocol):
     def outbox(self) -> OutboxLike: ...
     @property
     def sync_state(self) -> KV: ...
+    @property
+    def attachments(self) -> AttachmentsLike: ...
     def apply_remote(self, changes: list[dict[str, Any]], next_cursor: str) -> dict[str, int]: ...
 
 
@@ -76,6 +101,9 @@ class RoundReport:
     pages: int = 0
     rescoped: bool = False
     left: int = 0
+    attachments_uploaded: int = 0
+    attachments_failed: int = 0  # stay pending; tried again next round
+    attachments_left: int = 0
     error: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -143,7 +171,8 @@ class SyncEngine:
         report = RoundReport()
         try:
             self._access_token()  # auth problems end the round before anything is marked
-            self.push_all(report)
+            self.push_all(report)  # cases first: a large scan never delays them
+            self.upload_attachments(report)
             self.pull_all(report)
             self._state("ok", None)
             self.store.sync_state.set(K_LAST_PULL, _now_iso())
@@ -172,6 +201,7 @@ class SyncEngine:
                     report.notes.append("clock_offset_above_2_minutes")
         stats = self.store.outbox.stats()
         report.left = int(stats["pending"]) + int(stats["inflight"])
+        report.attachments_left = self.store.attachments.pending_count()
         return report
 
     def _state(self, state: str, error: dict[str, Any] | None) -> None:
@@ -355,6 +385,45 @@ class SyncEngine:
                 raise errors.ProtocolViolation(f"unknown push outcome {outcome!r}")
         # the whole answer in one local transaction: one fsync per batch, not per item
         self.store.outbox.mark_results(answers)
+
+    # ----------------------------------------------------------------- attachments
+    def upload_attachments(self, report: RoundReport) -> None:
+        """Every pending attachment, oldest first, one blob in memory at a time. A blob that
+        fails stays pending (the next round resumes it from the hub's offset) and does not
+        hold the others back; a lost link or credential ends the round."""
+        tried: set[str] = set()
+        while True:
+            batch = self.store.attachments.pending(limit=1, exclude=tried)
+            if not batch:
+                return
+            info, data = batch[0]
+            tried.add(info.sha256)
+            if hashlib.sha256(data).hexdigest() != info.sha256:
+                # The stored bytes no longer match their name: never send them as it.
+                self._attachment_failed(report, info.sha256, "sync.attachment_digest")
+                continue
+            try:
+                self._upload(data)
+            except _ROUND_ENDING:
+                raise
+            except errors.SyncError as exc:
+                self._attachment_failed(report, info.sha256, exc.code)
+                continue
+            self.store.attachments.mark_uploaded(info.sha256)
+            report.attachments_uploaded += 1
+
+    @staticmethod
+    def _attachment_failed(report: RoundReport, sha256: str, code: str) -> None:
+        report.attachments_failed += 1
+        report.notes.append(f"attachment_failed:{code}")
+        log.warning("attachment %s… not uploaded (%s); tried again next round", sha256[:12], code)
+
+    def _upload(self, data: bytes) -> str:
+        try:
+            return attachments.upload(self.client, self._access_token, data, self.retry)
+        except errors.Unauthorized:  # an expired or hub-restarted token: refresh once
+            self._token = None
+            return attachments.upload(self.client, self._access_token, data, self.retry)
 
     # ----------------------------------------------------------------- pull
     def _page_fetcher(self, cursor: str | None) -> Callable[[str], dict[str, Any]]:
