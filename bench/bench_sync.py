@@ -311,6 +311,11 @@ def _drain_workers(
             assert p.stdout is not None
             answers.append(p.stdout.readline())
         wall = time.perf_counter() - started
+    except BaseException:
+        for p in procs:
+            p.kill()
+            p.wait()
+        raise
     finally:
         for p in procs:
             if p.stdin is not None:
@@ -412,7 +417,8 @@ def worker(data_dir: str, hub_url: str, profile_out: str | None = None) -> int:
             station, client, CredentialStore(Path(data_dir)), retry=RetryPolicy(attempts=5)
         )
         print("ready", flush=True)
-        sys.stdin.readline()
+        if sys.stdin.readline().strip() != "go":
+            return 1  # the benchmark gave up (another worker failed): run nothing
         profiler = None
         if profile_out:
             import cProfile
