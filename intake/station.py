@@ -76,12 +76,20 @@ class Station:
         )
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Station:
-        """Open (creating and migrating as needed) the station store in ``data_dir``."""
+    def open(
+        cls,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        page_cache_mib: tuple[int, int] = (32, 16),
+    ) -> Station:
+        """Open (creating and migrating as needed) the station store in ``data_dir``.
+
+        ``page_cache_mib`` (writer, each reader): background processes such as sync pass
+        small caches to stay light."""
         folder = resolve_data_dir(data_dir)
         path = folder / DB_FILE
         key = StoreKey(folder).get(create=not path.exists())
-        db = Database(path, key)
+        db = Database(path, key, page_cache_mib=page_cache_mib)
         try:
             upgrade(db)
         except Exception:

@@ -12,9 +12,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
@@ -147,59 +147,96 @@ class OutboxService:
             )
 
     @staticmethod
-    def _finish_in(session: Session, op_id: str, state: str, result: dict[str, Any]) -> None:
-        row = session.scalar(select(OutboxRow).where(OutboxRow.op_id == op_id))
-        if row is None or row.state in (ACKED, REJECTED):
-            return  # idempotent: an answer seen twice changes nothing
-        row.state = state
-        row.result = json.dumps(result, ensure_ascii=False, sort_keys=True)
-        if state == ACKED:
-            row.payload_json = COMPACTED
-        row.updated_at = to_iso(now())
-        session.flush()
-        open_ops = session.scalar(
-            select(func.count())
-            .select_from(OutboxRow)
-            .where(
-                OutboxRow.entity_id == row.entity_id,
-                OutboxRow.state.in_((PENDING, INFLIGHT)),
-            )
-        )
-        if state == REJECTED:
-            case_state = "rejected"
-        else:
-            case_state = "waiting" if open_ops else "acknowledged"
-            rejected_before = session.scalar(
-                select(func.count())
-                .select_from(OutboxRow)
-                .where(OutboxRow.entity_id == row.entity_id, OutboxRow.state == REJECTED)
-            )
-            if rejected_before:
-                case_state = "rejected"  # an earlier change of this case is in quarantine
-        session.execute(
-            update(CaseRow).where(CaseRow.id == row.entity_id).values(sync_state=case_state)
-        )
+    def _finish_in(session: Session, results: Sequence[OutboxResult]) -> None:
+        """Set-based: one UPDATE per outcome, one grouped count, one UPDATE of the cases.
 
-    def _finish(self, op_id: str, state: str, result: dict[str, Any]) -> None:
-        with self._db.write() as session:
-            self._finish_in(session, op_id, state, result)
+        An answer for a row already acknowledged or rejected changes nothing (idempotent).
+        A case whose change sits in quarantine stays "rejected" until that is resolved.
+        """
+        ids = [r.op_id for r in results]
+        live = dict(
+            session.execute(
+                select(OutboxRow.op_id, OutboxRow.entity_id).where(
+                    OutboxRow.op_id.in_(ids), OutboxRow.state.in_((PENDING, INFLIGHT))
+                )
+            ).all()
+        )
+        if not live:
+            return
+        stamp = to_iso(now())
+        table = cast(Table, OutboxRow.__table__)
+        acked = [
+            {"b_op": r.op_id, "b_result": json.dumps(r.result, ensure_ascii=False, sort_keys=True)}
+            for r in results
+            if r.acked and r.op_id in live
+        ]
+        rejected = [
+            {
+                "b_op": r.op_id,
+                "b_result": json.dumps(
+                    {"code": r.code, "message": r.message}, ensure_ascii=False, sort_keys=True
+                ),
+            }
+            for r in results
+            if not r.acked and r.op_id in live
+        ]
+        if acked:
+            session.execute(
+                update(table)
+                .where(table.c.op_id == bindparam("b_op"))
+                .values(
+                    state=ACKED,
+                    result=bindparam("b_result"),
+                    payload_json=COMPACTED,
+                    updated_at=stamp,
+                ),
+                acked,
+            )
+        if rejected:
+            session.execute(
+                update(table)
+                .where(table.c.op_id == bindparam("b_op"))
+                .values(state=REJECTED, result=bindparam("b_result"), updated_at=stamp),
+                rejected,
+            )
+        open_state = OutboxRow.state.in_((PENDING, INFLIGHT))
+        counts = session.execute(
+            select(
+                OutboxRow.entity_id,
+                func.sum(case((open_state, 1), else_=0)),
+                func.sum(case((OutboxRow.state == REJECTED, 1), else_=0)),
+            )
+            .where(OutboxRow.entity_id.in_(set(live.values())))
+            .group_by(OutboxRow.entity_id)
+        ).all()
+        cases = cast(Table, CaseRow.__table__)
+        session.execute(
+            update(cases)
+            .where(cases.c.id == bindparam("b_id"))
+            .values(sync_state=bindparam("b_state")),
+            [
+                {
+                    "b_id": entity,
+                    "b_state": "rejected"
+                    if n_rejected
+                    else ("waiting" if n_open else "acknowledged"),
+                }
+                for entity, n_open, n_rejected in counts
+            ],
+        )
 
     def mark_results(self, results: Sequence[OutboxResult]) -> None:
-        """Record a whole push answer in one transaction (one fsync, not one per item)."""
+        """Record a whole push answer in one transaction (one fsync, a few statements)."""
+        if not results:
+            return
         with self._db.write() as session:
-            for r in results:
-                if r.acked:
-                    self._finish_in(session, r.op_id, ACKED, r.result)
-                else:
-                    self._finish_in(
-                        session, r.op_id, REJECTED, {"code": r.code, "message": r.message}
-                    )
+            self._finish_in(session, results)
 
     def mark_acked(self, op_id: str, result: dict[str, Any]) -> None:
-        self._finish(op_id, ACKED, result)
+        self.mark_results([OutboxResult(op_id, True, result)])
 
     def mark_rejected(self, op_id: str, code: str, message: str) -> None:
-        self._finish(op_id, REJECTED, {"code": code, "message": message})
+        self.mark_results([OutboxResult(op_id, False, code=code, message=message)])
 
     def quarantined(self) -> list[OutboxItem]:
         with self._db.read() as session:

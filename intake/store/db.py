@@ -24,7 +24,7 @@ DB_FILE = "windowdesk.db"
 log = logging.getLogger(__name__)
 
 
-def _connect_fn(path: Path, key: bytes, *, writer: bool) -> Any:
+def _connect_fn(path: Path, key: bytes, *, writer: bool, cache_mib: int) -> Any:
     def connect() -> Any:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
         conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
@@ -46,10 +46,7 @@ def _connect_fn(path: Path, key: bytes, *, writer: bool) -> Any:
             "PRAGMA temp_store = MEMORY",
         ):
             conn.execute(pragma)
-        # Page caches: 32 MiB for the writer (index pages of the hot tables), 16 MiB per
-        # reader; the OS file cache holds the rest. Together with lazy imports this keeps a
-        # sync process draining a large backlog near 100 MB.
-        conn.execute(f"PRAGMA cache_size = {-32768 if writer else -16384}")
+        conn.execute(f"PRAGMA cache_size = {-1024 * cache_mib}")
         if writer:  # checkpoints run on the checkpointer thread, not inside a clerk's commit
             conn.execute("PRAGMA wal_autocheckpoint = 0")
         return conn
@@ -57,12 +54,14 @@ def _connect_fn(path: Path, key: bytes, *, writer: bool) -> Any:
     return connect
 
 
-def make_engine(path: Path, key: bytes, *, immediate: bool, pool_size: int = 1) -> Engine:
+def make_engine(
+    path: Path, key: bytes, *, immediate: bool, pool_size: int = 1, cache_mib: int = 16
+) -> Engine:
     """An engine whose transactions start with BEGIN IMMEDIATE (writer) or BEGIN (readers)."""
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
-        creator=_connect_fn(path, key, writer=immediate),
+        creator=_connect_fn(path, key, writer=immediate, cache_mib=cache_mib),
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,
@@ -112,10 +111,16 @@ class Checkpointer(threading.Thread):
 class Database:
     """The two engines of one store file and sessions over them."""
 
-    def __init__(self, path: Path, key: bytes) -> None:
+    def __init__(
+        self, path: Path, key: bytes, *, page_cache_mib: tuple[int, int] = (32, 16)
+    ) -> None:
+        """``page_cache_mib``: SQLite's page cache of the writer and of each reader. The
+        defaults suit the app (hot index pages of a large store); a sync-only process passes
+        small ones and lets the OS file cache do the rest."""
         self.path = path
-        self.writer = make_engine(path, key, immediate=True, pool_size=1)
-        self.reader = make_engine(path, key, immediate=False, pool_size=2)
+        writer_mib, reader_mib = page_cache_mib
+        self.writer = make_engine(path, key, immediate=True, pool_size=1, cache_mib=writer_mib)
+        self.reader = make_engine(path, key, immediate=False, pool_size=2, cache_mib=reader_mib)
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
         self._checkpointer = Checkpointer(self.reader)
