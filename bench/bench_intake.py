@@ -23,6 +23,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
+
 from intake.clock import CST, local_date, to_iso
 from intake.demo import _requests, make_person, seed_station
 from intake.identity import check_char
@@ -31,6 +33,7 @@ from intake.requests import parse_request
 from intake.services.audit import GENESIS
 from intake.services.cases import name_keys
 from intake.station import Station
+from intake.status import Status
 
 TEMPLATES = 300
 BATCH = 20_000
@@ -194,7 +197,7 @@ def measure_searches(station: Station, runs: int) -> dict[str, tuple[float, floa
     rng = random.Random(3)
     with station.db.read() as s:
         sample = s.execute(
-            __import__("sqlalchemy").text(
+            text(
                 "SELECT case_number, applicant_id_number, applicant_phone, applicant_name, "
                 "applicant_pinyin, applicant_initials FROM cases "
                 "ORDER BY random() LIMIT 2000"
@@ -212,9 +215,7 @@ def measure_searches(station: Station, runs: int) -> dict[str, tuple[float, floa
     out = {}
     for kind, query in kinds.items():
         out[kind] = _time(lambda q=query: station.cases.search(q(), limit=50), runs)
-    out["list by status"] = _time(
-        lambda: station.cases.list(__import__("intake.status").status.Status.SUPPLEMENT), runs
-    )
+    out["list by status"] = _time(lambda: station.cases.list(Status.SUPPLEMENT), runs)
     out["overdue"] = _time(lambda: station.cases.overdue(), max(5, runs // 10))
     out["容缺 due"] = _time(lambda: station.cases.deferred_due(within_days=3), max(5, runs // 10))
     return out

@@ -87,6 +87,13 @@ def _columns(row: Any) -> dict[str, Any]:
     }
 
 
+def _store_deadline(row: CaseRow, info: DeadlineInfo | None) -> None:
+    """The due dates kept on the row for the overdue list and provisional recomputation."""
+    row.legal_due = info.legal_due.isoformat() if info and info.legal_due else None
+    row.promised_due = info.promised_due.isoformat() if info and info.promised_due else None
+    row.deadline_provisional = bool(info and info.provisional)
+
+
 def name_keys(name: str) -> tuple[str, str]:
     """Full pinyin and initials of a name, for pinyin search ("zhangsan", "zs")."""
     from pypinyin import Style, lazy_pinyin  # its tables cost 55 MB: load on first intake
@@ -348,13 +355,7 @@ class CaseService:
             view = case_view(row, matter_rows, material_rows, history_rows, None)
             deadline = self._deadline(view)
             view = replace(view, deadline=deadline)
-            row.legal_due = (
-                deadline.legal_due.isoformat() if deadline and deadline.legal_due else None
-            )
-            row.promised_due = (
-                deadline.promised_due.isoformat() if deadline and deadline.promised_due else None
-            )
-            row.deadline_provisional = bool(deadline and deadline.provisional)
+            _store_deadline(row, deadline)
             session.execute(insert(CaseRow), [_columns(row)])
             session.execute(insert(CaseMatterRow), [_columns(r) for r in matter_rows])
             session.execute(insert(CaseMaterialRow), [_columns(r) for r in material_rows])
@@ -739,9 +740,7 @@ class CaseService:
     def _refresh_deadline(self, session: Session, row: CaseRow) -> CaseView:
         view = self._view(session, row)
         info = view.deadline
-        row.legal_due = info.legal_due.isoformat() if info and info.legal_due else None
-        row.promised_due = info.promised_due.isoformat() if info and info.promised_due else None
-        row.deadline_provisional = bool(info and info.provisional)
+        _store_deadline(row, info)
         return view
 
     def _add_history(

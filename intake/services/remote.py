@@ -204,4 +204,4 @@ class RemoteApplier:
         return "conflicts"
 
 
-__all__ = ["CURSOR_KEY", "CalendarStore", "RemoteApplier", "SyncStateStore", "WindowDeskError"]
+__all__ = ["CURSOR_KEY", "CalendarStore", "RemoteApplier", "SyncStateStore"]

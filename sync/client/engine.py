@@ -38,6 +38,23 @@ K_CURSOR = "pull_cursor"  # intake's RemoteApplier writes it with each page
 
 _ENVELOPE_BYTES = 4096
 
+#: How a failed round is reported, by the error that ended it (first match wins).
+_ROUND_STATES: tuple[tuple[type[errors.SyncError], str], ...] = (
+    (errors.Revoked, "revoked"),
+    (errors.UpgradeRequired, "upgrade_required"),
+    (errors.CaptivePortal, "captive_portal"),
+    (errors.TlsUntrusted, "tls_untrusted"),
+    (errors.Offline, "offline"),
+    (errors.HubUnavailable, "hub_busy"),
+    (errors.NotEnrolled, "not_enrolled"),
+    (errors.CredentialRejected, "credential_rejected"),
+)
+
+
+def _round_state(exc: errors.SyncError) -> str:
+    return next((state for kind, state in _ROUND_STATES if isinstance(exc, kind)), "error")
+
+
 #: Failures that are about the link or the credential, not about one attachment: they end
 #: the round (as in push and pull) instead of being counted against each blob in turn.
 _ROUND_ENDING = (
@@ -176,24 +193,8 @@ class SyncEngine:
             self.pull_all(report)
             self._state("ok", None)
             self.store.sync_state.set(K_LAST_PULL, _now_iso())
-        except errors.Revoked as exc:
-            self._fail(report, "revoked", exc)
-        except errors.UpgradeRequired as exc:
-            self._fail(report, "upgrade_required", exc)
-        except errors.CaptivePortal as exc:
-            self._fail(report, "captive_portal", exc)
-        except errors.TlsUntrusted as exc:
-            self._fail(report, "tls_untrusted", exc)
-        except errors.Offline as exc:
-            self._fail(report, "offline", exc)
-        except errors.HubUnavailable as exc:
-            self._fail(report, "hub_busy", exc)
-        except errors.NotEnrolled as exc:
-            self._fail(report, "not_enrolled", exc)
-        except errors.CredentialRejected as exc:
-            self._fail(report, "credential_rejected", exc)
         except errors.SyncError as exc:
-            self._fail(report, "error", exc)
+            self._fail(report, _round_state(exc), exc)
         finally:
             if self.client.clock_offset is not None:
                 self.store.sync_state.set(K_CLOCK, round(self.client.clock_offset, 3))

@@ -13,6 +13,7 @@ from intake.canonical import canonical_json, case_payload, content_sha256
 from intake.cases import Channel, MaterialState
 from intake.clock import CST
 from intake.errors import IllegalTransition, RequestError, WindowDeskError
+from intake.identity import check_char
 from intake.requests import MaterialInput, parse_request
 from intake.station import Station
 from intake.status import Actor, Status
@@ -205,9 +206,7 @@ def test_village_and_kiosk_channels(station: Station, make_request: Req) -> None
         )
     assert err.value.problems[0].code == "request.level"
     agent = {"name": "王芳", "doc_type": "resident", "id_number": "430121198001010019"}
-    agent["id_number"] = agent["id_number"][:17] + __import__(
-        "intake.identity", fromlist=["check_char"]
-    ).check_char(agent["id_number"][:17])
+    agent["id_number"] = agent["id_number"][:17] + check_char(agent["id_number"][:17])
     village = accept(station, make_request(channel="village", agent=agent, operator="agent01"))
     view = station.cases.get(village.case_id)
     assert view.channel is Channel.VILLAGE and view.agent is not None
