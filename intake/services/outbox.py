@@ -36,8 +36,7 @@ class OutboxItem:
     case_number: str
     op: str
     base_version: int
-    payload: dict[str, Any]
-    payload_json: bytes
+    payload_json: bytes  # the canonical bytes its sha256 names; sync sends them as they are
     sha256: str
     schema_version: int
     state: str
@@ -45,6 +44,12 @@ class OutboxItem:
     attempts: int
     created_at: datetime
     result: dict[str, Any] | None
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """Decoded on demand: pushing a batch needs only the bytes."""
+        decoded: dict[str, Any] = json.loads(self.payload_json)
+        return decoded
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,6 @@ def _item(row: OutboxRow) -> OutboxItem:
         case_number=row.case_number,
         op=row.op,
         base_version=row.base_version,
-        payload=json.loads(row.payload_json),
         payload_json=row.payload_json,
         sha256=row.sha256,
         schema_version=row.schema_version,
@@ -116,12 +120,13 @@ class OutboxService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def pending(self, limit: int = 200) -> list[OutboxItem]:
-        """Pending and in-flight items in local order (in-flight ones are resent as frozen)."""
+    def pending(self, limit: int = 200, *, after_seq: int = 0) -> list[OutboxItem]:
+        """Pending and in-flight items in local order (in-flight ones are resent as frozen);
+        ``after_seq`` skips what the caller already holds (a batch still at the hub)."""
         with self._db.read() as session:
             rows = session.scalars(
                 select(OutboxRow)
-                .where(OutboxRow.state.in_((PENDING, INFLIGHT)))
+                .where(OutboxRow.state.in_((PENDING, INFLIGHT)), OutboxRow.seq > after_seq)
                 .order_by(OutboxRow.seq)
                 .limit(limit)
             ).all()

@@ -15,7 +15,8 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -71,7 +72,7 @@ _ROUND_ENDING = (
 
 
 class OutboxLike(Protocol):
-    def pending(self, limit: int = 200) -> list[Any]: ...
+    def pending(self, limit: int = 200, *, after_seq: int = 0) -> list[Any]: ...
     def mark_inflight(self, op_ids: list[str], batch_id: str) -> None: ...
     def mark_acked(self, op_id: str, result: dict[str, Any]) -> None: ...
     def mark_rejected(self, op_id: str, code: str, message: str) -> None: ...
@@ -130,23 +131,48 @@ class RoundReport:
 
 def item_wire(item: Any) -> dict[str, Any]:
     """One outbox item as it travels (everything needed to apply and to dedup it)."""
+    return {**_item_head(item), "payload": item.payload, **_item_tail(item)}
+
+
+def _item_head(item: Any) -> dict[str, Any]:
+    """The wire fields that sort before ``payload`` (canonical JSON sorts keys)."""
     return {
-        "op_id": item.op_id,
+        "base_version": item.base_version,
+        "case_number": item.case_number,
         "entity": item.entity,
         "entity_id": item.entity_id,
-        "case_number": item.case_number,
         "op": item.op,
-        "base_version": item.base_version,
-        "schema_version": item.schema_version,
-        "sha256": item.sha256,
-        "payload": item.payload,
+        "op_id": item.op_id,
     }
+
+
+def _item_tail(item: Any) -> dict[str, Any]:
+    """The wire fields that sort after ``payload``."""
+    return {"schema_version": item.schema_version, "sha256": item.sha256}
+
+
+def item_bytes(item: Any) -> bytes:
+    """``canonical_json(item_wire(item))`` without decoding and re-encoding the payload: the
+    stored ``payload_json`` already is the payload's canonical form (its sha256 names those
+    very bytes), so it is spliced in between the fields that sort before and after it."""
+    head = canonical_json(_item_head(item))
+    tail = canonical_json(_item_tail(item))
+    return b"".join((head[:-1], b',"payload":', item.payload_json, b",", tail[1:]))
 
 
 def batch_body(batch_id: str, items: Sequence[Any]) -> bytes:
     """The frozen bytes of a batch: a pure function of its outbox rows, so every retry (and
-    every resend after a crash) is byte-identical."""
-    return canonical_json({"batch_id": batch_id, "items": [item_wire(i) for i in items]})
+    every resend after a crash) is byte-identical. Equal to ``canonical_json({"batch_id": …,
+    "items": [item_wire(i) …]})``."""
+    return b"".join(
+        (
+            b'{"batch_id":',
+            canonical_json(batch_id),
+            b',"items":[',
+            b",".join(item_bytes(i) for i in items),
+            b"]}",
+        )
+    )
 
 
 def _secret_hash(secret: str) -> str:
@@ -260,19 +286,48 @@ class SyncEngine:
 
     # ----------------------------------------------------------------- push
     def push_all(self, report: RoundReport) -> None:
-        while True:
-            items = self.store.outbox.pending(limit=self.batch_items)
-            if not items:
-                break
-            batch = self._next_batch(items)
-            if not batch:
-                break
-            self._send(batch, report)
+        """Send every sendable item, one batch at the hub at a time, in outbox order.
+
+        The station's own work overlaps the hub's: while batch n travels (on a sender
+        thread that only does HTTP), the next batch is chosen and marked in flight here; when
+        n's answer arrives, batch n+1 is sent before n's answer is recorded. Only one batch
+        is ever at the hub, so the hub applies them in order. Both may be marked in flight
+        when a crash or a lost link ends the round: the next round resends them, frozen,
+        oldest first, and the hub repeats its answers.
+        """
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+            travelling: tuple[list[Any], Future[dict[str, Any]]] | None = None
+            while True:
+                after = travelling[0][-1].seq if travelling else 0
+                upcoming = self._next_batch(
+                    self.store.outbox.pending(limit=self.batch_items, after_seq=after)
+                )
+                if travelling is None:
+                    if not upcoming:
+                        break
+                    travelling = (upcoming, sender.submit(self._post, upcoming))
+                    continue
+                sent, answer = travelling
+                travelling = None
+                try:
+                    result = answer.result()
+                except errors.BadBatch as exc:
+                    # Sorted out alone; ``upcoming`` stays in flight in the store and is
+                    # picked up again (frozen) by the next turn of the loop.
+                    self._refused(sent, exc, report)
+                    continue
+                if upcoming:
+                    travelling = (upcoming, sender.submit(self._post, upcoming))
+                report.batches += 1
+                report.pushed += len(sent)
+                self._record(sent, result, report)
         self.store.sync_state.set(K_LAST_PUSH, _now_iso())
 
     def _next_batch(self, items: Sequence[Any]) -> list[Any]:
         """The frozen in-flight batch first (same members, same id); else a new batch of the
         oldest pending items within 200 items / 1 MiB."""
+        if not items:
+            return []
         first = items[0]
         if first.state == "inflight" and first.batch_id:
             return [i for i in items if i.state == "inflight" and i.batch_id == first.batch_id]
@@ -281,7 +336,7 @@ class SyncEngine:
         for item in items:
             if item.state == "inflight":
                 break
-            wire = len(canonical_json(item_wire(item))) + 1
+            wire = len(item_bytes(item)) + 1
             if size + wire > protocol.MAX_BATCH_BYTES:
                 if not batch:
                     # One item alone exceeds the limit: it can never be sent. Quarantine it
@@ -289,38 +344,56 @@ class SyncEngine:
                     self.store.outbox.mark_rejected(
                         item.op_id, "sync.item_too_large", "this change is larger than 1 MiB"
                     )
-                    return [] if len(items) == 1 else self._next_batch(items[1:])
+                    return self._next_batch(items[1:])
                 break
             batch.append(item)
             size += wire
-        if batch:
-            self.store.outbox.mark_inflight([i.op_id for i in batch], str(uuid.uuid4()))
-            # Re-read so the batch carries its id (and the store's view of the rows).
-            fresh = {i.op_id: i for i in self.store.outbox.pending(limit=self.batch_items)}
-            batch = [fresh[i.op_id] for i in batch if i.op_id in fresh]
-        return batch
+        return self._freeze(batch, str(uuid.uuid4())) if batch else []
 
-    def _send(self, batch: Sequence[Any], report: RoundReport, *, rekeyed: bool = False) -> None:
+    def _freeze(self, batch: Sequence[Any], batch_id: str) -> list[Any]:
+        """Mark ``batch`` in flight under ``batch_id``; the returned rows carry that id."""
+        self.store.outbox.mark_inflight([i.op_id for i in batch], batch_id)
+        return [replace(i, state="inflight", batch_id=batch_id) for i in batch]
+
+    def _post(self, batch: Sequence[Any]) -> dict[str, Any]:
+        """One batch to the hub, with retries (runs on the sender thread: HTTP only)."""
         batch_id = batch[0].batch_id
         body = batch_body(batch_id, batch)
+        return self._authed(lambda token: self.client.push(token, batch_id, body))
+
+    def _send(self, batch: Sequence[Any], report: RoundReport, *, rekeyed: bool = False) -> None:
+        """Send one batch and record its answer, here and now (bisecting and re-keying)."""
         try:
-            answer = self._authed(lambda token: self.client.push(token, batch_id, body))
+            answer = self._post(batch)
         except errors.BadBatch as exc:
-            if exc.hub_code == "push.idempotency_key_reused" and not rekeyed:
-                # The batch shrank since it was first sent (a crash while recording its
-                # answer acknowledged part of it): the rest travels under a new key; the hub
-                # answers the ops it already applied as duplicates.
-                self.store.outbox.mark_inflight([i.op_id for i in batch], str(uuid.uuid4()))
-                fresh = {i.op_id: i for i in self.store.outbox.pending(limit=len(batch))}
-                again = [fresh[i.op_id] for i in batch if i.op_id in fresh]
-                if again:
-                    self._send(again, report, rekeyed=True)
-                return
-            self._bisect(batch, exc, report)
+            self._refused(batch, exc, report, rekeyed=rekeyed)
             return
         report.batches += 1
         report.pushed += len(batch)
         self._record(batch, answer, report)
+
+    def _refused(
+        self,
+        batch: Sequence[Any],
+        exc: errors.BadBatch,
+        report: RoundReport,
+        *,
+        rekeyed: bool = False,
+    ) -> None:
+        """A 400/413 answer to a whole batch."""
+        if exc.hub_code == "push.idempotency_key_reused" and not rekeyed:
+            # The batch shrank since it was first sent (a crash while recording its answer
+            # acknowledged part of it): the rest travels under a new key; the hub answers the
+            # ops it already applied as duplicates.
+            rows = self.store.outbox.pending(
+                limit=protocol.MAX_BATCH_ITEMS, after_seq=batch[0].seq - 1
+            )
+            live = {i.op_id for i in rows}
+            again = [i for i in batch if i.op_id in live]
+            if again:
+                self._send(self._freeze(again, str(uuid.uuid4())), report, rekeyed=True)
+            return
+        self._bisect(batch, exc, report)
 
     def _bisect(self, batch: Sequence[Any], exc: errors.BadBatch, report: RoundReport) -> None:
         """A 400/413 batch: split it until the bad item stands alone, then quarantine it."""
@@ -333,16 +406,10 @@ class SyncEngine:
             report.rejected += 1
             return
         half = len(batch) // 2
-        halves = [list(batch[:half]), list(batch[half:])]
         # New ids for both halves at once, so no row keeps the refused batch's id.
-        ids = [str(uuid.uuid4()), str(uuid.uuid4())]
-        for part, new_id in zip(halves, ids, strict=True):
-            self.store.outbox.mark_inflight([i.op_id for i in part], new_id)
-        fresh = {i.op_id: i for i in self.store.outbox.pending(limit=protocol.MAX_BATCH_ITEMS)}
+        halves = [self._freeze(part, str(uuid.uuid4())) for part in (batch[:half], batch[half:])]
         for part in halves:
-            current = [fresh[i.op_id] for i in part if i.op_id in fresh]
-            if current:
-                self._send(current, report)
+            self._send(part, report)
 
     def _record(self, batch: Sequence[Any], answer: dict[str, Any], report: RoundReport) -> None:
         results = answer.get("results")

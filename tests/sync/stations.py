@@ -20,7 +20,7 @@ from tests.sync.hubproc import admin
 _TEMPLATE: list[Path] = []
 
 
-def _seeded_template() -> Path:
+def seeded_template() -> Path:
     """One seeded store (operators, demo catalog, no cases) copied for every test station:
     seeding hashes operator passwords with argon2, a second each time otherwise."""
     if not _TEMPLATE:
@@ -35,7 +35,7 @@ def enrol_station(db_url: str, hub_url: str, data_dir: Path, code: str | None = 
     """Issue a code at the hub and enrol ``data_dir`` with it (the station CLI, in-process)."""
     code = code or "T" + uuid.uuid4().hex[:6].upper()
     if not data_dir.exists():
-        shutil.copytree(_seeded_template(), data_dir)
+        shutil.copytree(seeded_template(), data_dir)
     rc, out, err = admin(db_url, "enroll-code", "--station", code, "--name", f"{code}便民服务站")
     assert rc == 0, err
     with contextlib.redirect_stdout(io.StringIO()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,7 +22,7 @@ from sync.hub.db import make_engine
 from sync.hub.service import Hub
 from sync.testing.faultproxy import FaultMix, FaultProxy
 from tests.sync.hubproc import HubProcess, admin, sync_cli
-from tests.sync.stations import add_cases, engine_for, enrol_station
+from tests.sync.stations import add_cases, engine_for, enrol_station, seeded_template
 from tests.sync.verify import verify
 
 
@@ -404,10 +405,10 @@ def test_no_keyring_fails_loudly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 class AckBeforeSend(SyncEngine):
     """MUTANT: acknowledges a batch locally before the hub has it. Must be caught."""
 
-    def _send(self, batch: Any, report: Any) -> None:
+    def _post(self, batch: Any) -> dict[str, Any]:
         for item in batch:
             self.store.outbox.mark_acked(item.op_id, {"outcome": "applied"})
-        super()._send(batch, report)
+        return super()._post(batch)
 
 
 @pytest.mark.parametrize("engine_class", [SyncEngine, AckBeforeSend])
@@ -452,3 +453,116 @@ def test_verification_catches_an_ack_before_send_client(
         assert problems == []
     else:
         assert any("never reached the hub" in p for p in problems), problems
+
+
+# ----------------------------------------------------------------- the pipelined push
+class RecordingClient:
+    """Wraps a real HubClient: records every push and how many were at the hub at once;
+    ``fail_on`` makes that push (1-based) fail as a lost link, before anything is sent."""
+
+    def __init__(self, real: HubClient, fail_on: int = 0) -> None:
+        self.real = real
+        self.fail_on = fail_on
+        self.bodies: list[tuple[str, bytes]] = []
+        self.at_once = 0
+        self.most_at_once = 0
+        self._lock = threading.Lock()
+
+    def push(self, token: str, batch_id: str, body: bytes) -> dict[str, Any]:
+        with self._lock:
+            self.bodies.append((batch_id, body))
+            self.at_once += 1
+            self.most_at_once = max(self.most_at_once, self.at_once)
+            failing = len(self.bodies) == self.fail_on
+        try:
+            if failing:
+                raise errors.Offline("link lost")
+            return self.real.push(token, batch_id, body)
+        finally:
+            with self._lock:
+                self.at_once -= 1
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def _ops_per_case(st: Station) -> dict[str, list[int]]:
+    seqs: dict[str, list[int]] = {}
+    for item in st.outbox.pending(limit=10_000):
+        seqs.setdefault(item.entity_id, []).append(item.seq)
+    return seqs
+
+
+def test_pipelined_push_sends_one_batch_at_a_time_in_outbox_order(
+    hub1: HubProcess, tmp_path: Path
+) -> None:
+    d = tmp_path / "st"
+    code = enrol_station(hub1.db_url, hub1.url, d)
+    add_cases(d, 12)
+    with Station.open(d) as st:
+        multi = {k: v for k, v in _ops_per_case(st).items() if len(v) > 1}
+        assert multi, "the demo records later changes (补正 received, 送达…) as further ops"
+        engine = engine_for(st, hub1.url)
+        engine.batch_items = 2  # a case's later op lands in a later batch
+        wrapper = RecordingClient(engine.client)
+        engine.client = wrapper  # type: ignore[assignment]
+        report = engine.run_round()
+        assert report.state == "ok" and report.left == 0
+        assert report.conflicts == 0 and report.rejected == 0
+        assert report.batches == len(wrapper.bodies) > 6
+    assert wrapper.most_at_once == 1
+    sent_seqs = [
+        [item["op_id"] for item in json.loads(body)["items"]] for _, body in wrapper.bodies
+    ]
+    flat = [op for batch in sent_seqs for op in batch]
+    assert len(flat) == len(set(flat)) == sum(len(v) for v in _all_ops(d).values())
+    assert flat == sorted(flat)  # UUIDv7 op ids sort by creation: outbox order
+    assert verify(hub1.db_url, {code: d}) == []
+
+
+def _all_ops(d: Path) -> dict[str, list[str]]:
+    with Station.open(d) as st:
+        ops: dict[str, list[str]] = {}
+        for case in st.cases.list(limit=1000):
+            ops[case.id] = [i.op_id for i in st.outbox.for_case(case.id)]
+        return ops
+
+
+def test_link_lost_with_the_next_batch_marked_resends_both_frozen(
+    hub1: HubProcess, tmp_path: Path
+) -> None:
+    d = tmp_path / "st"
+    code = enrol_station(hub1.db_url, hub1.url, d)
+    add_cases(d, 10)
+    with Station.open(d) as st:
+        engine = engine_for(st, hub1.url, attempts=1)
+        engine.batch_items = 3
+        first = RecordingClient(engine.client, fail_on=2)
+        engine.client = first  # type: ignore[assignment]
+        assert engine.run_round().state == "offline"
+        inflight = [i for i in st.outbox.pending(limit=1000) if i.state == "inflight"]
+        # batch 2 failed on the way; batch 3 had been prepared meanwhile: both stay frozen
+        assert len({i.batch_id for i in inflight}) == 2
+        engine.client = second = RecordingClient(first.real)  # type: ignore[assignment]
+        report = engine.run_round()
+        assert report.state == "ok" and report.left == 0 and report.conflicts == 0
+    assert second.bodies[0] == first.bodies[1]  # the failed batch again, byte for byte
+    assert verify(hub1.db_url, {code: d}) == []
+
+
+def test_spliced_item_bytes_equal_the_canonical_encoding(tmp_path: Path) -> None:
+    """The batch body splices each stored payload in as it is; it must equal the canonical
+    JSON of the decoded items (the hub checks each payload's sha256 against it)."""
+    from sync.canonical import canonical_json
+    from sync.client.engine import item_bytes, item_wire
+
+    d = tmp_path / "st"
+    shutil.copytree(seeded_template(), d)
+    add_cases(d, 6)
+    with Station.open(d) as st:
+        items = st.outbox.pending(limit=100)
+    assert items and all(max(i.payload_json) > 127 for i in items)  # Chinese kept as UTF-8
+    for item in items:
+        assert item_bytes(item) == canonical_json(item_wire(item))
+    body = batch_body("b-1", items)
+    assert body == canonical_json({"batch_id": "b-1", "items": [item_wire(i) for i in items]})
