@@ -177,27 +177,31 @@ class BatchApplier:
             return rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
         if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
             return rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
-        if sha256_hex(canonical_json(payload)) != item["sha256"]:
+        payload_json = canonical_json(payload)
+        if sha256_hex(payload_json) != item["sha256"]:
             return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
         case = self.cases.get(item["entity_id"])
-        if op == "case.create":
-            return self._create(item, case, seq)
-        if case is None:
-            return rejected(op_id, "case.unknown", "no such case at the hub")
-        if case["station_id"] != self.station_id:
-            return rejected(op_id, "case.not_yours", "the case belongs to another station")
-        return self._append(item, case, seq)
-
-    def _create(
-        self, item: Mapping[str, Any], case: dict[str, Any] | None, seq: int
-    ) -> dict[str, Any]:
-        op_id = item["op_id"]
+        if op != "case.create":
+            if case is None:
+                return rejected(op_id, "case.unknown", "no such case at the hub")
+            if case["station_id"] != self.station_id:
+                return rejected(op_id, "case.not_yours", "the case belongs to another station")
         parsed = op_payload(item)
         if isinstance(parsed, dict):
             return parsed
-        content, status, version, history = parsed
-        if case is not None:
+        if case is None:
+            result = self._create(item, parsed, seq)
+        elif op == "case.create":
             return conflict(op_id, case, "the case already exists at the hub")
+        else:
+            result = self._append(item, parsed, case, seq)
+        if result["outcome"] == protocol.ItemOutcome.APPLIED:
+            self._event(item, payload_json, seq)
+        return result
+
+    def _create(self, item: Mapping[str, Any], parsed: OpPayload, seq: int) -> dict[str, Any]:
+        op_id = item["op_id"]
+        content, content_json, status, version, history = parsed
         if content.get("id") != item["entity_id"] or content.get("case_number") != item.get(
             "case_number"
         ):
@@ -206,7 +210,6 @@ class BatchApplier:
             return rejected(op_id, "case.wrong_station", "a station creates only its own cases")
         if content["case_number"] in self.numbers:
             return rejected(op_id, "case.number_taken", "another case has this case number")
-        content_json = canonical_json(content)
         self.cases[item["entity_id"]] = {
             "case_id": item["entity_id"],
             "case_number": content["case_number"],
@@ -220,18 +223,16 @@ class BatchApplier:
         }
         self.numbers.add(content["case_number"])
         self.new_cases.add(item["entity_id"])
-        self._event(item, seq)
         return applied(op_id, 1, seq)
 
-    def _append(self, item: Mapping[str, Any], case: dict[str, Any], seq: int) -> dict[str, Any]:
+    def _append(
+        self, item: Mapping[str, Any], parsed: OpPayload, case: dict[str, Any], seq: int
+    ) -> dict[str, Any]:
         """A station change to a case the hub has: the station's own transitions (checked
         against the state machine from the platform's current status, never last-writer-wins)
         and appended records. Nothing the platform decided is ever overwritten."""
         op_id = item["op_id"]
-        parsed = op_payload(item)
-        if isinstance(parsed, dict):
-            return parsed
-        content, _status, version, history = parsed
+        content, content_json, _status, version, history = parsed
         if version <= case["station_version"]:
             # Older than what the hub holds: the station sends in order, so this is a bug or
             # a replay under a new op id; never let it roll the content back.
@@ -254,7 +255,6 @@ class BatchApplier:
             except IllegalTransition as exc:
                 return conflict(op_id, case, exc.message)
             status = target
-        content_json = canonical_json(content)
         case.update(
             status=status.value,
             version=case["version"] + 1,
@@ -264,10 +264,9 @@ class BatchApplier:
             station_hist_seq=max([case["station_hist_seq"], *(h["seq"] for h in history)]),
         )
         self.dirty.add(case["case_id"])
-        self._event(item, seq)
         return applied(op_id, case["version"], seq)
 
-    def _event(self, item: Mapping[str, Any], seq: int) -> None:
+    def _event(self, item: Mapping[str, Any], payload_json: bytes, seq: int) -> None:
         self.event_rows.append(
             {
                 "case_id": item["entity_id"],
@@ -275,16 +274,18 @@ class BatchApplier:
                 "source": "station",
                 "kind": item["op"],
                 "op_id": item["op_id"],
-                "body": json.dumps(item["payload"], ensure_ascii=False, sort_keys=True),
+                "body": payload_json.decode("utf-8"),
                 "at": self.now,
             }
         )
 
 
-def op_payload(
-    item: Mapping[str, Any],
-) -> tuple[dict[str, Any], str, int, list[dict[str, Any]]] | dict[str, Any]:
-    """(content, status, station version, history) of an op, or its rejection."""
+#: An op's payload, checked: content, its canonical bytes, status, station version, history.
+OpPayload = tuple[dict[str, Any], bytes, str, int, list[dict[str, Any]]]
+
+
+def op_payload(item: Mapping[str, Any]) -> OpPayload | dict[str, Any]:
+    """The checked parts of an op's payload (the content encoded once), or its rejection."""
     payload = item["payload"]
     content, status = payload.get("content"), payload.get("status")
     version, history = payload.get("version"), payload.get("history")
@@ -304,10 +305,11 @@ def op_payload(
         )
     ):
         return rejected(item["op_id"], "op.payload_invalid", "content/status/version/history")
+    content_json = canonical_json(content)
     digest = payload.get("content_sha256")
-    if digest is not None and sha256_hex(canonical_json(content)) != digest:
+    if digest is not None and sha256_hex(content_json) != digest:
         return rejected(item["op_id"], "op.content_digest_mismatch", "content vs content_sha256")
-    return content, status, version, history
+    return content, content_json, status, version, history
 
 
 def applied(op_id: str, version: int, seq: int) -> dict[str, Any]:
