@@ -226,6 +226,7 @@ def _filled_store(data_dir: Path, total: int) -> tuple[tuple[float, float], dict
     """Seed, measure the empty baseline, then fill; returns the baseline and the fill time."""
     with Station.open(data_dir) as station:
         seed_station(station)
+        station.warm_up()  # as the app does at start
         base_accept = measure_accept(station, TEMPLATES, seed=1)
         base_search = measure_searches(station, 100)
         started = time.perf_counter()
@@ -248,6 +249,7 @@ def _run(data_dir: Path, total: int) -> None:
         base_accept, base_search, fill_s = _filled_store(data_dir, total)
     size = (data_dir / "windowdesk.db").stat().st_size / 2**20
     with Station.open(data_dir) as station:
+        station.warm_up()
         big_accept = measure_accept(station, 500, seed=int(time.time()))
         big_search = measure_searches(station, 300)
     print(

@@ -6,6 +6,8 @@ a ``Station`` and call its services; nothing reaches for globals.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -18,7 +20,7 @@ from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
-from intake.services.cases import CaseService
+from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
@@ -99,6 +101,22 @@ class Station:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def warm_up(self) -> None:
+        """Load now what the first intake of the day would otherwise load while a citizen
+        waits (the pinyin tables, 55 MB of objects, and the active catalog: ~300 ms), then
+        move the heap built so far out of the cyclic garbage collector's reach. Its full
+        collections would otherwise walk those long-lived tables every few hundred saves,
+        a stall of several milliseconds inside a clerk's save (docs/performance.md).
+
+        Call once at start, off the UI thread. Processes that never take an intake (sync,
+        printing) do not need it and keep their memory small.
+        """
+        name_keys("张三")
+        with contextlib.suppress(WindowDeskError):  # a station not yet set up has no catalog
+            self.catalog  # noqa: B018 - loads and caches it
+        gc.collect()
+        gc.freeze()
 
     def __enter__(self) -> Station:
         return self

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,7 @@ from intake.requests import MaterialInput, parse_request
 from intake.station import Station
 from intake.status import Actor, Status
 from intake.store.models import CaseHistoryRow, CaseRow, OutboxRow
+from tests.intake.conftest import APPLICANT
 
 TODAY = date(2026, 11, 20)
 Req = Callable[..., dict[str, Any]]
@@ -473,3 +475,33 @@ def test_a_whole_push_answer_is_recorded_at_once(station: Station, make_request:
     assert station.cases.get(b.case_id).sync_state == "rejected"
     stats = station.outbox.stats()
     assert (stats["acknowledged"], stats["quarantined"]) == (2, 1)
+
+
+def test_warm_up_loads_the_first_intakes_tables_and_freezes_them_out_of_gc(
+    station: Station, make_request: Callable[..., dict[str, Any]]
+) -> None:
+    """After warm_up a full collection no longer walks the pinyin tables and the catalog,
+    and intake works as before."""
+    import gc
+    import sys
+
+    gc.unfreeze()
+    try:
+        station.warm_up()
+        assert "pypinyin" in sys.modules
+        assert gc.get_freeze_count() > 10_000  # the pinyin tables alone are ~100k objects
+        result = station.cases.accept(parse_request(make_request(), today=TODAY))
+        assert station.cases.get(result.case_id).applicant.name == APPLICANT["name"]
+    finally:
+        gc.unfreeze()
+
+
+def test_warm_up_on_a_station_not_yet_set_up(data_dir: Path) -> None:
+    import gc
+
+    try:
+        with Station.open(data_dir) as fresh:
+            fresh.warm_up()  # no settings, no catalog: nothing to load but the tables
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
