@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import from_iso, now, to_iso
 from intake.store.db import Database
-from intake.store.models import AuditRow
+from intake.store.models import AuditRow, table_of
 
 GENESIS = "0" * 64
 
@@ -54,15 +54,16 @@ def append(
     prev = prev or GENESIS
     at = to_iso(now())
     session.execute(
-        insert(AuditRow).values(
-            at=at,
-            operator_id=operator_id,
-            action=action,
-            case_id=case_id,
-            detail=detail,
-            prev_hash=prev,
-            hash=_row_hash(prev, at, operator_id, action, case_id, detail),
-        )
+        insert(table_of(AuditRow)),
+        {
+            "at": at,
+            "operator_id": operator_id,
+            "action": action,
+            "case_id": case_id,
+            "detail": detail,
+            "prev_hash": prev,
+            "hash": _row_hash(prev, at, operator_id, action, case_id, detail),
+        },
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
@@ -52,6 +52,7 @@ from intake.store.models import (
     CaseRow,
     OperatorRow,
     StationRow,
+    table_of,
 )
 from intake.workdays import WorkCalendar
 
@@ -92,6 +93,13 @@ def _store_deadline(row: CaseRow, info: DeadlineInfo | None) -> None:
     row.legal_due = info.legal_due.isoformat() if info and info.legal_due else None
     row.promised_due = info.promised_due.isoformat() if info and info.promised_due else None
     row.deadline_provisional = bool(info and info.provisional)
+
+
+#: What an intake needs of the station and the clerk (plain rows: no ORM identity map work).
+_STATION_FOR_INTAKE = select(StationRow.code, StationRow.area_code).where(StationRow.id == 1)
+_OPERATOR_FOR_INTAKE = select(OperatorRow.id, OperatorRow.name, OperatorRow.active).where(
+    OperatorRow.id == bindparam("id")
+)
 
 
 def name_keys(name: str) -> tuple[str, str]:
@@ -247,10 +255,10 @@ class CaseService:
         merged, problems = self.check(request)
         received_at = request.received_at or self._now()
         with self._db.write() as session:
-            station = session.get(StationRow, 1)
+            station = session.execute(_STATION_FOR_INTAKE).first()
             if station is None:
                 raise WindowDeskError("this station is not set up", code="station.not_set_up")
-            operator = session.get(OperatorRow, request.operator_id)
+            operator = session.execute(_OPERATOR_FOR_INTAKE, {"id": request.operator_id}).first()
             if operator is None or not operator.active:
                 problems.append(Problem("operator", "request.operator", "unknown operator"))
             if problems:
@@ -356,10 +364,10 @@ class CaseService:
             deadline = self._deadline(view)
             view = replace(view, deadline=deadline)
             _store_deadline(row, deadline)
-            session.execute(insert(CaseRow), [_columns(row)])
-            session.execute(insert(CaseMatterRow), [_columns(r) for r in matter_rows])
-            session.execute(insert(CaseMaterialRow), [_columns(r) for r in material_rows])
-            session.execute(insert(CaseHistoryRow), [_columns(r) for r in history_rows])
+            session.execute(insert(table_of(CaseRow)), [_columns(row)])
+            session.execute(insert(table_of(CaseMatterRow)), [_columns(r) for r in matter_rows])
+            session.execute(insert(table_of(CaseMaterialRow)), [_columns(r) for r in material_rows])
+            session.execute(insert(table_of(CaseHistoryRow)), [_columns(r) for r in history_rows])
             enqueue(
                 session,
                 case_id=case_id,

@@ -12,16 +12,16 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, case, func, insert, select, update
+from sqlalchemy import bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
 from intake.canonical import PAYLOAD_SCHEMA_VERSION, canonical_json, sha256_hex
 from intake.clock import from_iso, now, to_iso
 from intake.store.db import Database
-from intake.store.models import CaseRow, OutboxRow
+from intake.store.models import CaseRow, OutboxRow, table_of
 
 PENDING, INFLIGHT, ACKED, REJECTED = "pending", "inflight", "acked", "rejected"
 COMPACTED = b"{}"  # the payload of an acknowledged row (its sha256 still names the original)
@@ -97,21 +97,22 @@ def enqueue(
     op_id = str(uuid7())
     stamp = to_iso(now())
     session.execute(
-        insert(OutboxRow).values(
-            op_id=op_id,
-            entity="case",
-            entity_id=case_id,
-            case_number=case_number,
-            op=op,
-            base_version=base_version,
-            payload_json=body,
-            sha256=sha256_hex(body),
-            schema_version=PAYLOAD_SCHEMA_VERSION,
-            state=PENDING,
-            attempts=0,
-            created_at=stamp,
-            updated_at=stamp,
-        )
+        insert(table_of(OutboxRow)),
+        {
+            "op_id": op_id,
+            "entity": "case",
+            "entity_id": case_id,
+            "case_number": case_number,
+            "op": op,
+            "base_version": base_version,
+            "payload_json": body,
+            "sha256": sha256_hex(body),
+            "schema_version": PAYLOAD_SCHEMA_VERSION,
+            "state": PENDING,
+            "attempts": 0,
+            "created_at": stamp,
+            "updated_at": stamp,
+        },
     )
     return op_id
 
@@ -169,7 +170,7 @@ class OutboxService:
         if not live:
             return
         stamp = to_iso(now())
-        table = cast(Table, OutboxRow.__table__)
+        table = table_of(OutboxRow)
         acked = [
             {"b_op": r.op_id, "b_result": json.dumps(r.result, ensure_ascii=False, sort_keys=True)}
             for r in results
@@ -214,7 +215,7 @@ class OutboxService:
             .where(OutboxRow.entity_id.in_(set(live.values())))
             .group_by(OutboxRow.entity_id)
         ).all()
-        cases = cast(Table, CaseRow.__table__)
+        cases = table_of(CaseRow)
         session.execute(
             update(cases)
             .where(cases.c.id == bindparam("b_id"))

@@ -7,6 +7,8 @@ dates, JSON as text; ids are UUIDv7 strings so they sort by creation time.
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import (
     Boolean,
     ForeignKey,
@@ -14,6 +16,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -22,6 +25,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 class Base(DeclarativeBase):
     pass
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table: INSERT/UPDATE through it skip the ORM's per-row bookkeeping,
+    which on the save path cost more than SQLite's own work."""
+    return cast(Table, model.__table__)
 
 
 class StationRow(Base):
