@@ -232,6 +232,9 @@ def _filled_store(data_dir: Path, total: int) -> tuple[tuple[float, float], dict
         started = time.perf_counter()
         fill(station, total)
         fill_s = time.perf_counter() - started
+    # The fill leaves gigabytes of dirty pages for the kernel to write back; a station never
+    # has that, so let it finish before measuring (otherwise every fsync queues behind it).
+    os.sync()
     (data_dir / "bench-baseline.json").write_text(
         json.dumps({"accept": base_accept, "search": base_search, "fill_s": fill_s, "total": total})
     )
@@ -250,7 +253,10 @@ def _run(data_dir: Path, total: int) -> None:
     size = (data_dir / "windowdesk.db").stat().st_size / 2**20
     with Station.open(data_dir) as station:
         station.warm_up()
-        big_accept = measure_accept(station, 500, seed=int(time.time()))
+        # The first saves after opening read their index pages from the OS cache into
+        # SQLite's; the app then runs all day. Both are shown.
+        first_accepts = measure_accept(station, 50, seed=int(time.time()))
+        big_accept = measure_accept(station, 1000, seed=int(time.time()) + 1)
         big_search = measure_searches(station, 300)
     print(
         f"store: {total:,} cloned cases + {TEMPLATES} real ones; fill {fill_s:.0f} s; "
@@ -259,6 +265,10 @@ def _run(data_dir: Path, total: int) -> None:
     print(
         f"{'measure':<22}{'empty p50':>11}{'empty p99':>11}{'big p50':>10}"
         f"{'big p99':>10}{'p99 ratio':>11}  (ms)"
+    )
+    print(
+        f"accept, the first 50 after opening the big store: p50 {first_accepts[0]:.2f} ms, "
+        f"max {first_accepts[1]:.2f} ms; the table's big-store accept is the 1,000 after them"
     )
     rows = [("accept (one tx)", base_accept, big_accept)] + [
         (k, base_search[k], big_search[k]) for k in big_search
