@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from sqlalchemy.exc import DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -71,15 +72,19 @@ def create_app(hub: Hub) -> FastAPI:
         return _error(exc)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         # FastAPI's own 404/405 in our error shape, so clients see one format everywhere.
         code = {404: "http.not_found", 405: "http.method_not_allowed"}.get(
             exc.status_code, "http.error"
         )
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route that matched the path; list them all.
+            headers["Allow"] = ", ".join(_methods_for(app, request.url.path))
         return JSONResponse(
             {"error": code, "message": str(exc.detail)},
             status_code=exc.status_code,
-            headers=getattr(exc, "headers", None),
+            headers=headers or None,
         )
 
     @app.exception_handler(RequestValidationError)
@@ -166,6 +171,10 @@ def create_app(hub: Hub) -> FastAPI:
         station = await station_of(request)
         if len(cursor) > 512:
             raise HubError(400, "pull.bad_cursor", "cursor too long")
+        if not 1 <= limit <= protocol.MAX_PULL_PAGE:
+            raise HubError(
+                400, "pull.bad_limit", f"limit must be 1-{protocol.MAX_PULL_PAGE} changes a page"
+            )
         result: dict[str, Any] = await run_in_threadpool(hub.pull, station, cursor or None, limit)
         return result
 
@@ -202,7 +211,21 @@ def create_app(hub: Hub) -> FastAPI:
 
 
 def _supported(version: str) -> bool:
-    return version.isdigit() and protocol.MIN_CLIENT_PROTOCOL <= int(version) <= 10_000
+    # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
+    return (
+        version.isascii()
+        and version.isdigit()
+        and protocol.MIN_CLIENT_PROTOCOL <= int(version) <= 10_000
+    )
+
+
+def _methods_for(app: FastAPI, path: str) -> list[str]:
+    """Every method some route serves at ``path`` (for a 405's Allow header)."""
+    methods: set[str] = set()
+    for route in app.routes:
+        if isinstance(route, APIRoute) and route.path_regex.match(path):
+            methods |= route.methods or set()
+    return sorted(methods)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

@@ -1,7 +1,8 @@
 """Generated hostile input against the real hub: never a 5xx, always a typed JSON error.
 
-(In place of Schemathesis: the same idea — inputs generated from the spec's shapes plus
-junk — without another dependency tree; runs over real HTTP.)
+Beside Schemathesis (test_schemathesis.py, which generates from the spec): these target the
+push batch's items, raw junk bodies and credential bodies with shapes the spec does not
+describe; over real HTTP.
 """
 
 from __future__ import annotations
