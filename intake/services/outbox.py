@@ -83,6 +83,21 @@ def _item(row: OutboxRow) -> OutboxItem:
     )
 
 
+def _open_rows(session: Session, op_ids: Sequence[str]) -> dict[str, str]:
+    """op id → case id of those ``op_ids`` still pending or in flight.
+
+    Looked up by op id and filtered here: given ``op_id IN (…) AND state IN (…)``, SQLite
+    picks the (state, seq) index and walks every pending row, which made each batch of a
+    large backlog cost time in proportion to the backlog.
+    """
+    rows = session.execute(
+        select(OutboxRow.op_id, OutboxRow.entity_id, OutboxRow.state).where(
+            OutboxRow.op_id.in_(op_ids)
+        )
+    ).all()
+    return {op: entity for op, entity, state in rows if state in (PENDING, INFLIGHT)}
+
+
 def enqueue(
     session: Session,
     *,
@@ -135,9 +150,12 @@ class OutboxService:
 
     def mark_inflight(self, op_ids: list[str], batch_id: str) -> None:
         with self._db.write() as session:
+            live = _open_rows(session, op_ids)
+            if not live:
+                return
             session.execute(
                 update(OutboxRow)
-                .where(OutboxRow.op_id.in_(op_ids), OutboxRow.state.in_((PENDING, INFLIGHT)))
+                .where(OutboxRow.op_id.in_(live))
                 .values(
                     state=INFLIGHT,
                     batch_id=batch_id,
@@ -145,11 +163,8 @@ class OutboxService:
                     updated_at=to_iso(now()),
                 )
             )
-            case_ids = session.scalars(
-                select(OutboxRow.entity_id).where(OutboxRow.op_id.in_(op_ids))
-            ).all()
             session.execute(
-                update(CaseRow).where(CaseRow.id.in_(set(case_ids))).values(sync_state="sent")
+                update(CaseRow).where(CaseRow.id.in_(set(live.values()))).values(sync_state="sent")
             )
 
     @staticmethod
@@ -159,14 +174,7 @@ class OutboxService:
         An answer for a row already acknowledged or rejected changes nothing (idempotent).
         A case whose change sits in quarantine stays "rejected" until that is resolved.
         """
-        ids = [r.op_id for r in results]
-        live = dict(
-            session.execute(
-                select(OutboxRow.op_id, OutboxRow.entity_id).where(
-                    OutboxRow.op_id.in_(ids), OutboxRow.state.in_((PENDING, INFLIGHT))
-                )
-            ).all()
-        )
+        live = _open_rows(session, [r.op_id for r in results])
         if not live:
             return
         stamp = to_iso(now())
