@@ -38,7 +38,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 SCHEMA_VERSION = 1
 
@@ -207,7 +207,10 @@ def make_engine(url: str) -> Engine:
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 30}, poolclass=NullPool
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            poolclass=QueuePool,
+            pool_size=4,
         )
         _sqlite_writer_first(engine)
         return engine
