@@ -22,7 +22,7 @@ $(VENV)/.installed-%: pyproject.toml scripts/system-deps.sh
 	@touch $@
 
 run: $(VENV)/.installed-$(RUN_EXTRAS)
-	WINDOWDESK_HOME=$(DEMO_HOME) WINDOWDESK_KEYRING=$${WINDOWDESK_KEYRING:-file} $(PY) -m intake run-demo
+	WINDOWDESK_HOME=$(DEMO_HOME) WINDOWDESK_KEYRING=$${WINDOWDESK_KEYRING:-file} $(PY) -m sync demo
 
 test: $(VENV)/.installed-$(TEST_EXTRAS)
 	@scripts/system-deps.sh test

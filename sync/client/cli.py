@@ -76,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="(always JSON)")
     p = sub.add_parser("digest", help="case_number → content_sha256 for every local case")
     p.add_argument("--json", action="store_true", help="(always JSON)")
+    sub.add_parser("demo", help="the demo station synced with a hub started on loopback (make run)")
     return parser
 
 
@@ -99,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(data_dir, args, ca)
         if args.command == "status":
             return cmd_status(data_dir)
+        if args.command == "demo":
+            from sync.demo import run_demo
+
+            return run_demo(data_dir)
         return cmd_digest(data_dir)
     except WindowDeskError as exc:
         print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)

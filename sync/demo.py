@@ -1,0 +1,141 @@
+"""``python -m sync demo``: the demo station and a central platform on loopback (``make run``).
+
+Until the Qt window exists this is what ``make run`` shows: the demo station (seeded with
+operators, the demo catalog and 40 cases on first start), a reference hub started for the
+occasion on 127.0.0.1 with its SQLite database inside the demo data directory, the station
+enrolled with it on first start, one sync round (cases up, department decisions down), and
+the result in Chinese. On first start the hub also decides one accepted case (承办), so the
+round shows a decision travelling back. The hub stops when the command ends; the next run
+starts it again on a new port and the station follows it (``--hub`` is remembered).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import socket
+import subprocess
+import sys
+import time
+from argparse import Namespace
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+from intake.cli import main as intake_main
+from intake.status import STATUS_LABELS, Status
+from sync.client.cli import SYNC_PAGE_CACHE_MIB, cmd_enroll, cmd_run
+from sync.client.credentials import CredentialStore
+from sync.errors import SyncError
+from sync.hub.db import make_engine
+from sync.hub.service import Hub
+
+HUB_DIR = "demo-hub"
+_STATE_LABELS = {
+    "ok": "同步完成",
+    "offline": "无法连接平台",
+    "hub_busy": "平台繁忙",
+    "revoked": "站点已被吊销",
+}
+
+
+class DemoHubFailed(SyncError):
+    """The loopback hub of the demo did not come up."""
+
+    code = "sync.demo_hub_failed"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def loopback_hub(db_path: Path) -> Iterator[str]:
+    """``python -m sync hub serve`` on a free loopback port until the block ends."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    serve = ("hub", "serve", "--db", f"sqlite:///{db_path}", "--host", "127.0.0.1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync", *serve, "--port", str(port)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise DemoHubFailed(f"演示平台未能启动（退出码 {proc.returncode}）")
+            try:
+                if httpx.get(url + "/v1/hello", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise DemoHubFailed("演示平台 30 秒内未能启动")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+def _quiet() -> contextlib.AbstractContextManager[object]:
+    """The station commands print JSON for scripts; the demo prints its own summary."""
+    return contextlib.redirect_stdout(io.StringIO())
+
+
+def run_demo(data_dir: Path) -> int:
+    from intake.station import Station
+
+    rc = intake_main(["--data-dir", str(data_dir), "run-demo"])
+    if rc != 0:
+        return rc
+    hub_db = data_dir / HUB_DIR / "hub.db"
+    with loopback_hub(hub_db) as url:
+        hub = Hub(make_engine(f"sqlite:///{hub_db}"))
+        first = CredentialStore(data_dir).load() is None
+        with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
+            settings = station.settings
+        if first:
+            code = hub.create_enrolment_code(settings.station_code, settings.office_name)
+            enrolled = Namespace(hub=url, code=code, area_code=settings.area_code, timeout=10.0)
+            with _quiet():
+                cmd_enroll(data_dir, enrolled, None)
+        args = Namespace(once=True, hub=url, interval=30.0, attempts=3, max_rounds=0, timeout=10.0)
+        with _quiet():
+            cmd_run(data_dir, args, None)  # cases up
+        decided = _decide_one(hub) if first else None
+        with _quiet():
+            cmd_run(data_dir, args, None)  # the decision down
+        with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
+            stats = station.outbox.stats()
+            state = station.sync_state.get("sync.state") or "—"
+            decided_view = station.cases.get(decided) if decided else None
+        at_hub = sum(1 for c in hub.export() if c["station"] == settings.station_code)
+    print(f"\n本机演示平台 {url}（数据库 {hub_db}）")
+    print(
+        f"同步：{_STATE_LABELS.get(state, state)}；平台已收到本站办件 {at_hub} 件；"
+        f"本机待同步 {stats['pending'] + stats['inflight']} 条，隔离 {stats['quarantined']} 条"
+    )
+    if decided_view is not None:
+        label = STATUS_LABELS[decided_view.status]
+        print(f"平台决定已送达本站：{decided_view.case_number} → {label}")
+    print("演示平台随本命令结束而停止；再次 make run 会重新启动并继续同步。")
+    return 0 if state == "ok" else 2
+
+
+def _decide_one(hub: Hub) -> str | None:
+    """A department takes on (承办) the station's first accepted case."""
+    for case in hub.export():
+        if case["status"] == Status.ACCEPTED.value:
+            hub.decide(case["case_number"], Status.UNDERTAKEN.value, note="演示：部门承办")
+            return str(case["case_number"])
+    return None
