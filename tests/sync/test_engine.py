@@ -486,6 +486,17 @@ class RecordingClient:
         return getattr(self.real, name)
 
 
+def _recording_engine(
+    st: Station, url: str, batch_items: int, *, fail_on: int = 0
+) -> tuple[SyncEngine, RecordingClient]:
+    """An engine with small batches whose pushes go through a ``RecordingClient``."""
+    engine = engine_for(st, url, attempts=1 if fail_on else 3)
+    engine.batch_items = batch_items
+    wrapper = RecordingClient(engine.client, fail_on=fail_on)
+    engine.client = wrapper  # type: ignore[assignment]
+    return engine, wrapper
+
+
 def _ops_per_case(st: Station) -> dict[str, list[int]]:
     seqs: dict[str, list[int]] = {}
     for item in st.outbox.pending(limit=10_000):
@@ -502,10 +513,8 @@ def test_pipelined_push_sends_one_batch_at_a_time_in_outbox_order(
     with Station.open(d) as st:
         multi = {k: v for k, v in _ops_per_case(st).items() if len(v) > 1}
         assert multi, "the demo records later changes (补正 received, 送达…) as further ops"
-        engine = engine_for(st, hub1.url)
-        engine.batch_items = 2  # a case's later op lands in a later batch
-        wrapper = RecordingClient(engine.client)
-        engine.client = wrapper  # type: ignore[assignment]
+        # batches of 2: a case's later op lands in a later batch
+        engine, wrapper = _recording_engine(st, hub1.url, 2)
         report = engine.run_round()
         assert report.state == "ok" and report.left == 0
         assert report.conflicts == 0 and report.rejected == 0
@@ -535,10 +544,7 @@ def test_link_lost_with_the_next_batch_marked_resends_both_frozen(
     code = enrol_station(hub1.db_url, hub1.url, d)
     add_cases(d, 10)
     with Station.open(d) as st:
-        engine = engine_for(st, hub1.url, attempts=1)
-        engine.batch_items = 3
-        first = RecordingClient(engine.client, fail_on=2)
-        engine.client = first  # type: ignore[assignment]
+        engine, first = _recording_engine(st, hub1.url, 3, fail_on=2)
         assert engine.run_round().state == "offline"
         inflight = [i for i in st.outbox.pending(limit=1000) if i.state == "inflight"]
         # batch 2 failed on the way; batch 3 had been prepared meanwhile: both stay frozen
