@@ -83,6 +83,16 @@ def _item(row: OutboxRow) -> OutboxItem:
     )
 
 
+def _case_sync_state(pending: int, inflight: int, rejected: int) -> str:
+    """What a case shows once one of its changes is answered: a later change of it may
+    already be at the hub (the next batch travels while this answer is recorded)."""
+    if rejected:
+        return "rejected"
+    if pending:
+        return "waiting"
+    return "sent" if inflight else "acknowledged"
+
+
 def _open_rows(session: Session, op_ids: Sequence[str]) -> dict[str, str]:
     """op id → case id of those ``op_ids`` still pending or in flight.
 
@@ -213,11 +223,11 @@ class OutboxService:
                 .values(state=REJECTED, result=bindparam("b_result"), updated_at=stamp),
                 rejected,
             )
-        open_state = OutboxRow.state.in_((PENDING, INFLIGHT))
         counts = session.execute(
             select(
                 OutboxRow.entity_id,
-                func.sum(case((open_state, 1), else_=0)),
+                func.sum(case((OutboxRow.state == PENDING, 1), else_=0)),
+                func.sum(case((OutboxRow.state == INFLIGHT, 1), else_=0)),
                 func.sum(case((OutboxRow.state == REJECTED, 1), else_=0)),
             )
             .where(OutboxRow.entity_id.in_(set(live.values())))
@@ -228,15 +238,7 @@ class OutboxService:
             update(cases)
             .where(cases.c.id == bindparam("b_id"))
             .values(sync_state=bindparam("b_state")),
-            [
-                {
-                    "b_id": entity,
-                    "b_state": "rejected"
-                    if n_rejected
-                    else ("waiting" if n_open else "acknowledged"),
-                }
-                for entity, n_open, n_rejected in counts
-            ],
+            [{"b_id": entity, "b_state": _case_sync_state(*tally)} for entity, *tally in counts],
         )
 
     def mark_results(self, results: Sequence[OutboxResult]) -> None:

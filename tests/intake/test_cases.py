@@ -505,3 +505,19 @@ def test_warm_up_on_a_station_not_yet_set_up(data_dir: Path) -> None:
             assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_case_whose_later_change_is_already_at_the_hub_shows_sent(
+    station: Station, make_request: Req
+) -> None:
+    """Push records batch n's answer while batch n+1 travels: a case with a change in each
+    shows "sent" (not "waiting") until the second answer, then "acknowledged"."""
+    a = accept(station, make_request())
+    station.cases.evaluate(a.case_id, 5, operator="clerk01")
+    first, second = station.outbox.pending()
+    station.outbox.mark_inflight([first.op_id], "batch-n")
+    station.outbox.mark_inflight([second.op_id], "batch-n+1")
+    station.outbox.mark_acked(first.op_id, {"outcome": "applied"})
+    assert station.cases.get(a.case_id).sync_state == "sent"
+    station.outbox.mark_acked(second.op_id, {"outcome": "applied"})
+    assert station.cases.get(a.case_id).sync_state == "acknowledged"
