@@ -13,6 +13,7 @@ import statistics
 import time
 from dataclasses import replace
 
+from bench.stats import percentile
 from intake.catalog import Matter, MatterIndex, load_demo_catalog
 from intake.catalog.search import spellings
 
@@ -79,11 +80,6 @@ def queries(matters: list[Matter], rng: random.Random) -> dict[tuple[str, int], 
                 picked.append(text[start : start + length])
             out[(kind, length)] = picked
     return out
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
 def main() -> None:

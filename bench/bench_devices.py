@@ -19,6 +19,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench.stats import percentile
 from devices.frames import FrameDecoder, build_frame, parse_response
 from devices.sam import split_read_data
 from devices.sam_reader import SamSerialReader
@@ -48,11 +49,6 @@ CARD = Identity(
 )
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def bench_decode() -> None:
     text, photo = encode_text_block(CARD), sample_photo()
     data = len(text).to_bytes(2, "big") + len(photo).to_bytes(2, "big") + text + photo
@@ -70,11 +66,12 @@ def bench_decode() -> None:
         times.append(time.perf_counter() - started)
     assert identity.id_number == CARD.id_number
     ms = [t * 1000 for t in times]
+    p50, p99 = percentile(ms, 0.5), percentile(ms, 0.99)
     print(
         f"decode 1295-byte frame -> Identity: mean {statistics.mean(ms):.3f} ms, "
-        f"p50 {_pct(ms, 0.5):.3f} ms, p99 {_pct(ms, 0.99):.3f} ms over {DECODES} "
+        f"p50 {p50:.3f} ms, p99 {p99:.3f} ms over {DECODES} "
         f"(target <= 1 ms per read, judged on the median: "
-        f"{'OK' if _pct(ms, 0.5) <= 1.0 else 'MISSED'}; load average {os.getloadavg()[0]:.1f}, "
+        f"{'OK' if p50 <= 1.0 else 'MISSED'}; load average {os.getloadavg()[0]:.1f}, "
         f"the p99 tail is the shared machine preempting us)"
     )
 
