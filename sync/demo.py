@@ -27,6 +27,7 @@ from intake.cli import main as intake_main
 from intake.status import STATUS_LABELS, Status
 from sync.client.cli import SYNC_PAGE_CACHE_MIB, cmd_enroll, cmd_run
 from sync.client.credentials import CredentialStore
+from sync.client.engine import K_STATE
 from sync.errors import SyncError
 from sync.hub.db import make_engine
 from sync.hub.service import Hub
@@ -113,11 +114,12 @@ def run_demo(data_dir: Path) -> int:
         with _quiet():
             cmd_run(data_dir, args, None)  # cases up
         decided = _decide_one(hub) if first else None
-        with _quiet():
-            cmd_run(data_dir, args, None)  # the decision down
+        if decided:
+            with _quiet():
+                cmd_run(data_dir, args, None)  # the decision down
         with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
             stats = station.outbox.stats()
-            state = station.sync_state.get("sync.state") or "—"
+            state = station.sync_state.get(K_STATE) or "—"
             decided_view = station.cases.get(decided) if decided else None
         at_hub = sum(1 for c in hub.export() if c["station"] == settings.station_code)
     print(f"\n本机演示平台 {url}（数据库 {hub_db}）")
