@@ -34,13 +34,15 @@ def _store_id(data_dir: Path) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
-def _usable_backend() -> keyring.backend.KeyringBackend:
+def usable_keyring(what: str = "the database key") -> keyring.backend.KeyringBackend:
+    """The OS keyring, or a clear error naming ``what`` it was wanted for: never a silent
+    fallback to a file (that takes the explicit ``WINDOWDESK_KEYRING=file``)."""
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or backend.priority <= 0:
         raise KeyStoreError(
-            "no OS keyring is available to hold the database key; install/unlock one "
+            f"no OS keyring is available to hold {what}; install/unlock one "
             f"(Windows Credential Manager, Secret Service, KWallet) or set {ENV}=file "
-            "to keep the key in a file in the data directory (headless use only)",
+            "to keep it in a file in the data directory (headless use only)",
             code="store.keyring_unavailable",
         )
     return backend
@@ -82,7 +84,7 @@ class StoreKey:
             )
             path = self.data_dir / KEY_FILE
             return path.read_text(encoding="ascii").strip() if path.exists() else None
-        backend = _usable_backend()
+        backend = usable_keyring()
         try:
             return backend.get_password(SERVICE, f"store:{_store_id(self.data_dir)}")
         except keyring.errors.KeyringError as exc:
@@ -100,7 +102,7 @@ class StoreKey:
                 os.fsync(fh.fileno())
             return
         try:
-            _usable_backend().set_password(SERVICE, f"store:{_store_id(self.data_dir)}", hex_key)
+            usable_keyring().set_password(SERVICE, f"store:{_store_id(self.data_dir)}", hex_key)
         except keyring.errors.KeyringError as exc:
             raise KeyStoreError(
                 f"the OS keyring refused to store the key: {exc}", code="store.keyring_locked"

@@ -23,14 +23,14 @@ from pathlib import Path
 import keyring
 import keyring.backend
 import keyring.errors
-from keyring.backends import fail
 
+from intake.errors import KeyStoreError
+from intake.store.keys import ENV, usable_keyring
 from sync.errors import CredentialStoreError
 
 SERVICE = "WindowDesk sync"
 FILE_NAME = "sync-credential.json"
 ID_FILE = "sync.id"
-ENV = "WINDOWDESK_KEYRING"
 
 
 def new_secret() -> str:
@@ -152,11 +152,7 @@ class CredentialStore:
 
 
 def _backend() -> keyring.backend.KeyringBackend:
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or backend.priority <= 0:
-        raise CredentialStoreError(
-            "no OS keyring is available to hold the station's sync credential; install/unlock "
-            f"one (Windows Credential Manager, Secret Service, KWallet) or set {ENV}=file to "
-            "keep it in a file in the data directory (headless use only)"
-        )
-    return backend
+    try:
+        return usable_keyring("the station's sync credential")
+    except KeyStoreError as exc:
+        raise CredentialStoreError(exc.message) from exc
