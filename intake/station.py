@@ -22,6 +22,7 @@ from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
+from intake.services.drafts import DraftService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
@@ -68,6 +69,7 @@ class Station:
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
         self.audit = AuditService(db)
+        self.drafts = DraftService(db)
         self.sync_state = SyncStateStore(db)
         self._remote = RemoteApplier(
             db,

@@ -278,3 +278,13 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class DraftRow(Base):
+    """The intake a clerk is entering, saved as they work so a crash or power cut loses
+    nothing (one open draft per operator; inside the encrypted store like everything else)."""
+
+    __tablename__ = "drafts"
+    operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    updated_at: Mapped[str] = mapped_column(String(40))
+    content: Mapped[str] = mapped_column(Text)
