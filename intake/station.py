@@ -23,6 +23,7 @@ from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.drafts import DraftService
+from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
@@ -70,6 +71,7 @@ class Station:
         self.operators = OperatorService(db)
         self.audit = AuditService(db)
         self.drafts = DraftService(db)
+        self.lookups = LookupService(db)
         self.sync_state = SyncStateStore(db)
         self._remote = RemoteApplier(
             db,

@@ -1,0 +1,308 @@
+"""The intake being entered: what the clerk's screen holds and what it allows, without Qt.
+
+Electrum's wizard idea: the screen is a view of this state. The flow knows which matters
+or bundle were chosen, the merged material list and form, what each material's state is,
+what the card filled in, which decision the materials allow right now, and which required
+form field is still empty. It turns itself into the JSON intake request
+(docs/intake-request.md) and into a draft, and back. Checking calls the same
+``CaseService.check`` the save runs, so the screen never disagrees with the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from intake.cases import SATISFIED, Channel, Decision, MaterialState
+from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
+from intake.catalog.model import Catalog, MaterialForm
+from intake.errors import Problem, RequestError, WindowDeskError
+from intake.identity import Identity
+from intake.requests import IntakeRequest, parse_request
+
+#: Form fields the applicant's own data fills when they are empty (the card or a past case).
+PREFILL: Mapping[str, str] = {"applicant_phone": "phone", "current_address": "address"}
+
+#: Bumped when the draft's shape changes; an older draft is still read field by field.
+DRAFT_VERSION = 1
+
+Checker = Callable[[IntakeRequest], tuple[MergedRequirements, list[Problem]]]
+
+
+@dataclass(frozen=True)
+class MaterialEntry:
+    """One material's state on the screen (MISSING until the clerk says otherwise)."""
+
+    state: MaterialState = MaterialState.MISSING
+    copies: int = 0
+    promised_date: date | None = None
+    licence_number: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"state": self.state.value, "copies": self.copies}
+        if self.promised_date is not None:
+            out["promised_date"] = self.promised_date.isoformat()
+        if self.licence_number:
+            out["licence_number"] = self.licence_number
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass(frozen=True)
+class FlowCheck:
+    """What the screen shows after each change."""
+
+    allowed: Decision  # the decision the materials allow (受理 or 补正)
+    missing: tuple[str, ...]  # names of required materials neither here nor covered
+    problems: tuple[Problem, ...]  # everything that would stop a 受理 now
+    by_place: Mapping[str, tuple[Problem, ...]]  # the same, keyed by field path
+
+    @property
+    def ready(self) -> bool:
+        """Whether the allowed decision can be saved as it stands."""
+        return not self.problems
+
+
+@dataclass
+class IntakeFlow:
+    """One citizen's intake, from the card to the decision."""
+
+    catalog: Catalog
+    channel: Channel = Channel.COUNTER
+    applicant: dict[str, Any] = field(default_factory=dict)
+    agent: dict[str, Any] | None = None
+    matters: tuple[str, ...] = ()
+    bundle: str | None = None
+    materials: dict[str, MaterialEntry] = field(default_factory=dict)
+    form: dict[str, Any] = field(default_factory=dict)
+    photo: bytes | None = None
+    card_warnings: tuple[str, ...] = ()
+    _merged: MergedRequirements | None = None
+
+    # -- what is chosen -------------------------------------------------------------------
+
+    @property
+    def merged(self) -> MergedRequirements | None:
+        return self._merged
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing worth keeping is on the screen (no draft, no question before 'new')."""
+        typed = any(str(v).strip() for v in self.applicant.values() if v is not None)
+        return not (typed or self.agent or self.matters or self.bundle or self.form)
+
+    def choose_matter(self, code: str) -> MergedRequirements:
+        """Take one matter (replacing the choice so far); KeyError if it is not in the catalog."""
+        merged = merge_requirements(self.catalog, [code])
+        self.matters, self.bundle = (code,), None
+        return self._take(merged)
+
+    def choose_bundle(self, code: str) -> MergedRequirements:
+        merged = merge_bundle(self.catalog, code)
+        self.matters, self.bundle = (), code
+        return self._take(merged)
+
+    def _take(self, merged: MergedRequirements) -> MergedRequirements:
+        """Keep what was said about materials and fields the new choice still asks for."""
+        self._merged = merged
+        self.materials = {
+            need.id: self.materials.get(need.id, MaterialEntry()) for need in merged.materials
+        }
+        keys = {f.key for f in merged.fields}
+        self.form = {k: v for k, v in self.form.items() if k in keys}
+        self.prefill_form()
+        return merged
+
+    # -- who applies ----------------------------------------------------------------------
+
+    def fill_from_identity(self, identity: Identity, *, agent: bool = False) -> None:
+        """The card's data, as read; a phone already typed is kept (cards carry none)."""
+        person = {
+            "name": identity.name,
+            "doc_type": identity.doc_type.value,
+            "id_number": identity.id_number,
+            "sex": identity.sex or None,
+            "birth_date": identity.birth_date.isoformat() if identity.birth_date else None,
+            "address": identity.address or "",
+        }
+        if agent:
+            self.agent = {**(self.agent or {}), **person}
+            return
+        self.applicant = {**self.applicant, **person}
+        self.photo = identity.photo
+        self.card_warnings = tuple(identity.warnings)
+        self.prefill_form()
+
+    def offer_phone(self, phone: str) -> bool:
+        """A returning applicant's phone from a past case, if none was typed yet."""
+        if not phone or str(self.applicant.get("phone") or "").strip():
+            return False
+        self.applicant["phone"] = phone
+        self.prefill_form()
+        return True
+
+    def prefill_form(self) -> None:
+        if self._merged is None:
+            return
+        for f in self._merged.fields:
+            source = PREFILL.get(f.key)
+            value = self.applicant.get(source) if source else None
+            if value and not str(self.form.get(f.key) or "").strip():
+                self.form[f.key] = value
+
+    # -- materials ------------------------------------------------------------------------
+
+    def set_material(self, material_id: str, entry: MaterialEntry) -> None:
+        if material_id not in self.materials:
+            raise KeyError(material_id)
+        self.materials[material_id] = entry
+
+    def mark_required_received(self) -> list[str]:
+        """F4: every required material still missing is received in the form the catalog
+        asks for (an original where the original must be seen, else a copy); returns ids."""
+        if self._merged is None:
+            return []
+        changed: list[str] = []
+        for need in self._merged.required_materials:
+            current = self.materials.get(need.id, MaterialEntry())
+            if current.state is not MaterialState.MISSING:
+                continue
+            state = MaterialState.COPY if need.form is MaterialForm.COPY else MaterialState.ORIGINAL
+            copies = need.copies if need.form is not MaterialForm.ELECTRONIC else 0
+            self.materials[need.id] = replace(current, state=state, copies=copies)
+            changed.append(need.id)
+        return changed
+
+    # -- the request ----------------------------------------------------------------------
+
+    def request_json(
+        self,
+        decision: Decision,
+        *,
+        operator: str,
+        reason: str = "",
+        legal_basis: str = "",
+    ) -> dict[str, Any]:
+        applicant = {k: v for k, v in self.applicant.items() if v not in (None, "")}
+        agent = {k: v for k, v in (self.agent or {}).items() if v not in (None, "")}
+        return {
+            "matters": list(self.matters),
+            "bundle": self.bundle,
+            "channel": self.channel.value,
+            "applicant": applicant,
+            "agent": agent or None,
+            "materials": {k: v.to_json() for k, v in self.materials.items()},
+            "form": {k: v for k, v in self.form.items() if v not in (None, "", [])},
+            "decision": decision.value,
+            "reason": reason,
+            "legal_basis": legal_basis,
+            "operator": operator,
+        }
+
+    def allowed_decision(self) -> tuple[Decision, tuple[str, ...]]:
+        """受理 when every required material is here, covered or promised (容缺); 补正 and
+        the names of what is missing otherwise."""
+        if self._merged is None:
+            return Decision.SUPPLEMENT, ()
+        missing = tuple(
+            need.material.name
+            for need in self._merged.required_materials
+            if self.materials.get(need.id, MaterialEntry()).state not in SATISFIED
+            and self.materials.get(need.id, MaterialEntry()).state is not MaterialState.DEFERRED
+        )
+        return (Decision.SUPPLEMENT if missing else Decision.ACCEPT), missing
+
+    def check(self, checker: Checker, *, operator: str, today: date) -> FlowCheck:
+        """Every problem a 受理 would meet now (the store's own rules), and the decision the
+        materials allow. Cheap: no database, the catalog is in memory."""
+        allowed, missing = self.allowed_decision()
+        problems: list[Problem] = []
+        if self._merged is None:
+            problems.append(Problem("matters", "request.matters", "choose a matter"))
+        try:
+            request = parse_request(self.request_json(allowed, operator=operator), today=today)
+        except RequestError as exc:
+            problems.extend(exc.problems)
+        else:
+            try:
+                _, found = checker(request)
+            except RequestError as exc:
+                found = list(exc.problems)
+            problems.extend(p for p in found if p.code != "decision.materials_missing")
+        by_place: dict[str, list[Problem]] = {}
+        for p in problems:
+            by_place.setdefault(p.where, []).append(p)
+        return FlowCheck(
+            allowed, missing, tuple(problems), {k: tuple(v) for k, v in by_place.items()}
+        )
+
+    def first_empty_required_field(self) -> str | None:
+        """Where the cursor goes after a matter is chosen."""
+        if self._merged is None:
+            return None
+        for f in self._merged.fields:
+            if f.required and self.form.get(f.key) in (None, "", []):
+                return f.key
+        return None
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def to_draft(self) -> dict[str, Any]:
+        return {
+            "version": DRAFT_VERSION,
+            "catalog_version": self.catalog.version,
+            "channel": self.channel.value,
+            "applicant": self.applicant,
+            "agent": self.agent,
+            "matters": list(self.matters),
+            "bundle": self.bundle,
+            "materials": {k: v.to_json() for k, v in self.materials.items()},
+            "form": self.form,
+        }
+
+    @classmethod
+    def from_draft(cls, catalog: Catalog, content: Mapping[str, Any]) -> IntakeFlow:
+        """Rebuild a flow from a draft; what the catalog no longer has is dropped."""
+        flow = cls(catalog, channel=Channel(content.get("channel") or Channel.COUNTER.value))
+        flow.applicant = dict(content.get("applicant") or {})
+        agent = content.get("agent")
+        flow.agent = dict(agent) if isinstance(agent, Mapping) else None
+        saved_materials = content.get("materials") or {}
+        flow.form = dict(content.get("form") or {})
+        try:
+            if content.get("bundle"):
+                flow.choose_bundle(str(content["bundle"]))
+            elif content.get("matters"):
+                codes = [str(c) for c in content["matters"]]
+                flow._take(merge_requirements(catalog, codes))
+                flow.matters = tuple(codes)
+        except (KeyError, ValueError, WindowDeskError):  # the catalog changed since
+            flow.matters, flow.bundle = (), None
+        for material_id, raw in saved_materials.items():
+            if material_id in flow.materials and isinstance(raw, Mapping):
+                flow.materials[material_id] = _entry_from_json(raw)
+        return flow
+
+
+def _entry_from_json(raw: Mapping[str, Any]) -> MaterialEntry:
+    try:
+        state = MaterialState(raw.get("state", MaterialState.MISSING.value))
+    except ValueError:
+        state = MaterialState.MISSING
+    promised = raw.get("promised_date")
+    try:
+        promised_date = date.fromisoformat(promised) if promised else None
+    except (TypeError, ValueError):
+        promised_date = None
+    copies = raw.get("copies", 0)
+    return MaterialEntry(
+        state=state,
+        copies=copies if isinstance(copies, int) and 0 <= copies <= 99 else 0,
+        promised_date=promised_date,
+        licence_number=str(raw.get("licence_number") or ""),
+        note=str(raw.get("note") or ""),
+    )
