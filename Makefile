@@ -5,7 +5,7 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DEMO_HOME ?= $(CURDIR)/.demo-data
-RUN_EXTRAS  := devices,printing,sync,hub
+RUN_EXTRAS  := devices,printing,sync,hub,gui
 TEST_EXTRAS := $(RUN_EXTRAS),test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 

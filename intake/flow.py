@@ -216,15 +216,27 @@ class IntakeFlow:
         )
         return (Decision.SUPPLEMENT if missing else Decision.ACCEPT), missing
 
-    def check(self, checker: Checker, *, operator: str, today: date) -> FlowCheck:
-        """Every problem a 受理 would meet now (the store's own rules), and the decision the
-        materials allow. Cheap: no database, the catalog is in memory."""
+    def check(
+        self,
+        checker: Checker,
+        *,
+        operator: str,
+        today: date,
+        decision: Decision | None = None,
+        reason: str = "",
+        legal_basis: str = "",
+    ) -> FlowCheck:
+        """Every problem ``decision`` (default: the one the materials allow) would meet now,
+        by the store's own rules. Cheap: no database, the catalog is in memory."""
         allowed, missing = self.allowed_decision()
         problems: list[Problem] = []
         if self._merged is None:
             problems.append(Problem("matters", "request.matters", "choose a matter"))
+        raw = self.request_json(
+            decision or allowed, operator=operator, reason=reason, legal_basis=legal_basis
+        )
         try:
-            request = parse_request(self.request_json(allowed, operator=operator), today=today)
+            request = parse_request(raw, today=today)
         except RequestError as exc:
             problems.extend(exc.problems)
         else:
@@ -232,7 +244,8 @@ class IntakeFlow:
                 _, found = checker(request)
             except RequestError as exc:
                 found = list(exc.problems)
-            problems.extend(p for p in found if p.code != "decision.materials_missing")
+            hidden = "decision.materials_missing" if decision is None else ""
+            problems.extend(p for p in found if p.code != hidden)
         by_place: dict[str, list[Problem]] = {}
         for p in problems:
             by_place.setdefault(p.where, []).append(p)
@@ -306,3 +319,29 @@ def _entry_from_json(raw: Mapping[str, Any]) -> MaterialEntry:
         licence_number=str(raw.get("licence_number") or ""),
         note=str(raw.get("note") or ""),
     )
+
+
+#: 不予受理: the usual reasons and, for a 行政许可, the clause of 行政许可法 §32 behind each.
+REJECTION_REASONS: tuple[tuple[str, str], ...] = (
+    ("申请事项依法不需要取得行政许可", "《中华人民共和国行政许可法》第三十二条第一款第（一）项"),
+    (
+        "申请事项依法不属于本行政机关职权范围",
+        "《中华人民共和国行政许可法》第三十二条第一款第（二）项",
+    ),
+    ("申请人不具备申请资格", ""),
+    ("申请人隐瞒有关情况或者提供虚假材料", "《中华人民共和国行政许可法》第七十八条"),
+)
+
+
+def rejection_choices(merged: MergedRequirements | None) -> list[tuple[str, str]]:
+    """(reason, legal basis) pairs the decision dialog offers: the 行政许可法 clauses only
+    where every matter is a 行政许可, the catalog's own basis otherwise (the clerk may edit)."""
+    if merged is None:
+        return []
+    licensing = all(m.type == "行政许可" for m in merged.matters)
+    own = "；".join(dict.fromkeys(m.legal_basis for m in merged.matters if m.legal_basis))
+    choices = []
+    for reason, clause in REJECTION_REASONS:
+        basis = clause if licensing and clause else own
+        choices.append((reason, basis))
+    return choices

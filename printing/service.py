@@ -37,6 +37,19 @@ REQUIRED_NOTICE: Mapping[Status, str] = {
 }
 
 
+def required_notices(case: CaseView) -> list[str]:
+    """The documents a just-recorded decision hands to the applicant, in printing order:
+    the decision's notice, then the 容缺 promise and the 告知承诺书 when a material is
+    deferred or covered by a commitment."""
+    kinds = [REQUIRED_NOTICE[case.status]] if case.status in REQUIRED_NOTICE else []
+    states = {m.state.value for m in case.materials}
+    if case.status is Status.ACCEPTED and "deferred" in states:
+        kinds.append("promise")
+    if case.status is Status.ACCEPTED and "commitment" in states:
+        kinds.append("commitment")
+    return kinds
+
+
 class PrintJobLike(Protocol):
     """The fields of ``intake.services.print_jobs.PrintJob`` printing reads."""
 

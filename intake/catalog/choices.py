@@ -34,12 +34,23 @@ def _matter_choice(m: Matter) -> Choice:
 class ChoiceIndex:
     """Built once per catalog (off the UI thread: pinyin of every name); queries are cheap."""
 
-    def __init__(self, catalog: Catalog, frequent: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        frequent: Mapping[str, int] | None = None,
+        *,
+        level: str | None = None,
+    ) -> None:
+        """``level`` (e.g. "village"): offer only what may be received at that level."""
         self._catalog = catalog
-        self._matters = MatterIndex(catalog)
-        self._frequent = {c: n for c, n in (frequent or {}).items() if c in catalog.matters}
+        matters = [m for m in catalog.matters.values() if level is None or level in m.levels]
+        allowed = {m.code for m in matters}
+        self._matters = MatterIndex(matters)
+        self._frequent = {c: n for c, n in (frequent or {}).items() if c in allowed}
         self._bundles: list[tuple[Bundle, tuple[str, ...]]] = []
         for bundle in catalog.bundles.values():
+            if not all(code in allowed for code in bundle.matters):
+                continue
             pys, inis = spellings(bundle.name)
             keys = (normalize_query(bundle.name), *pys, *inis, bundle.code.lower())
             self._bundles.append((bundle, keys))

@@ -1,0 +1,475 @@
+"""The composition root: ``windowdesk`` / ``python -m desktop``.
+
+Start-up paints the login window first and opens everything else behind it: the station
+(store, migrations, key) on a worker, then printing, the card reader's device thread, the
+sync worker (and, in the demo, a reference hub on loopback), and ``Station.warm_up`` with
+the matter index (pinyin of every name) — so the first citizen of the day never waits for
+them. The windows get one ``AppContext``; nothing here is global.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.options import LaunchOptions, ReaderSpec, parse_args
+
+log = logging.getLogger("desktop")
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process was spawned (Linux: from /proc; else since import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            after = f.read().rsplit(")", 1)[1].split()
+        started = int(after[19]) / os.sysconf("SC_CLK_TCK")
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return (uptime - started) * 1000
+    except (OSError, ValueError, IndexError):
+        return (time.monotonic() - _IMPORTED) * 1000
+
+
+_IMPORTED = time.monotonic()
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+@dataclass
+class Backend:
+    """What the worker opened for the windows (Qt-free objects only)."""
+
+    station: Any
+    printing: Any
+    printer_target: str | None
+    reader: ReaderSpec
+    catalog: Any
+
+
+def open_backend(options: LaunchOptions) -> Backend:
+    """Open the station and what it needs (runs on a worker thread, never the UI's)."""
+    from intake.config import resolve_data_dir
+    from intake.station import Station
+
+    data_dir = resolve_data_dir(options.data_dir)
+    station = Station.open(data_dir)
+    try:
+        reader = options.reader or ReaderSpec("none")
+        printer = options.printer
+        if options.demo:
+            from desktop.demo import PRINTS_DIR, prepare_demo_station, write_demo_cards
+
+            prepare_demo_station(station)
+            cards = write_demo_cards(station)
+            reader = options.reader or ReaderSpec("simulated", str(cards))
+            if printer is None:
+                prints = station.data_dir / PRINTS_DIR
+                prints.mkdir(mode=0o700, exist_ok=True)
+                printer = f"pdf:{prints}"
+        catalog = None
+        if station.is_set_up:
+            try:
+                catalog = station.catalog
+            except Exception as exc:  # no catalog yet: the screen says so
+                log.warning("no catalog: %s", getattr(exc, "code", exc))
+        return Backend(station, _print_service(station, printer), printer, reader, catalog)
+    except BaseException:
+        station.close()
+        raise
+
+
+def _print_service(station: Any, printer: str | None) -> Any:
+    from printing.service import PrintService
+
+    def default() -> str | None:
+        if printer and printer != "system":
+            return printer
+        from printing.backends import default_printer
+
+        found: str | None = default_printer()
+        return found
+
+    return PrintService(
+        jobs=station.print_jobs,
+        cases=station.cases,
+        settings=lambda: station.settings,
+        catalog=lambda: station.catalog,
+        default_printer=default,
+    )
+
+
+def open_reader(spec: ReaderSpec) -> Any:
+    """The configured reader (not yet opened: the device thread opens it)."""
+    from devices.backends import DeviceConfig
+    from devices.backends import open_reader as core_open
+
+    fields: dict[str, Any] = {"backend": spec.backend}
+    if spec.backend == "simulated":
+        fields["file"] = spec.target
+    elif spec.backend == "sam-serial":
+        fields["port"] = spec.target
+    elif spec.backend == "pcsc":
+        fields["reader"] = spec.target
+    elif spec.backend == "vendor":
+        fields["library"] = spec.target
+    return core_open(DeviceConfig(**fields))
+
+
+class DesktopApp:
+    """Owns the Qt objects of one run and the services behind them."""
+
+    def __init__(self, app: Any, options: LaunchOptions) -> None:
+        from desktop.bridge import Bridge
+        from desktop.login import LoginDialog
+        from desktop.tasks import TaskRunner
+
+        self.app = app
+        self.options = options
+        self.bridge = Bridge()
+        self.runner = TaskRunner(self.bridge, self._unexpected)
+        self.ctx: Any = None
+        self.window: Any = None
+        self.backend: Backend | None = None
+        self._hub_stop = threading.Event()
+        self._hub_thread: threading.Thread | None = None
+        self.login = LoginDialog(title=self.app.translate("app", "WindowDesk intake"))
+        self.login.logged_in.connect(self._logged_in)
+        self.login.rejected.connect(self._login_closed)
+        self.first_paint_ms: float | None = None
+        self._idle: IdleLock | None = None
+        self.exit_code = 0
+        self.ready = threading.Event()
+
+    # -- start ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.login.show()
+        self.login.raise_()
+        self.login.activateWindow()
+        QTimer.singleShot(0, self._painted)
+
+    def _painted(self) -> None:
+        self.first_paint_ms = process_age_ms()
+        log.info("login window painted after %.0f ms", self.first_paint_ms)
+        self.runner.background(lambda: open_backend(self.options), self._backend_open, self._fatal)
+
+    def _backend_open(self, backend: Backend) -> None:
+        from desktop.context import AppContext
+
+        self.backend = backend
+        station = backend.station
+        if not station.is_set_up:
+            self._first_run(backend)
+            return
+        self.ctx = AppContext(
+            options=self.options,
+            bridge=self.bridge,
+            runner=self.runner,
+            station=station,
+            printing=backend.printing,
+            printer_target=backend.printer_target,
+            catalog=backend.catalog,
+            mode=self.options.mode
+            or ("village" if station.settings.level == "village" else "counter"),
+        )
+        self._start_devices(backend.reader)
+        self._start_sync()
+        self.runner.background(self._warm, self._warmed)
+        self.login.ready(self._verify)
+        if self.options.smoke:
+            from intake.demo import DEMO_OPERATORS, DEMO_PASSWORD
+
+            self.login.operator.setText(DEMO_OPERATORS[0][0])
+            self.login.password.setText(DEMO_PASSWORD)
+            self.login.submit()
+
+    def _warm(self) -> Any:
+        """Pinyin tables, the catalog, the matter index and the usual matters, off the UI."""
+        from intake.catalog.choices import ChoiceIndex
+
+        station = self.ctx.station
+        levels = "village" if self.ctx.mode == "village" else None
+        catalog = self.ctx.catalog
+        frequent = station.lookups.frequent_matters()
+        index = ChoiceIndex(catalog, frequent, level=levels) if catalog is not None else None
+        station.warm_up()
+        return index
+
+    def _warmed(self, index: Any) -> None:
+        self.ctx.choices = index
+        if self.window is not None and index is not None:
+            self.window.screen_.picker.set_index(self.ctx.catalog, index)
+        self.ready.set()
+
+    def _start_devices(self, spec: ReaderSpec) -> None:
+        if spec.backend == "none":
+            return
+        from devices.service import HEALTH, READ_OK, DeviceService
+
+        try:
+            reader = open_reader(spec)
+        except Exception as exc:
+            log.warning("card reader not usable: %s", getattr(exc, "code", exc))
+            self.bridge.post(functools.partial(self._show, exc))
+            return
+        service = DeviceService(
+            reader, self.bridge.on_device_event, auto_read=spec.backend != "simulated"
+        )
+
+        def on_event(event: Any) -> None:
+            if self.window is None:
+                return
+            if event.kind == HEALTH:
+                self.window.status.set_reader(event.health.state.value)
+                if event.error_code and event.health.state.value != "connected":
+                    self._show(event.error)
+            elif event.kind == READ_OK and event.identity is not None:
+                self.window.screen_.card_event(event.identity)
+
+        self.bridge.device_event.connect(on_event)
+        self.ctx.devices = service
+        service.start()
+
+    def _start_sync(self) -> None:
+        if self.options.demo and not self.options.hub:
+            return
+        station = self.ctx.station
+        from sync.client.manager import SyncManager
+
+        def hub_url() -> str | None:
+            url: str | None = station.settings.hub_url
+            return url
+
+        manager = SyncManager(station, station.data_dir, hub_url, self.bridge.on_sync_health)
+        self.ctx.sync = manager
+        self.bridge.sync_health.connect(self._sync_health)
+        if self.options.demo:
+            self._hub_thread = threading.Thread(
+                target=self._run_demo_hub, args=(manager,), name="demo-hub", daemon=True
+            )
+            self._hub_thread.start()
+        else:
+            manager.start()
+
+    def _run_demo_hub(self, manager: Any) -> None:
+        from desktop.demo import demo_hub
+
+        try:
+            with demo_hub(self.ctx.station):
+                manager.start()
+                self._hub_stop.wait()
+                manager.stop()
+        except Exception as exc:
+            log.exception("the demo hub did not start")
+            self.bridge.post(functools.partial(self._show, exc))
+            manager.start()  # sync still reports its honest state (offline)
+
+    def _sync_health(self, health: Any) -> None:
+        if self.window is not None:
+            self.window.status.set_sync(health)
+
+    # -- login ----------------------------------------------------------------------------
+
+    def _verify(
+        self,
+        operator_id: str,
+        password: str,
+        on_ok: Callable[..., None],
+        on_err: Callable[..., None],
+    ) -> None:
+        station = self.ctx.station
+        self.runner.write(lambda: station.operators.verify(operator_id, password), on_ok, on_err)
+
+    def _logged_in(self, operator: Any) -> None:
+        from desktop import ops
+        from desktop.main_window import MainWindow
+
+        previous = self.ctx.operator
+        self.ctx.operator = operator
+        if self.window is not None and previous is not None and previous.id == operator.id:
+            self.window.centralWidget().show()
+            self.window.setEnabled(True)
+            if self._idle is not None:
+                self._idle.restart()
+            return
+        if self.window is not None:  # another operator: their own screen and draft
+            self.window.screen_.save_draft_now()
+            self.ctx.listeners.clear()
+            self.window.hide()
+            self.window.deleteLater()
+        self.window = MainWindow(self.ctx, on_lock=self.lock, on_switch=self.lock)
+        if self.ctx.choices is not None:
+            self.window.screen_.picker.set_index(self.ctx.catalog, self.ctx.choices)
+        self.window.resize(1366, 740)
+        self.window.show()
+        self.window.screen_.applicant.person.name.setFocus()
+        self._idle = IdleLock(self.app, self.options.idle_lock_minutes, self.lock)
+        if self.options.smoke:
+            print(f"{process_age_ms():.0f}", flush=True)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.app.quit)
+            return
+        ops.load_draft(self.ctx, self.window.offer_draft)
+
+    def lock(self) -> None:
+        """Idle time or Ctrl+L: hide the citizen's data until someone logs in again."""
+        from desktop.login import LoginDialog
+
+        if self.window is None or self.ctx.operator is None:
+            return
+        self.window.screen_.save_draft_now()
+        self.window.centralWidget().hide()
+        self.window.setEnabled(False)
+        dialog = LoginDialog(
+            title=self.app.translate("app", "WindowDesk intake"),
+            locked_operator=self.ctx.operator.id,
+            parent=None,
+        )
+        dialog.ready(self._verify)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.show()
+        self._lock_dialog = dialog
+
+    def _login_closed(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    # -- errors and shutdown --------------------------------------------------------------
+
+    def _show(self, exc: BaseException) -> None:
+        from desktop.messages import for_exception
+
+        if self.window is not None:
+            self.window.status.show_message(for_exception(exc))
+        else:
+            self.login.error.setText(for_exception(exc))
+
+    def _unexpected(self, exc: BaseException) -> None:
+        log.error("a background task failed", exc_info=exc)
+        self._show(exc)
+
+    def _fatal(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.messages import for_exception
+
+        log.error("the station could not be opened", exc_info=exc)
+        QMessageBox.critical(
+            self.login, self.app.translate("app", "WindowDesk cannot start"), for_exception(exc)
+        )
+        self.exit_code = 2
+        self.app.quit()
+
+    def _first_run(self, backend: Backend) -> None:
+        from desktop.setup import SetupDialog
+
+        dialog = SetupDialog(backend.station, self.runner)
+        dialog.finished_setup.connect(lambda: self._reopen())
+        self.login.hide()
+        dialog.show()
+        self._setup = dialog
+
+    def _reopen(self) -> None:
+        assert self.backend is not None
+        self.backend.station.close()
+        self.login.show()
+        self.runner.background(lambda: open_backend(self.options), self._backend_open, self._fatal)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.screen_.save_draft_now()
+        self.runner.idle.wait(10)
+        if self.ctx is not None:
+            if self.ctx.devices is not None:
+                self.ctx.devices.stop()
+            if self.ctx.sync is not None:
+                self.ctx.sync.stop()
+        self._hub_stop.set()
+        if self._hub_thread is not None:
+            self._hub_thread.join(15)
+        self.runner.shutdown()
+        if self.backend is not None:
+            self.backend.station.close()
+
+
+class IdleLock:
+    """Locks the window after ``minutes`` without a key or a click (0: never)."""
+
+    def __init__(self, app: Any, minutes: float, lock: Callable[[], None]) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(minutes * 60_000))
+        self._timer.timeout.connect(lock)
+        kinds = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+        timer = self._timer
+
+        class Filter(QObject):
+            def eventFilter(self, _o: Any, event: Any) -> bool:
+                if event.type() in kinds and timer.isActive():
+                    timer.start()
+                return False
+
+        self._filter = Filter()
+        app.installEventFilter(self._filter)
+        self.enabled = minutes > 0
+        self.restart()
+
+    def restart(self) -> None:
+        if self.enabled:
+            self._timer.start()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if os.environ.get("WINDOWDESK_DEBUG") else logging.WARNING
+    )
+    if not has_display():
+        print(
+            "WindowDesk 需要图形界面：没有找到显示器（DISPLAY / WAYLAND_DISPLAY 未设置）。\n"
+            "WindowDesk needs a display: no DISPLAY or WAYLAND_DISPLAY is set "
+            "(on a server, run it under Xvfb, or set QT_QPA_PLATFORM=offscreen).",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    i18n.set_default_locale()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("WindowDesk")
+    app.setOrganizationName("WindowDesk")
+    translators = i18n.install(app)
+    desk = DesktopApp(app, options)
+    desk.start()
+    try:
+        rc = app.exec()
+    finally:
+        desk.shutdown()
+    del translators
+    return desk.exit_code or rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The counter mode: the clerk's intake screen and its parts."""

@@ -1,0 +1,104 @@
+"""Translated names of the core's enums as the screens show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
+
+from intake.cases import Decision, MaterialState
+from intake.catalog.model import MaterialForm
+from intake.identity import DocType
+
+#: marks a source string for lupdate; typed for mypy (the stub says it returns object)
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
+
+CTX = "labels"
+
+DOC_TYPES = {
+    DocType.RESIDENT: QT_TRANSLATE_NOOP("labels", "Resident ID card"),
+    DocType.HKMOTW: QT_TRANSLATE_NOOP("labels", "HK/Macao/Taiwan residence permit"),
+    DocType.FOREIGN2017: QT_TRANSLATE_NOOP("labels", "Foreigner's permanent residence card (2017)"),
+    DocType.FOREIGN2023: QT_TRANSLATE_NOOP("labels", "Foreigner's permanent residence card (2023)"),
+    DocType.SOCIAL_SECURITY: QT_TRANSLATE_NOOP("labels", "Social security card"),
+    DocType.PASSPORT: QT_TRANSLATE_NOOP("labels", "Passport"),
+    DocType.OTHER: QT_TRANSLATE_NOOP("labels", "Other document"),
+}
+SEXES = {
+    "1": QT_TRANSLATE_NOOP("labels", "Male"),
+    "2": QT_TRANSLATE_NOOP("labels", "Female"),
+    "0": QT_TRANSLATE_NOOP("labels", "Unknown"),
+    "9": QT_TRANSLATE_NOOP("labels", "Not stated"),
+}
+MATERIAL_STATES = {
+    MaterialState.ORIGINAL: QT_TRANSLATE_NOOP("labels", "Original received"),
+    MaterialState.COPY: QT_TRANSLATE_NOOP("labels", "Copy received"),
+    MaterialState.MISSING: QT_TRANSLATE_NOOP("labels", "Missing"),
+    MaterialState.DEFERRED: QT_TRANSLATE_NOOP("labels", "Deferred (容缺), promised by"),
+    MaterialState.LICENCE: QT_TRANSLATE_NOOP("labels", "Electronic licence"),
+    MaterialState.COMMITMENT: QT_TRANSLATE_NOOP("labels", "Written commitment (告知承诺)"),
+    MaterialState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("labels", "Not applicable"),
+}
+MATERIAL_FORMS = {
+    MaterialForm.ORIGINAL: QT_TRANSLATE_NOOP("labels", "original"),
+    MaterialForm.COPY: QT_TRANSLATE_NOOP("labels", "copy"),
+    MaterialForm.ORIGINAL_AND_COPY: QT_TRANSLATE_NOOP("labels", "original and copy"),
+    MaterialForm.ELECTRONIC: QT_TRANSLATE_NOOP("labels", "electronic"),
+}
+DECISIONS = {
+    Decision.ACCEPT: QT_TRANSLATE_NOOP("labels", "Accept (受理)"),
+    Decision.SUPPLEMENT: QT_TRANSLATE_NOOP("labels", "Ask for more (补正, one-time notice)"),
+    Decision.REJECT: QT_TRANSLATE_NOOP("labels", "Refuse (不予受理)"),
+    Decision.RECEIVE: QT_TRANSLATE_NOOP("labels", "Receive only (接件)"),
+}
+SYNC_STATES = {
+    "starting": QT_TRANSLATE_NOOP("labels", "Starting"),
+    "syncing": QT_TRANSLATE_NOOP("labels", "Sending…"),
+    "ok": QT_TRANSLATE_NOOP("labels", "Online"),
+    "offline": QT_TRANSLATE_NOOP("labels", "Offline"),
+    "hub_busy": QT_TRANSLATE_NOOP("labels", "Platform busy"),
+    "revoked": QT_TRANSLATE_NOOP("labels", "Station revoked"),
+    "not_enrolled": QT_TRANSLATE_NOOP("labels", "Not enrolled"),
+    "credential_rejected": QT_TRANSLATE_NOOP("labels", "Credential rejected"),
+    "no_hub": QT_TRANSLATE_NOOP("labels", "Offline (no platform configured)"),
+    "stopped": QT_TRANSLATE_NOOP("labels", "Stopped"),
+    "error": QT_TRANSLATE_NOOP("labels", "Sync error"),
+}
+READER_STATES = {
+    "connected": QT_TRANSLATE_NOOP("labels", "Reader ready"),
+    "no_reader": QT_TRANSLATE_NOOP("labels", "No reader"),
+    "reader_error": QT_TRANSLATE_NOOP("labels", "Reader error"),
+    "sam_error": QT_TRANSLATE_NOOP("labels", "Reader security module error"),
+    "none": QT_TRANSLATE_NOOP("labels", "No reader configured"),
+}
+NOTICE_KINDS = {
+    "acceptance": QT_TRANSLATE_NOOP("labels", "acceptance notice"),
+    "supplement": QT_TRANSLATE_NOOP("labels", "supplement notice"),
+    "rejection": QT_TRANSLATE_NOOP("labels", "refusal notice"),
+    "promise": QT_TRANSLATE_NOOP("labels", "容缺 promise"),
+    "commitment": QT_TRANSLATE_NOOP("labels", "告知承诺书"),
+    "materials": QT_TRANSLATE_NOOP("labels", "materials receipt"),
+    "completion": QT_TRANSLATE_NOOP("labels", "completion notice"),
+    "ticket": QT_TRANSLATE_NOOP("labels", "queue ticket"),
+}
+
+
+def label(table: Mapping[Any, str], key: object) -> str:
+    source = table.get(key)
+    return QCoreApplication.translate(CTX, source) if source else str(key)
+
+
+SCOPES = {
+    "local": QT_TRANSLATE_NOOP("labels", "handled only where it is decided"),
+    "county": QT_TRANSLATE_NOOP("labels", "anywhere in the county (县域通办)"),
+    "city": QT_TRANSLATE_NOOP("labels", "anywhere in the city (市域通办)"),
+    "province": QT_TRANSLATE_NOOP("labels", "anywhere in the province (省内通办)"),
+    "national": QT_TRANSLATE_NOOP("labels", "anywhere in China (跨省通办)"),
+}
+DELIVERY = {
+    "window": QT_TRANSLATE_NOOP("labels", "collect at the window"),
+    "post": QT_TRANSLATE_NOOP("labels", "by post"),
+    "electronic": QT_TRANSLATE_NOOP("labels", "electronic"),
+}

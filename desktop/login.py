@@ -1,0 +1,110 @@
+"""Login (offline: argon2 verifiers in the store) and the lock screen after idle time.
+
+Focus starts in the operator field: ``clerk01`` Tab ``windowdesk`` Enter. The check runs
+on the writer (it records an audit row), never on the UI thread. While the station is still
+opening, the login waits for it and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import for_exception
+from intake.services.operators import Operator
+
+
+class LoginDialog(QDialog):
+    """``verify(operator_id, password, on_done, on_error)`` is supplied by the app."""
+
+    logged_in = Signal(object)  # Operator
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        locked_operator: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self._verify: Callable[..., None] | None = None
+        self._waiting = False
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.subtitle = QLabel(
+            self.tr("Locked — log in again, or as another operator.")
+            if locked_operator
+            else self.tr("Log in with your operator id and password.")
+        )
+        self.operator = QLineEdit(locked_operator or "")
+        self.operator.setObjectName("operator")
+        self.operator.setMaxLength(40)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(128)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.button = QPushButton(self.tr("Log in (Enter)"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        form = QFormLayout()
+        form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Password"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.button)
+        (self.password if locked_operator else self.operator).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+
+    def ready(self, verify: Callable[..., None]) -> None:
+        """The station is open: logins can be checked (a pending one is checked now)."""
+        self._verify = verify
+        if self._waiting:
+            self._waiting = False
+            self.submit()
+
+    def submit(self) -> None:
+        operator_id = self.operator.text().strip()
+        if not operator_id or not self.password.text():
+            self.error.setText(self.tr("Enter the operator id and the password."))
+            return
+        if self._verify is None:
+            self._waiting = True
+            self.error.setText(
+                self.tr("Starting… you are logged in as soon as the station is open.")
+            )
+            return
+        self.button.setEnabled(False)
+        self.error.setText(self.tr("Checking…"))
+        self._verify(operator_id, self.password.text(), self._ok, self._failed)
+
+    def _ok(self, operator: Operator) -> None:
+        self.password.clear()
+        self.error.clear()
+        self.button.setEnabled(True)
+        self.logged_in.emit(operator)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.button.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        self.error.setText(for_exception(exc))

@@ -1,0 +1,294 @@
+"""Error codes and problem codes → what the clerk reads: one table, translated.
+
+The core raises typed errors with stable dotted codes (intake.errors); this module is the
+only place that turns a code into words, each with what to do next. A code not listed falls
+back to its family ("printer.", "card." …), and last to a generic message that shows the
+code, so support can look it up. Source strings are English; zh_CN is the default language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
+
+#: marks a source string for lupdate; typed for mypy (the stub says it returns object)
+QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
+
+CTX = "messages"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+#: code → English source text ({name} placeholders are filled from the problem's params)
+MESSAGES: Mapping[str, str] = {
+    # the applicant and the request
+    "request.required": QT_TRANSLATE_NOOP("messages", "This value is required."),
+    "request.phone": QT_TRANSLATE_NOOP(
+        "messages", "Enter a mobile number (11 digits) or a landline such as 0731-84011234."
+    ),
+    "request.org_code": QT_TRANSLATE_NOOP(
+        "messages", "The unified social credit code has 18 characters."
+    ),
+    "request.matters": QT_TRANSLATE_NOOP("messages", "Choose a matter or a bundle first (Ctrl+K)."),
+    "request.level": QT_TRANSLATE_NOOP(
+        "messages", "A matter chosen here cannot be received at a village station."
+    ),
+    "request.kiosk": QT_TRANSLATE_NOOP("messages", "A kiosk only pre-accepts; a clerk decides."),
+    "request.unknown_material": QT_TRANSLATE_NOOP(
+        "messages", "This material is not asked for by the chosen matters."
+    ),
+    "request.unknown_matter": QT_TRANSLATE_NOOP(
+        "messages", "This matter is not in the current catalog."
+    ),
+    "request.operator": QT_TRANSLATE_NOOP(
+        "messages", "The operator is unknown or disabled: log in again."
+    ),
+    "request.type": QT_TRANSLATE_NOOP("messages", "This value has the wrong type."),
+    "request.choice": QT_TRANSLATE_NOOP("messages", "Choose one of the offered values."),
+    "request.date": QT_TRANSLATE_NOOP("messages", "Enter a date as YYYY-MM-DD."),
+    "request.datetime": QT_TRANSLATE_NOOP("messages", "The time of receipt is not valid."),
+    "request.duplicate": QT_TRANSLATE_NOOP("messages", "A matter is listed twice."),
+    "request.too_long": QT_TRANSLATE_NOOP("messages", "This text is too long."),
+    "request.control_char": QT_TRANSLATE_NOOP(
+        "messages", "This text contains characters that cannot be recorded."
+    ),
+    "request.received_at": QT_TRANSLATE_NOOP(
+        "messages", "The time of receipt is out of range: check the computer's clock."
+    ),
+    "request.area_code": QT_TRANSLATE_NOOP(
+        "messages", "Enter a 12-digit administrative area code."
+    ),
+    # ID numbers
+    "id.checksum": QT_TRANSLATE_NOOP(
+        "messages", "The ID number's check digit is wrong: check the last character."
+    ),
+    "id.length": QT_TRANSLATE_NOOP("messages", "A resident ID number has 18 characters."),
+    "id.format": QT_TRANSLATE_NOOP(
+        "messages", "The ID number has characters that do not belong there."
+    ),
+    "id.region": QT_TRANSLATE_NOOP(
+        "messages", "The ID number's first six digits are not an area code."
+    ),
+    "id.birth_date": QT_TRANSLATE_NOOP("messages", "The ID number's birth date does not exist."),
+    "id.future_birth": QT_TRANSLATE_NOOP(
+        "messages", "The ID number's birth date lies in the future."
+    ),
+    "id.empty": QT_TRANSLATE_NOOP("messages", "Enter the document number."),
+    "id.kind": QT_TRANSLATE_NOOP("messages", "This number does not fit the chosen document type."),
+    "id.invalid": QT_TRANSLATE_NOOP("messages", "The document number is not valid."),
+    # the form
+    "form.required": QT_TRANSLATE_NOOP("messages", "{label} is required."),
+    "form.length": QT_TRANSLATE_NOOP("messages", "This text is too long or too short."),
+    "form.pattern": QT_TRANSLATE_NOOP("messages", "This value does not have the expected format."),
+    "form.range": QT_TRANSLATE_NOOP("messages", "This number is outside the allowed range."),
+    "form.type": QT_TRANSLATE_NOOP(
+        "messages", "This value has the wrong type (a number or a date is expected)."
+    ),
+    "form.date": QT_TRANSLATE_NOOP("messages", "Enter a date as YYYY-MM-DD."),
+    "form.phone": QT_TRANSLATE_NOOP("messages", "Enter a mobile number (11 digits) or a landline."),
+    "form.id_number": QT_TRANSLATE_NOOP("messages", "The ID number is not valid."),
+    "form.option": QT_TRANSLATE_NOOP("messages", "Choose one of the offered values."),
+    "form.unknown_field": QT_TRANSLATE_NOOP("messages", "This field does not belong to the form."),
+    # materials and the decision
+    "material.not_deferrable": QT_TRANSLATE_NOOP(
+        "messages", "This material cannot be promised for later (容缺)."
+    ),
+    "material.promise_date": QT_TRANSLATE_NOOP(
+        "messages", "A 容缺 promise needs a date after today, within the promised time limit."
+    ),
+    "material.no_licence": QT_TRANSLATE_NOOP(
+        "messages", "No electronic licence can replace this material."
+    ),
+    "material.licence_number": QT_TRANSLATE_NOOP(
+        "messages", "Enter the electronic licence number."
+    ),
+    "material.original_required": QT_TRANSLATE_NOOP(
+        "messages", "The original of this material must be seen."
+    ),
+    "material.no_commitment": QT_TRANSLATE_NOOP(
+        "messages", "A written commitment (告知承诺) cannot replace this material."
+    ),
+    "decision.materials_missing": QT_TRANSLATE_NOOP(
+        "messages", "Required materials are missing: issue a 补正 notice instead."
+    ),
+    "decision.nothing_to_supplement": QT_TRANSLATE_NOOP(
+        "messages", "A 补正 notice must name a missing or non-conforming material."
+    ),
+    "decision.reason_required": QT_TRANSLATE_NOOP("messages", "A refusal states its reason."),
+    "decision.legal_basis_required": QT_TRANSLATE_NOOP(
+        "messages", "A refusal states its legal basis."
+    ),
+    # login, station, store
+    "auth.failed": QT_TRANSLATE_NOOP("messages", "Wrong operator or password."),
+    "auth.forbidden": QT_TRANSLATE_NOOP("messages", "Your role may not do this: ask a supervisor."),
+    "station.not_set_up": QT_TRANSLATE_NOOP("messages", "This station is not set up yet."),
+    "catalog.none": QT_TRANSLATE_NOOP(
+        "messages", "No catalog is loaded: connect to the platform or load one."
+    ),
+    "store.busy": QT_TRANSLATE_NOOP(
+        "messages", "The store is busy: the save is retried; nothing was lost."
+    ),
+    "store.keyring_unavailable": QT_TRANSLATE_NOOP(
+        "messages", "The system keyring is not available: the store cannot be opened."
+    ),
+    "store.cannot_decrypt": QT_TRANSLATE_NOOP(
+        "messages", "The store cannot be decrypted with this computer's key."
+    ),
+    "draft.too_large": QT_TRANSLATE_NOOP("messages", "The draft is too large to keep."),
+    # first-run set-up
+    "setup.office_name": QT_TRANSLATE_NOOP(
+        "messages", "Enter the office's name (at most 80 characters)."
+    ),
+    "setup.station_code": QT_TRANSLATE_NOOP(
+        "messages", "The station code has 2-16 capital letters or digits."
+    ),
+    "setup.area_code": QT_TRANSLATE_NOOP(
+        "messages", "Enter the 12-digit administrative area code."
+    ),
+    "setup.level": QT_TRANSLATE_NOOP("messages", "Choose the kind of station."),
+    "setup.hub_url": QT_TRANSLATE_NOOP(
+        "messages", "The platform address starts with https:// or http://."
+    ),
+    "setup.enrolment_code": QT_TRANSLATE_NOOP(
+        "messages", "Enter the enrolment code the platform issued."
+    ),
+    # devices
+    "card.not_found": QT_TRANSLATE_NOOP(
+        "messages", "No card on the reader: place the ID card on it and press F2."
+    ),
+    "card.removed": QT_TRANSLATE_NOOP(
+        "messages", "The card was taken away while reading: place it again and press F2."
+    ),
+    "card.expired": QT_TRANSLATE_NOOP("messages", "The card has expired."),
+    "card.read_failed": QT_TRANSLATE_NOOP(
+        "messages", "The card could not be read: place it again, or enter the data by hand."
+    ),
+    "card.tlv": QT_TRANSLATE_NOOP(
+        "messages", "The card sent damaged data: place it again, or enter the data by hand."
+    ),
+    "reader.not_found": QT_TRANSLATE_NOOP(
+        "messages", "No card reader found: check its cable. You can enter the data by hand."
+    ),
+    "reader.unplugged": QT_TRANSLATE_NOOP(
+        "messages", "The card reader was unplugged: plug it in again; it is found by itself."
+    ),
+    "reader.permission": QT_TRANSLATE_NOOP("messages", "No permission to use the card reader."),
+    "reader.busy": QT_TRANSLATE_NOOP("messages", "The card reader is busy: try again."),
+    "device.config": QT_TRANSLATE_NOOP("messages", "The card reader is not configured correctly."),
+    "reader.none": QT_TRANSLATE_NOOP(
+        "messages", "This station has no card reader: enter the data by hand."
+    ),
+    # printing
+    "printer.offline": QT_TRANSLATE_NOOP(
+        "messages", "The printer is off or disconnected. The case is saved; reprint with Ctrl+P."
+    ),
+    "printer.paper_out": QT_TRANSLATE_NOOP(
+        "messages", "The printer is out of paper. The case is saved; reprint with Ctrl+P."
+    ),
+    "printer.not_found": QT_TRANSLATE_NOOP(
+        "messages", "The printer is not found. The case is saved; reprint with Ctrl+P."
+    ),
+    "printer.rejecting": QT_TRANSLATE_NOOP(
+        "messages", "The printer refuses jobs. The case is saved; reprint with Ctrl+P."
+    ),
+    "printer.timeout": QT_TRANSLATE_NOOP(
+        "messages", "The printer did not confirm in time. The case is saved; reprint with Ctrl+P."
+    ),
+    "printer.failed": QT_TRANSLATE_NOOP(
+        "messages", "Printing failed. The case is saved; reprint with Ctrl+P."
+    ),
+    "print.unexpected": QT_TRANSLATE_NOOP(
+        "messages", "Printing failed unexpectedly. The case is saved; reprint with Ctrl+P."
+    ),
+    "font.missing_glyph": QT_TRANSLATE_NOOP(
+        "messages", "A character has no glyph in the printing font."
+    ),
+    # sync
+    "sync.offline": QT_TRANSLATE_NOOP(
+        "messages", "The platform cannot be reached; cases wait here and are sent later."
+    ),
+    "sync.hub_busy": QT_TRANSLATE_NOOP(
+        "messages", "The platform is busy; sending is retried by itself."
+    ),
+    "sync.revoked": QT_TRANSLATE_NOOP(
+        "messages", "This station was revoked by the platform: call the administrator."
+    ),
+    "sync.not_enrolled": QT_TRANSLATE_NOOP(
+        "messages", "This station is not enrolled with the platform."
+    ),
+    "sync.tls_untrusted": QT_TRANSLATE_NOOP(
+        "messages", "The platform's certificate is not trusted: call the administrator."
+    ),
+    "sync.captive_portal": QT_TRANSLATE_NOOP(
+        "messages", "The network asks for a login page first (captive portal)."
+    ),
+    "sync.unexpected": QT_TRANSLATE_NOOP(
+        "messages", "Sending failed unexpectedly; it is retried by itself."
+    ),
+}
+
+#: a family's message when the exact code is not listed
+FAMILIES: Mapping[str, str] = {
+    "request": QT_TRANSLATE_NOOP("messages", "This value is not valid."),
+    "form": QT_TRANSLATE_NOOP("messages", "This value is not valid."),
+    "id": QT_TRANSLATE_NOOP("messages", "The document number is not valid."),
+    "card": QT_TRANSLATE_NOOP(
+        "messages", "The card could not be read: place it again, or enter the data by hand."
+    ),
+    "pcsc": QT_TRANSLATE_NOOP(
+        "messages", "The card could not be read: place it again, or enter the data by hand."
+    ),
+    "sam": QT_TRANSLATE_NOOP(
+        "messages",
+        "The card reader's security module failed: unplug the reader and plug it in again.",
+    ),
+    "reader": QT_TRANSLATE_NOOP("messages", "The card reader does not answer: check its cable."),
+    "device": QT_TRANSLATE_NOOP("messages", "The card reader does not answer: check its cable."),
+    "printer": QT_TRANSLATE_NOOP(
+        "messages", "Printing failed. The case is saved; reprint with Ctrl+P."
+    ),
+    "print": QT_TRANSLATE_NOOP(
+        "messages", "Printing failed. The case is saved; reprint with Ctrl+P."
+    ),
+    "sync": QT_TRANSLATE_NOOP(
+        "messages", "Sending to the platform failed; it is retried by itself."
+    ),
+    "store": QT_TRANSLATE_NOOP(
+        "messages", "The local store reported a problem; nothing recorded was lost."
+    ),
+    "catalog": QT_TRANSLATE_NOOP("messages", "The catalog has a problem: call the administrator."),
+    "material": QT_TRANSLATE_NOOP("messages", "This material's state is not allowed here."),
+    "decision": QT_TRANSLATE_NOOP(
+        "messages", "This decision is not possible with what was entered."
+    ),
+}
+GENERIC = QT_TRANSLATE_NOOP("messages", "The operation could not be completed (code {code}).")
+
+
+class _Keep(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def message(code: str, params: Mapping[str, Any] | None = None) -> str:
+    """The translated text for ``code``, its placeholders filled from ``params``."""
+    source = MESSAGES.get(code) or FAMILIES.get(code.split(".", 1)[0]) or GENERIC
+    return _t(source).format_map(_Keep({"code": code, **(params or {})}))
+
+
+def for_exception(exc: BaseException) -> str:
+    """What the clerk reads for a failed operation (never a traceback, never personal data)."""
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return "\n".join(message(p.code, p.params) for p in problems)
+    code = getattr(exc, "code", None)
+    if isinstance(code, str):
+        return message(code, getattr(exc, "details", None))
+    if isinstance(exc, OSError):
+        return message("store.error")
+    return message("unexpected")

@@ -1,0 +1,96 @@
+"""The command line of the app (Qt-free, so it is tested without a display).
+
+``python -m desktop [--demo] [--data-dir DIR] [--mode counter|village|kiosk]
+[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke]``: the options override the station's
+settings for this run only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+MODES = ("counter", "village", "kiosk")
+
+
+class OptionError(ValueError):
+    """A reader or printer spec that cannot be understood (exit 2 with the message)."""
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    backend: str  # simulated / sam-serial / pcsc / vendor / none
+    target: str | None = None  # the file, port, reader name part or library
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    demo: bool
+    data_dir: Path | None
+    mode: str | None
+    reader: ReaderSpec | None
+    printer: str | None  # a printing target: "pdf:/dir", a CUPS queue, or "system"
+    hub: bool
+    smoke: bool
+    idle_lock_minutes: float
+
+
+def parse_reader(spec: str) -> ReaderSpec:
+    backend, _, target = spec.partition(":")
+    if backend == "none" and not target:
+        return ReaderSpec("none")
+    if backend == "pcsc":
+        return ReaderSpec("pcsc", target or None)
+    if backend in ("simulated", "sam-serial", "vendor"):
+        if not target:
+            raise OptionError(f"--reader {backend} needs a value after the colon")
+        return ReaderSpec(backend, target)
+    raise OptionError(f"unknown reader {spec!r}: simulated:FILE, sam-serial:PORT, pcsc[:NAME], ...")
+
+
+def parse_printer(spec: str) -> str:
+    """The printing package's printer name for a --printer spec."""
+    if spec == "system":
+        return "system"
+    kind, _, target = spec.partition(":")
+    if kind == "pdf" and target:
+        return f"pdf:{target}"
+    if kind == "cups" and target:
+        return target
+    raise OptionError(f"unknown printer {spec!r}: pdf:DIR, cups:QUEUE or system")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
+    parser = argparse.ArgumentParser(prog="windowdesk", description="WindowDesk 综窗受理")
+    parser.add_argument("--demo", action="store_true", help="seed and run the demo station")
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--mode", choices=MODES, default=None)
+    parser.add_argument(
+        "--reader", default=None, help="simulated:FILE|sam-serial:PORT|pcsc[:NAME]|vendor:LIB|none"
+    )
+    parser.add_argument("--printer", default=None, help="pdf:DIR|cups:QUEUE|system")
+    parser.add_argument("--no-hub", action="store_true", help="demo: work offline")
+    parser.add_argument("--smoke", action="store_true", help="open, log in, print start-up ms")
+    parser.add_argument("--idle-lock-minutes", type=float, default=None)
+    args = parser.parse_args(argv)
+    idle = args.idle_lock_minutes
+    if idle is None:
+        idle = float(os.environ.get("WINDOWDESK_IDLE_LOCK_MINUTES", "10"))
+    try:
+        reader = parse_reader(args.reader) if args.reader else None
+        printer = parse_printer(args.printer) if args.printer else None
+    except OptionError as exc:
+        parser.error(str(exc))
+    return LaunchOptions(
+        demo=args.demo,
+        data_dir=args.data_dir,
+        mode=args.mode,
+        reader=reader,
+        printer=printer,
+        hub=not args.no_hub,
+        smoke=args.smoke,
+        idle_lock_minutes=idle,
+    )

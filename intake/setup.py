@@ -1,0 +1,71 @@
+"""First-run set-up of a real station: the values' checks and the one write that applies them.
+
+The desktop's set-up dialog and scripts call the same rules. With a hub and an enrolment
+code the hub names the station (sync enrols it); without one the station works offline with
+the code typed here, and the catalog can be loaded from a file until the platform sends one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from intake.errors import Problem
+from intake.station import Station, StationSettings
+
+STATION_CODE = re.compile(r"[A-Z0-9]{2,16}")
+AREA_CODE = re.compile(r"\d{12}")
+LEVELS = ("county", "town", "village")
+MAX_CATALOG_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SetupValues:
+    station_code: str
+    office_name: str
+    area_code: str
+    level: str
+    phone: str = ""
+    address: str = ""
+    hub_url: str = ""
+    enrolment_code: str = ""
+
+
+def check_setup(values: SetupValues) -> list[Problem]:
+    """Every problem with the values; an empty list means they may be saved."""
+    problems: list[Problem] = []
+    if not values.office_name.strip() or len(values.office_name) > 80:
+        problems.append(Problem("office_name", "setup.office_name", "1-80 characters"))
+    if not values.hub_url and not STATION_CODE.fullmatch(values.station_code):
+        problems.append(
+            Problem("station_code", "setup.station_code", "2-16 capital letters or digits")
+        )
+    if not AREA_CODE.fullmatch(values.area_code):
+        problems.append(Problem("area_code", "setup.area_code", "a 12-digit area code"))
+    if values.level not in LEVELS:
+        problems.append(Problem("level", "setup.level", f"one of {LEVELS}"))
+    if values.hub_url and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", values.hub_url):
+        problems.append(Problem("hub_url", "setup.hub_url", "an http(s) address"))
+    if values.hub_url and not values.enrolment_code.strip():
+        problems.append(Problem("enrolment_code", "setup.enrolment_code", "the platform's code"))
+    return problems
+
+
+def apply_setup(station: Station, values: SetupValues, catalog: bytes | None) -> None:
+    """Record the station (and load a catalog file); the caller checked the values."""
+    if catalog is not None and len(catalog) > MAX_CATALOG_BYTES:
+        raise ValueError("catalog file too large")
+    station.set_up(
+        StationSettings(
+            station_code=values.station_code,
+            office_name=values.office_name.strip(),
+            area_code=values.area_code,
+            level=values.level,
+            phone=values.phone.strip(),
+            address=values.address.strip(),
+            tracking_url_template="",
+            hub_url=values.hub_url or None,
+        )
+    )
+    if catalog is not None:
+        station.catalogs.load(catalog)
