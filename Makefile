@@ -9,7 +9,10 @@ RUN_EXTRAS  := devices,printing,sync,hub,gui
 TEST_EXTRAS := $(RUN_EXTRAS),test
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck archcheck unit bench clean
+QM := desktop/i18n/windowdesk_zh_CN.qm
+TS := desktop/i18n/windowdesk_zh_CN.ts
+
+.PHONY: run test lint typecheck archcheck unit bench clean i18n screenshots
 
 # Debian packages first (pyscard builds from source: swig, libpcsclite-dev, python3-dev),
 # then the venv with the pinned Python dependencies. $* is the list of extras.
@@ -21,10 +24,22 @@ $(VENV)/.installed-%: pyproject.toml scripts/system-deps.sh
 	$(PY) -m pip install -q -e ".[$*]"
 	@touch $@
 
-run: $(VENV)/.installed-$(RUN_EXTRAS)
-	WINDOWDESK_HOME=$(DEMO_HOME) WINDOWDESK_KEYRING=$${WINDOWDESK_KEYRING:-file} $(PY) -m sync demo
+# The zh_CN translation the app loads, built from the .ts kept in the repo.
+# (listed after the venv in run/test, so pyside6-lrelease is there when it is built)
+$(QM): $(TS)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-test: $(VENV)/.installed-$(TEST_EXTRAS)
+run: $(VENV)/.installed-$(RUN_EXTRAS) $(QM)
+	WINDOWDESK_KEYRING=$${WINDOWDESK_KEYRING:-file} $(PY) -m desktop --demo --data-dir $(DEMO_HOME)
+
+# After changing user-visible strings: refresh the .ts (then translate what is unfinished).
+i18n: $(VENV)/.installed-$(RUN_EXTRAS)
+	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts $(TS) -source-language en -target-language zh_CN
+
+screenshots: $(VENV)/.installed-$(TEST_EXTRAS) $(QM)
+	QT_QPA_PLATFORM=offscreen WINDOWDESK_KEYRING=file $(PY) scripts/screenshots.py docs/screenshots
+
+test: $(VENV)/.installed-$(TEST_EXTRAS) $(QM)
 	@scripts/system-deps.sh test
 	$(MAKE) lint typecheck archcheck unit
 
@@ -39,7 +54,7 @@ archcheck:
 	$(VENV)/bin/lint-imports
 
 unit:
-	WINDOWDESK_KEYRING=file $(PY) -m pytest -q
+	WINDOWDESK_KEYRING=file QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: $(VENV)/.installed-$(TEST_EXTRAS)
 	$(PY) -m bench

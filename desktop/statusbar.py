@@ -39,9 +39,10 @@ class StationStatusBar(QStatusBar):
         self._quarantined = 0
         self.set_sync(ctx.sync.health if ctx.sync else None)
         self.set_reader(ctx.devices.health.state.value if ctx.devices else "none")
-        self.printer.setText(
-            self.tr("Printer: {name}").format(name=ctx.printer_target or self.tr("none"))
-        )
+        target = ctx.printer_target or ""
+        name = self.tr("PDF files") if target.startswith("pdf:") else target or self.tr("none")
+        self.printer.setText(self.tr("Printer: {name}").format(name=name))
+        self.printer.setToolTip(target.removeprefix("pdf:"))
 
     def show_message(self, text: str) -> None:
         assert_ui_thread()

@@ -7,9 +7,9 @@ want=${1:-test}
 run_pkgs=(python3-venv gcc python3-dev swig libpcsclite-dev pcscd fonts-wqy-microhei fonts-wqy-zenhei fonts-hanazono libgl1 libegl1 libxkbcommon0
           libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libxcb-icccm4
           libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0
-          libxcb-render-util0)
+          libxcb-render-util0 libpulse0)
 test_pkgs=(make vsmartcard-vpcd cups cups-client
-           printer-driver-cups-pdf postgresql openssl xvfb xauth poppler-utils zbar-tools)
+           printer-driver-cups-pdf postgresql openssl xvfb xauth xdotool poppler-utils zbar-tools)
 
 pkgs=("${run_pkgs[@]}")
 [ "$want" = test ] && pkgs+=("${test_pkgs[@]}")

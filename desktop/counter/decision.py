@@ -43,6 +43,7 @@ class DecisionDialog(QDialog):
         missing: tuple[str, ...],
         rejection_choices: list[tuple[str, str]],
         check: Callable[[Decision, str, str], FlowCheck],
+        summary: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,6 +54,11 @@ class DecisionDialog(QDialog):
         self.buttons_group = QButtonGroup(self)
         self.radios: dict[Decision, QRadioButton] = {}
         layout = QVBoxLayout(self)
+        if summary:
+            head = QLabel(summary)
+            head.setWordWrap(True)
+            head.setStyleSheet("font-weight: bold;")
+            layout.addWidget(head)
         for d in (Decision.ACCEPT, Decision.SUPPLEMENT, Decision.REJECT):
             radio = QRadioButton(label(DECISIONS, d))
             self.buttons_group.addButton(radio)

@@ -284,12 +284,23 @@ class IntakeScreen(QWidget):
             missing=self.last_check.missing,
             rejection_choices=rejection_choices(self.flow.merged),
             check=lambda d, r, b: self.check(d, r, b),
+            summary=self._decision_summary(),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._decided(dialog.choice()))
         self.decision_dialog = dialog
         dialog.open()
+
+    def _decision_summary(self) -> str:
+        merged = self.flow.merged
+        title = ""
+        if merged is not None:
+            title = (
+                merged.bundle.name if merged.bundle else "、".join(m.name for m in merged.matters)
+            )
+        name = str(self.flow.applicant.get("name") or "")
+        return self.tr("Applicant: {name} · Matter: {title}").format(name=name, title=title)
 
     def _decided(self, choice: DecisionChoice) -> None:
         self.decision_dialog = None

@@ -109,6 +109,9 @@ class MaterialsPanel(QGroupBox):
             row.state.currentIndexChanged.connect(lambda _i, r=row: self._state_changed(r))
             row.extra.textEdited.connect(lambda _t, r=row: self._extra_changed(r))
             self._rows[need.id] = row
+        for r in range(self._grid.rowCount()):
+            self._grid.setRowStretch(r, 0)
+        self._grid.setRowStretch(len(merged.materials) * 2, 1)  # rows stay at the top
         self.set_entries(entries)
 
     def set_entries(self, entries: Mapping[str, MaterialEntry]) -> None:

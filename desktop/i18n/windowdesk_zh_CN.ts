@@ -1,1488 +1,1514 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../counter/applicant.py" line="146"/>
+        <location filename="../counter/applicant.py" line="146" />
         <source>Applicant — F2 reads the ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人 — F2 读取身份证</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="156"/>
+        <location filename="../counter/applicant.py" line="156" />
         <source>An agent acts for the applicant (帮办代办) — Shift+F2</source>
-        <translation type="unfinished"></translation>
+        <translation>帮办代办（由代办人代为申请）— Shift+F2 读取代办人证件</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="194"/>
+        <location filename="../counter/applicant.py" line="196" />
         <source>Photo on the card (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>证件照片（已加密）</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="197"/>
+        <location filename="../counter/applicant.py" line="199" />
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>无照片</translation>
     </message>
 </context>
 <context>
     <name>CaseSearchDialog</name>
     <message>
-        <location filename="../case_search.py" line="32"/>
+        <location filename="../case_search.py" line="32" />
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>查找办件</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="35"/>
+        <location filename="../case_search.py" line="36" />
         <source>case number, ID number, name, pinyin or phone — Enter searches</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号、证件号码、姓名、拼音或电话 — 回车查找</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="38"/>
+        <location filename="../case_search.py" line="41" />
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="38"/>
+        <location filename="../case_search.py" line="42" />
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="38"/>
+        <location filename="../case_search.py" line="43" />
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="38"/>
+        <location filename="../case_search.py" line="44" />
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="38"/>
+        <location filename="../case_search.py" line="45" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="38"/>
+        <location filename="../case_search.py" line="46" />
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="43"/>
-        <source>Ctrl+P reprints the selected case&apos;s notice; Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../case_search.py" line="52" />
+        <source>Ctrl+P reprints the selected case's notice; Esc closes.</source>
+        <translation>Ctrl+P 补打所选办件的通知书；Esc 关闭。</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="78"/>
-        <source>{n} case(s). Ctrl+P reprints the selected case&apos;s notice; Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../case_search.py" line="89" />
+        <source>{n} case(s). Ctrl+P reprints the selected case's notice; Esc closes.</source>
+        <translation>共 {n} 件。Ctrl+P 补打所选办件的通知书；Esc 关闭。</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../counter/decision.py" line="49"/>
+        <location filename="../counter/decision.py" line="50" />
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="64"/>
+        <location filename="../counter/decision.py" line="70" />
         <source>Missing: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：{names}</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="76"/>
+        <location filename="../counter/decision.py" line="82" />
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="77"/>
+        <location filename="../counter/decision.py" line="83" />
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="87"/>
+        <location filename="../counter/decision.py" line="93" />
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（回车）</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="89"/>
+        <location filename="../counter/decision.py" line="95" />
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回（Esc）</translation>
     </message>
 </context>
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../counter/form.py" line="132"/>
+        <location filename="../counter/form.py" line="132" />
         <source>Application form</source>
-        <translation type="unfinished"></translation>
+        <translation>申请表</translation>
     </message>
     <message>
-        <location filename="../counter/form.py" line="142"/>
+        <location filename="../counter/form.py" line="142" />
         <source>The form appears when a matter is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>选定事项后显示申请表。</translation>
     </message>
 </context>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../counter/intake_screen.py" line="71"/>
+        <location filename="../counter/intake_screen.py" line="73" />
         <source>Decide… (Ctrl+Enter)</source>
-        <extracomment>problems shown in the bar&apos;s &quot;still needed&quot; list rather than in red at an empty field</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field</extracomment>
+        <translation>作出决定…（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="120"/>
+        <location filename="../counter/intake_screen.py" line="122" />
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读卡…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="146"/>
-        <source>The agent&apos;s card was read.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../counter/intake_screen.py" line="146" />
+        <source>The agent's card was read.</source>
+        <translation>已读取代办人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="152"/>
-        <source>The applicant&apos;s card was read.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../counter/intake_screen.py" line="152" />
+        <source>The applicant's card was read.</source>
+        <translation>已读取申请人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="167"/>
+        <location filename="../counter/intake_screen.py" line="166" />
         <source>Returning applicant: {n} earlier case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>老办事人：此前办件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="170"/>
+        <location filename="../counter/intake_screen.py" line="168" />
         <source>phone filled in from the last case</source>
-        <translation type="unfinished"></translation>
+        <translation>已按上次办件填入电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="197"/>
+        <location filename="../counter/intake_screen.py" line="197" />
         <source>{n} material(s) marked received.</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记收取材料 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="248"/>
+        <location filename="../counter/intake_screen.py" line="251" />
         <source>F2 reads the card · Ctrl+K chooses the matter · F4 marks materials · Ctrl+Enter decides</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 读卡 · Ctrl+K 选事项 · F4 收齐材料 · Ctrl+回车 作出决定</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="250"/>
+        <location filename="../counter/intake_screen.py" line="255" />
         <source>The materials allow: accept (受理).</source>
-        <translation type="unfinished"></translation>
+        <translation>材料齐全，可以受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="252"/>
+        <location filename="../counter/intake_screen.py" line="257" />
         <source>Missing: {names} — the materials allow a 补正 notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：{names} — 可出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="260"/>
+        <location filename="../counter/intake_screen.py" line="265" />
         <source>Still needed: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚需填写：{names}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="262"/>
+        <location filename="../counter/intake_screen.py" line="267" />
         <source>{n} problem(s) marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {n} 处问题已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="295"/>
+        <location filename="../counter/intake_screen.py" line="301" />
+        <source>Applicant: {name} · Matter: {title}</source>
+        <translation>申请人：{name} · 事项：{title}</translation>
+    </message>
+    <message>
+        <location filename="../counter/intake_screen.py" line="313" />
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="303"/>
+        <location filename="../counter/intake_screen.py" line="322" />
         <source>Saved: case {number}. Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：办件编号 {number}。正在打印…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="314"/>
+        <location filename="../counter/intake_screen.py" line="334" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="319"/>
+        <location filename="../counter/intake_screen.py" line="340" />
         <source>Case {number}: nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 {number}：无需打印。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="323"/>
+        <location filename="../counter/intake_screen.py" line="345" />
         <source>Case {number}: {kind} NOT printed — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 {number}：{kind}未打印 — {why}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="331"/>
+        <location filename="../counter/intake_screen.py" line="354" />
         <source>Case {number}: printed {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 {number}：已打印{kinds}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="341"/>
+        <location filename="../counter/intake_screen.py" line="368" />
         <source>New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>新建受理</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="342"/>
+        <location filename="../counter/intake_screen.py" line="369" />
         <source>Discard the intake on the screen?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃屏幕上正在录入的受理？</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="368"/>
+        <location filename="../counter/intake_screen.py" line="406" />
         <source>The unfinished intake was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复上次未完成的受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="402"/>
+        <location filename="../counter/intake_screen.py" line="442" />
         <source>the matter</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="404"/>
-        <source>applicant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../counter/intake_screen.py" line="444" />
+        <source>applicant's name</source>
+        <translation>申请人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="405"/>
+        <location filename="../counter/intake_screen.py" line="445" />
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="406"/>
-        <source>applicant&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../counter/intake_screen.py" line="446" />
+        <source>applicant's phone</source>
+        <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="407"/>
-        <source>agent&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../counter/intake_screen.py" line="447" />
+        <source>agent's name</source>
+        <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="408"/>
-        <source>agent&apos;s document number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../counter/intake_screen.py" line="448" />
+        <source>agent's document number</source>
+        <translation>代办人证件号码</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="47"/>
+        <location filename="../login.py" line="47" />
         <source>Locked — log in again, or as another operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定 — 请重新登录，或换其他操作员登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="49"/>
+        <location filename="../login.py" line="49" />
         <source>Log in with your operator id and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入操作员账号和密码登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="61"/>
+        <location filename="../login.py" line="61" />
         <source>Log in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登录（回车）</translation>
     </message>
     <message>
-        <location filename="../login.py" line="65"/>
+        <location filename="../login.py" line="65" />
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../login.py" line="66"/>
+        <location filename="../login.py" line="66" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
-        <location filename="../login.py" line="85"/>
+        <location filename="../login.py" line="87" />
         <source>Enter the operator id and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入操作员账号和密码。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="89"/>
+        <location filename="../login.py" line="92" />
         <source>Starting… you are logged in as soon as the station is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…站点打开后自动登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92"/>
+        <location filename="../login.py" line="96" />
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="78" />
         <source>WindowDesk — {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>综窗受理 — {office}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="112" />
         <source>&amp;New intake</source>
-        <translation type="unfinished"></translation>
+        <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="114" />
         <source>&amp;Find a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="116" />
         <source>&amp;Print / reprint the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="119" />
         <source>Pre&amp;view the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
-        <source>Read the applicant&apos;s &amp;card</source>
-        <translation type="unfinished"></translation>
+        <location filename="../main_window.py" line="122" />
+        <source>Read the applicant's &amp;card</source>
+        <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
-        <source>Read the &amp;agent&apos;s card</source>
-        <translation type="unfinished"></translation>
+        <location filename="../main_window.py" line="125" />
+        <source>Read the &amp;agent's card</source>
+        <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="127" />
         <source>Choose the &amp;matter</source>
-        <translation type="unfinished"></translation>
+        <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="129" />
         <source>Mark required materials &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="131" />
         <source>&amp;Decide and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="133" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="134" />
         <source>S&amp;witch operator…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="135" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="136" />
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="138" />
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="151" />
         <source>&amp;Station</source>
-        <translation type="unfinished"></translation>
+        <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="154" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="191" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="184" />
         <source>Printing case {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="197" />
         <source>Preview: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="203" />
         <source>This station works offline (no platform configured).</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="207" />
         <source>Sending to the platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="211" />
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="235" />
         <source>Unfinished intake</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="237" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="241" />
         <source>Restore (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="242" />
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
     <name>MaterialsPanel</name>
     <message>
-        <location filename="../counter/materials.py" line="74"/>
+        <location filename="../counter/materials.py" line="74" />
         <source>Materials — F4 marks every required one received</source>
-        <translation type="unfinished"></translation>
+        <translation>申请材料 — F4 将必要材料全部标为已收</translation>
     </message>
     <message>
-        <location filename="../counter/materials.py" line="87"/>
+        <location filename="../counter/materials.py" line="87" />
         <source>Choose a matter to see its materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>选定事项后显示所需材料。</translation>
     </message>
     <message>
-        <location filename="../counter/materials.py" line="140"/>
+        <location filename="../counter/materials.py" line="145" />
         <source>promised date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺补交日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../counter/materials.py" line="142"/>
+        <location filename="../counter/materials.py" line="147" />
         <source>licence number</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证照编号</translation>
     </message>
 </context>
 <context>
     <name>MatterPicker</name>
     <message>
-        <location filename="../counter/matters.py" line="53"/>
+        <location filename="../counter/matters.py" line="53" />
         <source>Matter — Ctrl+K searches (name, pinyin, initials or code)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 — Ctrl+K 搜索（名称、拼音、首字母或编码）</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="57"/>
+        <location filename="../counter/matters.py" line="57" />
         <source>e.g. 不动产, budongchan, bdc or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>如：不动产、budongchan、bdc 或事项编码</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="101"/>
+        <location filename="../counter/matters.py" line="93" />
+        <source>Nothing matches. Try pinyin initials or part of the name.</source>
+        <translation>没有匹配的事项。可试试拼音首字母或名称中的几个字。</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="100" />
         <source>[一件事] {name} · {n} departments</source>
-        <translation type="unfinished"></translation>
+        <translation>【一件事】{name} · 涉及 {n} 个部门</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="103"/>
+        <location filename="../counter/matters.py" line="102" />
         <source>immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>即办</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="105"/>
+        <location filename="../counter/matters.py" line="104" />
         <source>{days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} 个工作日</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../counter/applicant.py" line="67"/>
-        <location filename="../counter/applicant.py" line="73"/>
+        <location filename="../counter/applicant.py" line="67" />
+        <location filename="../counter/applicant.py" line="73" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="68"/>
+        <location filename="../counter/applicant.py" line="68" />
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="69"/>
+        <location filename="../counter/applicant.py" line="69" />
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="70"/>
+        <location filename="../counter/applicant.py" line="70" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="74"/>
+        <location filename="../counter/applicant.py" line="74" />
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../counter/applicant.py" line="75"/>
+        <location filename="../counter/applicant.py" line="75" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../setup.py" line="34"/>
+        <location filename="../setup.py" line="39" />
         <source>County service hall</source>
-        <translation type="unfinished"></translation>
+        <extracomment>marks a source string for lupdate; typed for mypy (the stub says it returns object)</extracomment>
+        <translation>县级政务服务中心</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="35"/>
+        <location filename="../setup.py" line="40" />
         <source>Town service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇（街道）便民服务中心</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="36"/>
+        <location filename="../setup.py" line="41" />
         <source>Village service station</source>
-        <translation type="unfinished"></translation>
+        <translation>村（社区）便民服务站</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="47"/>
+        <location filename="../setup.py" line="52" />
         <source>Set up this station</source>
-        <translation type="unfinished"></translation>
+        <translation>站点初始设置</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="51"/>
+        <location filename="../setup.py" line="56" />
         <source>given by the platform when enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>接入平台时由平台分配</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="63"/>
+        <location filename="../setup.py" line="68" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="69"/>
+        <location filename="../setup.py" line="74" />
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="70"/>
+        <location filename="../setup.py" line="75" />
         <source>Station code</source>
-        <translation type="unfinished"></translation>
+        <translation>站点编码</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="71"/>
+        <location filename="../setup.py" line="76" />
         <source>Area code (12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码（12位）</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="72"/>
+        <location filename="../setup.py" line="77" />
         <source>Kind of station</source>
-        <translation type="unfinished"></translation>
+        <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="73"/>
+        <location filename="../setup.py" line="78" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="74"/>
+        <location filename="../setup.py" line="79" />
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>住址</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="75"/>
+        <location filename="../setup.py" line="80" />
         <source>Platform address</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="76"/>
+        <location filename="../setup.py" line="81" />
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="77"/>
+        <location filename="../setup.py" line="82" />
         <source>Catalog file (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件（可选）</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="84"/>
+        <location filename="../setup.py" line="89" />
         <source>Without a platform address the station works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>不填平台地址时，站点离线工作。</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="90"/>
+        <location filename="../setup.py" line="95" />
         <source>Catalog file</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录文件</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="127"/>
+        <location filename="../setup.py" line="132" />
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../statusbar.py" line="35"/>
+        <location filename="../statusbar.py" line="44" />
         <source>Printer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机：{name}</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="35"/>
+        <location filename="../statusbar.py" line="43" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="52"/>
+        <location filename="../statusbar.py" line="43" />
+        <source>PDF files</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../statusbar.py" line="62" />
         <source> · last sync {at}</source>
-        <translation type="unfinished"></translation>
+        <translation> · 上次同步 {at}</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="66"/>
+        <location filename="../statusbar.py" line="76" />
         <source>Waiting to send: {w} · quarantined: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>待上传 {w} · 已隔离 {q}</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="75"/>
+        <location filename="../statusbar.py" line="87" />
         <source>Printer: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机：打印失败</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="79"/>
+        <location filename="../statusbar.py" line="91" />
         <source>Printer: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机：就绪</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="145"/>
-        <location filename="../app.py" line="325"/>
+        <location filename="../app.py" line="150" />
+        <location filename="../app.py" line="342" />
         <source>WindowDesk intake</source>
-        <translation type="unfinished"></translation>
+        <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="359"/>
+        <location filename="../app.py" line="376" />
         <source>WindowDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>综窗受理无法启动</translation>
     </message>
 </context>
 <context>
     <name>guide</name>
     <message>
-        <location filename="../counter/matters.py" line="139"/>
+        <location filename="../counter/matters.py" line="138" />
         <source>immediate (即办件)</source>
-        <translation type="unfinished"></translation>
+        <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="141"/>
+        <location filename="../counter/matters.py" line="140" />
         <source>promised {p} / legal {l} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺 {p} 个工作日 / 法定 {l} 个工作日</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="149"/>
+        <location filename="../counter/matters.py" line="149" />
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>不收费</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="149"/>
+        <location filename="../counter/matters.py" line="151" />
         <source>{amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="155"/>
+        <location filename="../counter/matters.py" line="159" />
         <source>Fee: {fee}; where: {where}; delivery: {delivery}</source>
-        <translation type="unfinished"></translation>
+        <translation>收费：{fee}；办理范围：{where}；送达方式：{delivery}</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="163"/>
+        <location filename="../counter/matters.py" line="163" />
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="167" />
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="165"/>
+        <location filename="../counter/matters.py" line="169" />
         <source>may be deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>可容缺</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="175" />
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../labels.py" line="14"/>
+        <location filename="../labels.py" line="21" />
         <source>Resident ID card</source>
-        <translation type="unfinished"></translation>
+        <extracomment>marks a source string for lupdate; typed for mypy (the stub says it returns object)</extracomment>
+        <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="15"/>
+        <location filename="../labels.py" line="22" />
         <source>HK/Macao/Taiwan residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="16"/>
-        <source>Foreigner&apos;s permanent residence card (2017)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../labels.py" line="23" />
+        <source>Foreigner's permanent residence card (2017)</source>
+        <translation>外国人永久居留身份证（2017版）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="17"/>
-        <source>Foreigner&apos;s permanent residence card (2023)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../labels.py" line="24" />
+        <source>Foreigner's permanent residence card (2023)</source>
+        <translation>外国人永久居留身份证（2023版）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="18"/>
+        <location filename="../labels.py" line="25" />
         <source>Social security card</source>
-        <translation type="unfinished"></translation>
+        <translation>社会保障卡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="19"/>
+        <location filename="../labels.py" line="26" />
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>护照</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="20"/>
+        <location filename="../labels.py" line="27" />
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>其他证件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="23"/>
+        <location filename="../labels.py" line="30" />
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="24"/>
+        <location filename="../labels.py" line="31" />
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="25"/>
+        <location filename="../labels.py" line="32" />
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="26"/>
+        <location filename="../labels.py" line="33" />
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29"/>
+        <location filename="../labels.py" line="36" />
         <source>Original received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收原件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30"/>
+        <location filename="../labels.py" line="37" />
         <source>Copy received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收复印件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="38" />
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="39" />
         <source>Deferred (容缺), promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺后补，承诺日期</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="40" />
         <source>Electronic licence</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证照免提交</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="41" />
         <source>Written commitment (告知承诺)</source>
-        <translation type="unfinished"></translation>
+        <translation>告知承诺</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="42" />
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="45" />
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="46" />
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复印件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="47" />
         <source>original and copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原件及复印件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="48" />
+        <location filename="../labels.py" line="103" />
         <source>electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>电子件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="51" />
         <source>Accept (受理)</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="52" />
         <source>Ask for more (补正, one-time notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>补正（一次性告知）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="53" />
         <source>Refuse (不予受理)</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="47"/>
+        <location filename="../labels.py" line="54" />
         <source>Receive only (接件)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅接件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="57" />
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="58" />
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="59" />
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="60" />
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="61" />
         <source>Platform busy</source>
-        <translation type="unfinished"></translation>
+        <translation>平台繁忙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="62" />
         <source>Station revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>站点已被吊销</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="63" />
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>未接入平台</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="64" />
         <source>Credential rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证被拒绝</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="65" />
         <source>Offline (no platform configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线（未配置平台）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="66" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="67" />
         <source>Sync error</source>
-        <translation type="unfinished"></translation>
+        <translation>同步出错</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="70" />
         <source>Reader ready</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器就绪</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="71" />
         <source>No reader</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接读卡器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="72" />
         <source>Reader error</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器故障</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="73" />
         <source>Reader security module error</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器安全模块故障</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67"/>
+        <location filename="../labels.py" line="74" />
         <source>No reader configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置读卡器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="77" />
         <source>acceptance notice</source>
-        <translation type="unfinished"></translation>
+        <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="78" />
         <source>supplement notice</source>
-        <translation type="unfinished"></translation>
+        <translation>补正材料通知书</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="79" />
         <source>refusal notice</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理通知书</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="80" />
         <source>容缺 promise</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺受理承诺书</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="81" />
         <source>告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>告知承诺书</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="82" />
         <source>materials receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>材料接收清单</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../labels.py" line="83" />
         <source>completion notice</source>
-        <translation type="unfinished"></translation>
+        <translation>办结领取通知书</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="84" />
         <source>queue ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>排队凭条</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="94" />
         <source>handled only where it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在实施机关办理</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="95" />
         <source>anywhere in the county (县域通办)</source>
-        <translation type="unfinished"></translation>
+        <translation>县域通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../labels.py" line="96" />
         <source>anywhere in the city (市域通办)</source>
-        <translation type="unfinished"></translation>
+        <translation>市域通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="97" />
         <source>anywhere in the province (省内通办)</source>
-        <translation type="unfinished"></translation>
+        <translation>省内通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="98" />
         <source>anywhere in China (跨省通办)</source>
-        <translation type="unfinished"></translation>
+        <translation>跨省通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="101" />
         <source>collect at the window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口领取</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="102" />
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄送达</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="30" />
         <source>This value is required.</source>
-        <extracomment>code → English source text ({name} placeholders are filled from the problem&apos;s params)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>marks a source string for lupdate; typed for mypy (the stub says it returns object) code → English source text ({name} placeholders are filled from the problem's params)</extracomment>
+        <translation>此项必填。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="31" />
         <source>Enter a mobile number (11 digits) or a landline such as 0731-84011234.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写11位手机号码，或如 0731-84011234 的固定电话。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="34" />
         <source>The unified social credit code has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为18位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="37" />
         <source>Choose a matter or a bundle first (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择事项或一件事（Ctrl+K）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="38" />
         <source>A matter chosen here cannot be received at a village station.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选事项不能在村（社区）便民服务站受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="41" />
         <source>A kiosk only pre-accepts; a clerk decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>自助终端只能预受理，由窗口人员作出决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="42" />
         <source>This material is not asked for by the chosen matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选事项不需要此材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="45" />
         <source>This matter is not in the current catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前事项目录中没有此事项。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="48" />
         <source>The operator is unknown or disabled: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员不存在或已停用，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="51" />
         <source>This value has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项的格式不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="52" />
+        <location filename="../messages.py" line="95" />
         <source>Choose one of the offered values.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="53" />
+        <location filename="../messages.py" line="92" />
         <source>Enter a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="54" />
         <source>The time of receipt is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件时间无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="55" />
         <source>A matter is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一事项选了两次。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="56" />
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="57" />
         <source>This text contains characters that cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容中含有不能记录的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
-        <source>The time of receipt is out of range: check the computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="60" />
+        <source>The time of receipt is out of range: check the computer's clock.</source>
+        <translation>收件时间超出允许范围，请检查电脑时钟。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="63" />
         <source>Enter a 12-digit administrative area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
-        <source>The ID number&apos;s check digit is wrong: check the last character.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="67" />
+        <source>The ID number's check digit is wrong: check the last character.</source>
+        <translation>身份证号码校验位不正确，请核对最后一位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="70" />
         <source>A resident ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码为18位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="71" />
         <source>The ID number has characters that do not belong there.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码中有不应出现的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
-        <source>The ID number&apos;s first six digits are not an area code.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="74" />
+        <source>The ID number's first six digits are not an area code.</source>
+        <translation>身份证号码前六位不是有效的行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
-        <source>The ID number&apos;s birth date does not exist.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="77" />
+        <source>The ID number's birth date does not exist.</source>
+        <translation>身份证号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
-        <source>The ID number&apos;s birth date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="78" />
+        <source>The ID number's birth date lies in the future.</source>
+        <translation>身份证号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="81" />
         <source>Enter the document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="82" />
         <source>This number does not fit the chosen document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码与所选证件类型不符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="239" />
         <source>The document number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="85" />
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="86" />
         <source>This text is too long or too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容长度不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="87" />
         <source>This value does not have the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="88" />
         <source>This number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="89" />
         <source>This value has the wrong type (a number or a date is expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>格式不正确（应为数字或日期）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="93" />
         <source>Enter a mobile number (11 digits) or a landline.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写11位手机号码或固定电话。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="94" />
         <source>The ID number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="96" />
         <source>This field does not belong to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项不属于本申请表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="98" />
         <source>This material cannot be promised for later (容缺).</source>
-        <translation type="unfinished"></translation>
+        <translation>此材料不适用容缺后补。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="101" />
         <source>A 容缺 promise needs a date after today, within the promised time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺后补需填写承诺日期：晚于今天，且不超过承诺办结时限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="104" />
         <source>No electronic licence can replace this material.</source>
-        <translation type="unfinished"></translation>
+        <translation>此材料不能以电子证照代替。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="107" />
         <source>Enter the electronic licence number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写电子证照编号。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="110" />
         <source>The original of this material must be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>此材料须查验原件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="113" />
         <source>A written commitment (告知承诺) cannot replace this material.</source>
-        <translation type="unfinished"></translation>
+        <translation>此材料不适用告知承诺制。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="116" />
         <source>Required materials are missing: issue a 补正 notice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>必要材料不全，应出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="119" />
         <source>A 补正 notice must name a missing or non-conforming material.</source>
-        <translation type="unfinished"></translation>
+        <translation>补正通知书须列明缺少或不符合要求的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="122" />
         <source>A refusal states its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理须说明理由。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="123" />
         <source>A refusal states its legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理须写明法律依据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="127" />
         <source>Wrong operator or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="128" />
         <source>Your role may not do this: ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权进行此操作，请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="129" />
         <source>This station is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="130" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="133" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="136" />
         <source>The system keyring is not available: the store cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
-        <source>The store cannot be decrypted with this computer&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="139" />
+        <source>The store cannot be decrypted with this computer's key.</source>
+        <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="142" />
         <source>The draft is too large to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
-        <source>Enter the office&apos;s name (at most 80 characters).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="144" />
+        <source>Enter the office's name (at most 80 characters).</source>
+        <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="147" />
         <source>The station code has 2-16 capital letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="150" />
         <source>Enter the 12-digit administrative area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="153" />
         <source>Choose the kind of station.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="154" />
         <source>The platform address starts with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="157" />
         <source>Enter the enrolment code the platform issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="161" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="164" />
         <source>The card was taken away while reading: place it again and press F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="167" />
         <source>The card has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
-        <location filename="../messages.py" line="128"/>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="168" />
+        <location filename="../messages.py" line="240" />
+        <location filename="../messages.py" line="243" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="171" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="174" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="177" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="180" />
         <source>No permission to use the card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="181" />
         <source>The card reader is busy: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="182" />
         <source>The card reader is not configured correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="183" />
         <source>This station has no card reader: enter the data by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="187" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="190" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="193" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="196" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="199" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
-        <location filename="../messages.py" line="133"/>
-        <location filename="../messages.py" line="134"/>
+        <location filename="../messages.py" line="202" />
+        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="255" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="205" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="208" />
         <source>A character has no glyph in the printing font.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="212" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="215" />
         <source>The platform is busy; sending is retried by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="218" />
         <source>This station was revoked by the platform: call the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="221" />
         <source>This station is not enrolled with the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
-        <source>The platform&apos;s certificate is not trusted: call the administrator.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="224" />
+        <source>The platform's certificate is not trusted: call the administrator.</source>
+        <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="227" />
         <source>The network asks for a login page first (captive portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="230" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
-        <location filename="../messages.py" line="126"/>
+        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="238" />
         <source>This value is not valid.</source>
-        <extracomment>a family&apos;s message when the exact code is not listed</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>a family's message when the exact code is not listed</extracomment>
+        <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
-        <source>The card reader&apos;s security module failed: unplug the reader and plug it in again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="246" />
+        <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
+        <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
-        <location filename="../messages.py" line="132"/>
+        <location filename="../messages.py" line="250" />
+        <location filename="../messages.py" line="251" />
         <source>The card reader does not answer: check its cable.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="258" />
         <source>Sending to the platform failed; it is retried by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="261" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="264" />
         <source>The catalog has a problem: call the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138"/>
-        <source>This material&apos;s state is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../messages.py" line="265" />
+        <source>This material's state is not allowed here.</source>
+        <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="266" />
         <source>This decision is not possible with what was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="270" />
         <source>The operation could not be completed (code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未能完成（代码 {code}）。</translation>
     </message>
 </context>
 </TS>

@@ -153,3 +153,45 @@ def test_lookups_offer_a_returning_applicants_phone_and_the_usual_matters(
         assert station.lookups.returning_applicant("110105194912310021").cases == ()
         usual = station.lookups.frequent_matters()
         assert sum(usual.values()) >= 12 and all(code in station.catalog.matters for code in usual)
+
+
+def test_rejection_choices_cite_the_licensing_law_only_for_a_licence(catalog: Catalog) -> None:
+    from intake.flow import rejection_choices
+
+    permit = next(m for m in catalog.matters.values() if m.type == "行政许可")
+    other = next(m for m in catalog.matters.values() if m.type != "行政许可" and m.legal_basis)
+    flow = IntakeFlow(catalog)
+    licensed = rejection_choices(flow.choose_matter(permit.code))
+    assert "行政许可法》第三十二条" in licensed[1][1]
+    plain = rejection_choices(flow.choose_matter(other.code))
+    assert all("行政许可法" not in basis for _, basis in plain)
+    assert plain[0][1] == other.legal_basis
+
+
+def test_checking_a_chosen_decision_reports_its_own_problems(
+    catalog: Catalog, data_dir: object
+) -> None:
+    flow = IntakeFlow(catalog)
+    flow.choose_matter(_code(catalog, "社会保障卡启用"))
+    flow.fill_from_identity(CARD)
+    flow.offer_phone("13812345678")
+    with Station.open(data_dir) as station:  # type: ignore[arg-type]
+        seed_station(station)
+        accept = flow.check(
+            station.cases.check, operator="clerk01", today=TODAY, decision=Decision.ACCEPT
+        )
+        assert "decision.materials_missing" in [p.code for p in accept.problems]
+        reject = flow.check(
+            station.cases.check, operator="clerk01", today=TODAY, decision=Decision.REJECT
+        )
+        assert {"decision.reason_required", "decision.legal_basis_required"} <= {
+            p.code for p in reject.problems
+        }
+
+
+def test_a_village_station_is_offered_village_matters_only(catalog: Catalog) -> None:
+    index = ChoiceIndex(catalog, level="village")
+    village = {m.code for m in catalog.matters.values() if "village" in m.levels}
+    found = index.search("登记", limit=100) + index.search("证明", limit=100)
+    assert found and all(c.code in village for c in found if c.kind == "matter")
+    assert len(index) < len(ChoiceIndex(catalog))
