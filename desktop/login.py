@@ -8,6 +8,7 @@ opening, the login waits for it and says so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import for_exception
-from intake.services.operators import Operator
+
+if TYPE_CHECKING:  # the store's modules load after the first paint
+    from intake.services.operators import Operator
 
 
 class LoginDialog(QDialog):
