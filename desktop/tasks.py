@@ -36,6 +36,7 @@ class TaskRunner:
         self._pending = 0
         self.idle = threading.Event()
         self.idle.set()
+        self.closed = False
 
     @property
     def pending(self) -> int:
@@ -65,6 +66,8 @@ class TaskRunner:
     def _submit(
         self, pool: str, fn: Callable[[], T], on_done: Done | None, on_error: Failed | None
     ) -> Future[T]:
+        if self.closed:
+            raise RuntimeError("the task runner is shut down")
         with self._lock:
             self._pending += 1
             self.idle.clear()
@@ -93,5 +96,6 @@ class TaskRunner:
 
     def shutdown(self) -> None:
         """Finish what was submitted (a save in flight completes) and stop the threads."""
+        self.closed = True
         for name in ("write", "print", "read", "background"):
             self._pools[name].shutdown(wait=True, cancel_futures=name in ("read", "background"))

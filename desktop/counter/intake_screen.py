@@ -289,6 +289,7 @@ class IntakeScreen(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._decided(dialog.choice()))
+        dialog.rejected.connect(self.window().activateWindow)
         self.decision_dialog = dialog
         dialog.open()
 
@@ -395,6 +396,7 @@ class IntakeScreen(QWidget):
         self.materials.set_requirements(None, {})
         self.form.set_fields(None, {})
         self.refresh()
+        self.window().activateWindow()  # back from the decision dialog
         self.applicant.person.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def restore(self, content: Mapping[str, Any]) -> None:
@@ -411,8 +413,9 @@ class IntakeScreen(QWidget):
         self._draft_timer.start()
 
     def save_draft_now(self) -> None:
+        self._draft_timer.stop()
         self._collect()
-        if not self.flow.is_empty and not self._saving:
+        if not self.flow.is_empty and not self._saving and not self.ctx.runner.closed:
             ops.save_draft(self.ctx, self.flow.to_draft())
 
     def has_unsaved_work(self) -> bool:

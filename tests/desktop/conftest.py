@@ -45,6 +45,20 @@ def station_dir(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _zh_cn(qapp: Any) -> Iterator[None]:
+    """The app's translators, as ``desktop.app.main`` installs them: tests see what a
+    clerk sees (and fail on English that leaks through)."""
+    from desktop import i18n
+
+    i18n.set_default_locale()
+    translators = i18n.install(qapp)
+    assert translators, "build the translation first: make desktop/i18n/windowdesk_zh_CN.qm"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
 @pytest.fixture
 def start_desk(qapp: Any, qtbot: Any) -> Iterator[Callable[..., DesktopApp]]:
     started: list[DesktopApp] = []

@@ -45,3 +45,84 @@ def wait_idle(qtbot: Any, desk: DesktopApp, timeout: int = 30_000) -> None:
 
 def pdfs(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.pdf")) if folder.exists() else []
+
+
+def focus() -> Any:
+    """The focused widget, inside an open dialog if there is one (the offscreen platform
+    does not activate new windows the way a window manager does)."""
+    from PySide6.QtWidgets import QApplication
+
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        return modal.focusWidget() or modal
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus: the clerk would be stuck"
+    return widget
+
+
+def read_card(qtbot: Any, screen: Any, *, agent: bool = False) -> None:
+    from PySide6.QtCore import Qt
+
+    before = screen.flow.agent if agent else dict(screen.flow.applicant)
+    modifier = Qt.KeyboardModifier.ShiftModifier if agent else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(focus(), Qt.Key.Key_F2, modifier)
+    if agent:
+        # bool(): pytest-qt takes a None from the callback as "passed"
+        qtbot.waitUntil(lambda: bool(screen.flow.agent) and screen.flow.agent != before)
+        return
+    qtbot.waitUntil(
+        lambda: bool(screen.flow.applicant.get("name")) and screen.flow.applicant != before,
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: screen.ctx.runner.pending == 0, timeout=10_000)  # the lookup
+
+
+def choose(qtbot: Any, screen: Any, query: str) -> None:
+    """Ctrl+K, the query, Enter: the top match is taken."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(focus(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(screen.picker.search, query)
+    qtbot.keyClick(screen.picker.search, Qt.Key.Key_Return)
+    assert screen.flow.merged is not None, f"{query!r} chose nothing"
+
+
+def decide(qtbot: Any, desk: DesktopApp, decision: str | None = None) -> Any:
+    """Ctrl+Enter, optionally another decision, Enter; waits for the save; returns the case."""
+    from PySide6.QtCore import Qt
+
+    from intake.cases import Decision
+
+    screen = desk.window.screen_
+    before = screen.last_case
+    qtbot.keyClick(focus(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: screen.decision_dialog is not None and screen.decision_dialog.isVisible()
+    )
+    dialog = screen.decision_dialog
+    if decision is not None:
+        dialog.radios[Decision(decision)].setChecked(True)
+    assert dialog.ok.isEnabled(), (
+        dialog.problems.text(),
+        [p.where for p in screen.check(dialog.decision()).problems],
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: screen.last_case is not None and screen.last_case != before, timeout=15_000
+    )
+    wait_idle(qtbot, desk)
+    return desk.ctx.station.cases.get(screen.last_case)
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Keys for ASCII; Chinese arrives as a Chinese input method delivers it: a committed
+    string (QTest cannot synthesise keys for characters outside ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
