@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -250,8 +250,10 @@ class MainWindow(QMainWindow):
                 self.screen_.restore(draft.content)
             else:
                 ops.discard_draft(self.ctx)
+                self.screen_.applicant.person.name.setFocus()
+            QTimer.singleShot(0, self.activateWindow)  # once the box is gone
 
-        box.buttonClicked.connect(answered)
+        box.finished.connect(lambda _result: answered(box.clickedButton()))
         self.draft_box = box
         box.open()
         restore.setFocus()

@@ -407,6 +407,9 @@ class IntakeScreen(QWidget):
         self.materials.set_requirements(self.flow.merged, self.flow.materials)
         self.form.set_fields(self.flow.merged.fields if self.flow.merged else None, self.flow.form)
         self.refresh()
+        key = self.flow.first_empty_required_field()
+        widget = self.form.widget_for(key) if key else None
+        (widget or self.applicant.person.name).setFocus(Qt.FocusReason.OtherFocusReason)
         self.status.emit(self.tr("The unfinished intake was restored."))
 
     def _schedule_draft(self) -> None:

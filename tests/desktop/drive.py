@@ -47,11 +47,20 @@ def pdfs(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.pdf")) if folder.exists() else []
 
 
-def focus() -> Any:
+def focus(qtbot: Any = None) -> Any:
     """The focused widget, inside an open dialog if there is one (the offscreen platform
-    does not activate new windows the way a window manager does)."""
+    does not activate new windows the way a window manager does). With ``qtbot``, waits a
+    moment for a window that is being activated (activation is asynchronous)."""
     from PySide6.QtWidgets import QApplication
 
+    if qtbot is not None:
+        qtbot.waitUntil(
+            lambda: (
+                QApplication.focusWidget() is not None
+                or QApplication.activeModalWidget() is not None
+            ),
+            timeout=5_000,
+        )
     modal = QApplication.activeModalWidget()
     if modal is not None:
         return modal.focusWidget() or modal
@@ -65,7 +74,7 @@ def read_card(qtbot: Any, screen: Any, *, agent: bool = False) -> None:
 
     before = screen.flow.agent if agent else dict(screen.flow.applicant)
     modifier = Qt.KeyboardModifier.ShiftModifier if agent else Qt.KeyboardModifier.NoModifier
-    qtbot.keyClick(focus(), Qt.Key.Key_F2, modifier)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F2, modifier)
     if agent:
         # bool(): pytest-qt takes a None from the callback as "passed"
         qtbot.waitUntil(lambda: bool(screen.flow.agent) and screen.flow.agent != before)
@@ -81,7 +90,7 @@ def choose(qtbot: Any, screen: Any, query: str) -> None:
     """Ctrl+K, the query, Enter: the top match is taken."""
     from PySide6.QtCore import Qt
 
-    qtbot.keyClick(focus(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(screen.picker.search, query)
     qtbot.keyClick(screen.picker.search, Qt.Key.Key_Return)
     assert screen.flow.merged is not None, f"{query!r} chose nothing"
@@ -95,7 +104,7 @@ def decide(qtbot: Any, desk: DesktopApp, decision: str | None = None) -> Any:
 
     screen = desk.window.screen_
     before = screen.last_case
-    qtbot.keyClick(focus(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: screen.decision_dialog is not None and screen.decision_dialog.isVisible()
     )

@@ -54,7 +54,7 @@ def test_a_bundle_collects_shared_materials_once(
         "（3）" in screen.materials._rows["id_card"].name.text()
         or "（2）" in screen.materials._rows["id_card"].name.text()
     )
-    qtbot.keyClick(focus(), Qt.Key.Key_F4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
     missing = [f.key for f in merged.fields if f.required and not screen.flow.form.get(f.key)]
     _fill_required(qtbot, screen, {k: "13812345678" if "phone" in k else "测试" for k in missing})
     case = decide(qtbot, desk)
@@ -70,7 +70,7 @@ def test_a_missing_material_gives_a_supplement_notice_then_acceptance(
     screen = login(qtbot, desk).screen_
     read_card(qtbot, screen)
     choose(qtbot, screen, "shbzkqy")
-    qtbot.keyClick(focus(), Qt.Key.Key_F4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
     row = screen.materials._rows["social_security_card"]
     row.state.setCurrentIndex(row.state.findData(MaterialState.MISSING.value))  # not brought
     assert "社会保障卡" in screen.summary.text()  # the bar says what is missing
@@ -112,7 +112,7 @@ def test_a_deferred_material_is_accepted_with_a_promise(
     screen = login(qtbot, desk).screen_
     read_card(qtbot, screen)
     choose(qtbot, screen, "zgybtxrydyhd")
-    qtbot.keyClick(focus(), Qt.Key.Key_F4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
     row = screen.materials._rows["retirement_proof"]
     row.state.setCurrentIndex(row.state.findData(MaterialState.DEFERRED.value))
     assert row.extra.isVisible() and focus() is row.extra  # the promised date is asked at once
@@ -141,7 +141,7 @@ def test_an_agent_is_identified_by_their_own_card(
         and screen.applicant.agent.name.text() != screen.applicant.person.name.text()
     )
     choose(qtbot, screen, "shbzkqy")
-    qtbot.keyClick(focus(), Qt.Key.Key_F4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
     agent_number = screen.applicant.agent.id_number.text()
     case = decide(qtbot, desk)
     assert case.agent is not None and case.agent.id_number == agent_number
@@ -162,8 +162,8 @@ def test_a_typed_invalid_id_number_is_shown_at_the_field_and_blocks_the_save(
     assert problem.isVisibleTo(screen) and "校验位" in problem.text()
     qtbot.keyClicks(person.phone, "13812345678")
     choose(qtbot, screen, "shbzkqy")
-    qtbot.keyClick(focus(), Qt.Key.Key_F4)
-    qtbot.keyClick(focus(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: screen.decision_dialog is not None)
     dialog = screen.decision_dialog
     assert not dialog.ok.isEnabled() and "校验位" in dialog.problems.text()
@@ -185,7 +185,7 @@ def test_a_printer_failure_leaves_the_case_saved_and_visibly_unprinted(
     screen = window.screen_
     read_card(qtbot, screen)
     choose(qtbot, screen, "shbzkqy")
-    qtbot.keyClick(focus(), Qt.Key.Key_F4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
     case = decide(qtbot, desk)
     assert case.status is Status.ACCEPTED  # saved whatever the printer did
     qtbot.waitUntil(lambda: "未打印" in window.status.message.text(), timeout=10_000)
@@ -196,7 +196,7 @@ def test_a_printer_failure_leaves_the_case_saved_and_visibly_unprinted(
         == "acceptance"
     )
     gone.mkdir()  # the printer is back: Ctrl+P prints the notice
-    qtbot.keyClick(focus(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(pdfs(gone)), timeout=10_000)
     wait_idle(qtbot, desk)
     assert desk.ctx.printing.missing_notice(desk.ctx.station.cases.get(case.case_number)) is None
