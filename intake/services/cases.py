@@ -24,21 +24,20 @@ from intake.cases import (
     SATISFIED,
     CaseSummary,
     CaseView,
-    Channel,
     DeadlineInfo,
     Decision,
     Evaluation,
     MaterialRecord,
     MaterialState,
 )
-from intake.catalog.forms import validate_form
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
-from intake.catalog.model import Catalog, MaterialForm
+from intake.catalog.model import Catalog
 from intake.clock import local_date, now, to_iso
 from intake.deadlines import deadline_for_case
 from intake.errors import CatalogError, NotFound, Problem, RequestError, WindowDeskError
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
+from intake.rules import check_request
 from intake.services import audit
 from intake.services.outbox import enqueue
 from intake.status import Actor, Event, Status, check_transition
@@ -128,7 +127,11 @@ class CaseService:
     # -- intake -------------------------------------------------------------------------------
 
     def check(self, request: IntakeRequest) -> tuple[MergedRequirements, list[Problem]]:
-        """Every problem the catalog rules find in a request (empty list = it may be saved)."""
+        """Every problem the catalog rules find in a request (empty list = it may be saved).
+
+        The checks themselves are the pure functions of ``intake.rules``; this adds the
+        catalog lookup and the station's clock.
+        """
         catalog = self._catalog()
         problems: list[Problem] = []
         try:
@@ -141,113 +144,7 @@ class CaseService:
             where = "bundle" if request.bundle else "matters"
             raise RequestError([Problem(where, code, str(exc))]) from exc
         today = local_date(request.received_at or self._now())
-        if request.channel is Channel.VILLAGE and "village" not in merged.levels:
-            problems.append(
-                Problem("channel", "request.level", "a matter here cannot be received in a village")
-            )
-        if request.channel is Channel.KIOSK and request.decision is not Decision.RECEIVE:
-            problems.append(Problem("decision", "request.kiosk", "a kiosk only pre-accepts (接件)"))
-        known = {need.id: need for need in merged.materials}
-        for material_id in request.materials:
-            if material_id not in known:
-                problems.append(
-                    Problem(
-                        f"materials.{material_id}",
-                        "request.unknown_material",
-                        "this material is not asked for by these matters",
-                    )
-                )
-        missing_required: list[str] = []
-        for need in merged.materials:
-            given = request.materials.get(need.id, MaterialInput(MaterialState.MISSING))
-            where = f"materials.{need.id}"
-            state = given.state
-            if state is MaterialState.DEFERRED:
-                if not need.may_defer:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.not_deferrable",
-                            "this material cannot be promised for later (容缺)",
-                        )
-                    )
-                if given.promised_date is None or given.promised_date <= today:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.promise_date",
-                            "a 容缺 promise needs a date after today",
-                        )
-                    )
-            if state is MaterialState.LICENCE:
-                if not need.material.licence_type:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.no_licence",
-                            "no electronic licence can replace this material",
-                        )
-                    )
-                if not given.licence_number:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.licence_number",
-                            "the electronic licence number is required",
-                        )
-                    )
-            if (
-                state is MaterialState.COPY
-                and need.form in (MaterialForm.ORIGINAL, MaterialForm.ORIGINAL_AND_COPY)
-                and request.decision is Decision.ACCEPT
-            ):
-                problems.append(
-                    Problem(
-                        where,
-                        "material.original_required",
-                        "the original must be seen for this material",
-                    )
-                )
-            if need.required and state not in SATISFIED and state is not MaterialState.DEFERRED:
-                missing_required.append(need.id)
-        if request.decision is Decision.ACCEPT and missing_required:
-            problems.append(
-                Problem(
-                    "decision",
-                    "decision.materials_missing",
-                    "required materials are missing: issue a 补正 notice instead",
-                    {"materials": missing_required},
-                )
-            )
-        if (
-            request.decision is Decision.SUPPLEMENT
-            and not missing_required
-            and not any(m.note for m in request.materials.values())
-        ):
-            problems.append(
-                Problem(
-                    "decision",
-                    "decision.nothing_to_supplement",
-                    "a 补正 notice must list a missing or non-conforming material",
-                )
-            )
-        if request.decision is Decision.REJECT:
-            if not request.reason:
-                problems.append(
-                    Problem("reason", "decision.reason_required", "a rejection states its reason")
-                )
-            if not request.legal_basis:
-                problems.append(
-                    Problem(
-                        "legal_basis",
-                        "decision.legal_basis_required",
-                        "a rejection states its legal basis",
-                    )
-                )
-        form_problems = validate_form(merged.fields, request.form, today=today)
-        if request.decision is not Decision.ACCEPT:  # a pending case may have blanks
-            form_problems = [p for p in form_problems if p.code != "form.required"]
-        problems.extend(form_problems)
+        problems.extend(check_request(merged, request, today))
         return merged, problems
 
     def accept(self, request: IntakeRequest) -> AcceptResult:
