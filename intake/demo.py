@@ -193,6 +193,7 @@ def _requests(
         received += timedelta(
             hours=rng.randint(8, 16), minutes=rng.randrange(60), seconds=rng.randrange(60)
         )
+        received = min(received, now() - timedelta(minutes=1))  # never ahead of the clock
         roll = rng.random()
         decision = (
             Decision.RECEIVE
@@ -250,6 +251,8 @@ def _requests(
             "operator": rng.choice(agents if village else operators),
             "received_at": received.isoformat(),
         }
+        if received.date() < today:  # demo history: recorded now, received days ago
+            request["extras"] = {"late_entry_reason": "演示数据：补录的历史收件"}
         if village:
             agent = make_person(rng, min_age=25, max_age=55, today=today)
             request["agent"] = {

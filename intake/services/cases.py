@@ -37,7 +37,7 @@ from intake.deadlines import deadline_for_case
 from intake.errors import CatalogError, NotFound, Problem, RequestError, WindowDeskError
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
-from intake.rules import check_request
+from intake.rules import check_area, check_request, normalize_request
 from intake.services import audit
 from intake.services.outbox import enqueue
 from intake.status import Actor, Event, Status, check_transition
@@ -143,18 +143,26 @@ class CaseService:
             code = getattr(exc, "code", "request.unknown_matter")
             where = "bundle" if request.bundle else "matters"
             raise RequestError([Problem(where, code, str(exc))]) from exc
-        today = local_date(request.received_at or self._now())
-        problems.extend(check_request(merged, request, today))
+        request = normalize_request(request, merged)
+        clock = self._now()
+        today = local_date(request.received_at or clock)
+        problems.extend(check_request(merged, request, today, now=clock))
         return merged, problems
 
     def accept(self, request: IntakeRequest) -> AcceptResult:
         """Record a new case with the clerk's decision; nothing is written on any problem."""
         merged, problems = self.check(request)
+        request = normalize_request(request, merged)
         received_at = request.received_at or self._now()
+        # pypinyin costs ~0.1 ms a name (and its tables on first use): never inside the
+        # single writer's transaction, which every other save waits for.
+        pinyin, initials = name_keys(request.applicant.name)
+        late_reason = str(request.extras.get("late_entry_reason", "")).strip()
         with self._db.write() as session:
             station = session.execute(_STATION_FOR_INTAKE).first()
             if station is None:
                 raise WindowDeskError("this station is not set up", code="station.not_set_up")
+            problems.extend(check_area(merged, station.area_code, where="station.area_code"))
             operator = session.execute(_OPERATOR_FOR_INTAKE, {"id": request.operator_id}).first()
             if operator is None or not operator.active:
                 problems.append(Problem("operator", "request.operator", "unknown operator"))
@@ -169,7 +177,6 @@ class CaseService:
                 Decision.REJECT: Status.REJECTED,
                 Decision.RECEIVE: Status.RECEIVED,
             }[request.decision]
-            pinyin, initials = name_keys(request.applicant.name)
             stamp = to_iso(received_at)
             row = CaseRow(
                 id=case_id,
@@ -251,7 +258,7 @@ class CaseService:
                     event=step.value,
                     actor=Actor.STATION.value,
                     operator=operator.id,
-                    note=request.reason if step is not Status.RECEIVED else "",
+                    note=request.reason if step is not Status.RECEIVED else late_reason,
                 )
                 for seq, step in enumerate(steps, start=1)
             ]
