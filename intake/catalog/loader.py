@@ -24,8 +24,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from intake.catalog.model import (
+    NO_COMMITMENT,
     Bundle,
     Catalog,
+    Commitment,
     Department,
     Fee,
     FieldDef,
@@ -39,6 +41,7 @@ from intake.catalog.model import (
     Scope,
 )
 from intake.errors import CatalogError, Problem
+from intake.workdays import LimitUnit
 
 SCHEMA_ID = "windowdesk.catalog/1"
 
@@ -424,7 +427,11 @@ def _matter_problems(
     legal = _int_or_none(matter.get("legal_limit_days"))
     promised = _int_or_none(matter.get("promised_limit_days"))
     immediate = matter.get("immediate")
-    if legal is not None and promised is not None and promised > legal:
+    if (
+        legal is not None
+        and promised is not None
+        and _span(matter, "promised", promised) > _span(matter, "legal", legal)
+    ):
         problems.append(
             Problem(
                 f"{where}.promised_limit_days",
@@ -453,11 +460,53 @@ def _matter_problems(
                 )
             )
 
+    if matter.get("window_completes") is True and immediate is not True:
+        problems.append(
+            Problem(
+                f"{where}.window_completes",
+                "catalog.window_completes",
+                "only an immediate matter (即办件) can be completed at the window",
+            )
+        )
+
+    def material_checks(at: str, entry: Json) -> list[Problem]:
+        return _defer_check(at, entry) + _commitment_check(at, entry)
+
     problems.extend(
-        _refs(f"{where}.materials", matter.get("materials"), materials, "material", _defer_check)
+        _refs(f"{where}.materials", matter.get("materials"), materials, "material", material_checks)
     )
     problems.extend(_refs(f"{where}.fields", matter.get("fields"), fields, "field", None))
     return problems
+
+
+def _span(matter: Json, kind: str, days: int) -> float:
+    """A limit in (approximate) calendar days, so limits of different units compare."""
+    unit = matter.get(f"{kind}_limit_unit", LimitUnit.WORKING.value)
+    return float(days) if unit == LimitUnit.CALENDAR.value else days * 7 / 5
+
+
+def _commitment_check(where: str, entry: Json) -> list[Problem]:
+    """An allowed 告知承诺 must say what the 告知承诺书 names: its 设定依据, how it is verified
+    and within how many days."""
+    commitment = entry.get("commitment")
+    if not isinstance(commitment, dict) or commitment.get("allowed") is not True:
+        return []
+    missing = [
+        key
+        for key in ("basis", "verification", "verify_within_days")
+        if not commitment.get(key)
+        or (isinstance(commitment[key], str) and not commitment[key].strip())
+    ]
+    if not missing:
+        return []
+    return [
+        Problem(
+            f"{where}.commitment",
+            "catalog.commitment",
+            "an allowed 告知承诺 names its basis, its verification and its time limit",
+            {"missing": missing},
+        )
+    ]
 
 
 def _defer_check(where: str, entry: Json) -> list[Problem]:
@@ -645,6 +694,7 @@ def _build_matter(
             form=MaterialForm(r["form"]) if "form" in r else materials[r["ref"]].form,
             copies=r.get("copies", materials[r["ref"]].copies),
             matters=(code,),
+            commitment=_build_commitment(r.get("commitment")),
         )
         for r in m["materials"]
     )
@@ -676,4 +726,18 @@ def _build_matter(
         delivery=tuple(m["delivery"]),
         legal_basis=m["legal_basis"],
         keywords=tuple(m["keywords"]),
+        legal_limit_unit=LimitUnit(m.get("legal_limit_unit", LimitUnit.WORKING.value)),
+        promised_limit_unit=LimitUnit(m.get("promised_limit_unit", LimitUnit.WORKING.value)),
+        window_completes=m.get("window_completes", False),
+    )
+
+
+def _build_commitment(c: Json | None) -> Commitment:
+    if not c or not c["allowed"]:
+        return NO_COMMITMENT
+    return Commitment(
+        allowed=True,
+        basis=c["basis"],
+        verification=c["verification"],
+        verify_within_days=c["verify_within_days"],
     )

@@ -9,10 +9,11 @@ are taken in catalog order, so two clerks picking the same matters print the sam
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from intake.catalog.model import (
+    NO_COMMITMENT,
     Bundle,
     Catalog,
     Department,
@@ -23,6 +24,7 @@ from intake.catalog.model import (
     Scope,
 )
 from intake.errors import NotFound, WindowDeskError
+from intake.workdays import LimitUnit
 
 # Stricter first: a form that asks for more paper wins.
 FORM_STRICTNESS: dict[MaterialForm, int] = {
@@ -49,14 +51,16 @@ class MergedRequirements:
     matters: tuple[Matter, ...]  # in catalog order
     materials: tuple[MaterialRequirement, ...]
     fields: tuple[FieldRequirement, ...]
-    legal_limit_days: int  # the longest of the matters'
-    promised_limit_days: int  # the longest of the matters'
+    legal_limit_days: int  # the longest of the matters', in legal_limit_unit
+    promised_limit_days: int  # the longest of the matters', in promised_limit_unit
     immediate: bool  # only if every matter is 即办
     fee_total: Decimal
     scope: Scope  # the narrowest of the matters'
     levels: tuple[str, ...]  # where every matter may be received
     departments: tuple[Department, ...]  # distinct, in matter order
     bundle: Bundle | None = None
+    legal_limit_unit: LimitUnit = LimitUnit.WORKING
+    promised_limit_unit: LimitUnit = LimitUnit.WORKING
 
     @property
     def matter_codes(self) -> tuple[str, ...]:
@@ -102,6 +106,8 @@ def merge_requirements(
                 FieldRequirement(ask.field, ask.required, (matter.code,))
             )
 
+    legal = _longest((m.legal_limit_days, m.legal_limit_unit) for m in matters)
+    promised = _longest((m.promised_limit_days, m.promised_limit_unit) for m in matters)
     levels = [lv for lv in matters[0].levels if all(lv in m.levels for m in matters[1:])]
     departments: dict[str, Department] = {}
     for matter in matters:
@@ -110,15 +116,28 @@ def merge_requirements(
         matters=matters,
         materials=tuple(_merge_material(needs) for needs in materials.values()),
         fields=tuple(_merge_field(asks) for asks in fields.values()),
-        legal_limit_days=max(m.legal_limit_days for m in matters),
-        promised_limit_days=max(m.promised_limit_days for m in matters),
+        legal_limit_days=legal[0],
+        promised_limit_days=promised[0],
         immediate=all(m.immediate for m in matters),
         fee_total=sum((m.fee.amount for m in matters), Decimal("0")),
         scope=min((m.scope for m in matters), key=SCOPE_BREADTH.__getitem__),
         levels=tuple(levels),
         departments=tuple(departments.values()),
         bundle=bundle,
+        legal_limit_unit=legal[1],
+        promised_limit_unit=promised[1],
     )
+
+
+def approximate_span(days: int, unit: LimitUnit) -> float:
+    """A limit in calendar days, roughly (5 working days a week), to compare limits of
+    different units without a calendar; the case's real due dates use the calendar
+    (``intake.deadlines.longest_limit``)."""
+    return days * 7 / 5 if unit is LimitUnit.WORKING else float(days)
+
+
+def _longest(limits: Iterable[tuple[int, LimitUnit]]) -> tuple[int, LimitUnit]:
+    return max(limits, key=lambda limit: approximate_span(*limit))
 
 
 def merge_bundle(catalog: Catalog, bundle_code: str) -> MergedRequirements:
@@ -134,17 +153,21 @@ def merge_bundle(catalog: Catalog, bundle_code: str) -> MergedRequirements:
 
 
 def _tag(need: MaterialRequirement, matter_code: str) -> MaterialRequirement:
-    return MaterialRequirement(
-        need.material, need.required, need.may_defer, need.form, need.copies, (matter_code,)
-    )
+    return replace(need, matters=(matter_code,))
 
 
 def _merge_material(needs: list[MaterialRequirement]) -> MaterialRequirement:
-    """Required if any matter requires it; 容缺 only if every matter requiring it allows it."""
+    """Required if any matter requires it; 容缺 only if every matter requiring it allows it;
+    告知承诺 likewise only if every matter requiring it (or listing it, when none requires it)
+    allows it: one department's list does not bind another's."""
     requiring = [n for n in needs if n.required]
     form = needs[0].form
     for need in needs[1:]:
         form = stricter_form(form, need.form)
+    deciding = requiring or needs
+    commitment = (
+        deciding[0].commitment if all(n.commitment.allowed for n in deciding) else NO_COMMITMENT
+    )
     return MaterialRequirement(
         material=needs[0].material,
         required=bool(requiring),
@@ -152,6 +175,7 @@ def _merge_material(needs: list[MaterialRequirement]) -> MaterialRequirement:
         form=form,
         copies=max(n.copies for n in needs),
         matters=tuple(code for n in needs for code in n.matters),
+        commitment=commitment,
     )
 
 

@@ -33,7 +33,7 @@ from intake.cases import (
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog
 from intake.clock import local_date, now, to_iso
-from intake.deadlines import deadline_for_case
+from intake.deadlines import deadline_for_case, longest_limit
 from intake.errors import CatalogError, NotFound, Problem, RequestError, WindowDeskError
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
@@ -225,6 +225,9 @@ class CaseService:
                     immediate=matter.immediate,
                     legal_limit_days=matter.legal_limit_days,
                     promised_limit_days=matter.promised_limit_days,
+                    legal_limit_unit=matter.legal_limit_unit.value,
+                    promised_limit_unit=matter.promised_limit_unit.value,
+                    window_completes=matter.window_completes,
                 )
                 for position, matter in enumerate(merged.matters)
             ]
@@ -639,14 +642,22 @@ class CaseService:
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
         if view.accepted_at is None or not view.matters:
             return None
-        legal = max(m.legal_limit_days for m in view.matters)
-        promised = max(m.promised_limit_days for m in view.matters)
+        calendar = self._calendar()
+        start = local_date(view.accepted_at)
+        legal_days, legal_unit = longest_limit(
+            ((m.legal_limit_days, m.legal_limit_unit) for m in view.matters), start, calendar
+        )
+        promised_days, promised_unit = longest_limit(
+            ((m.promised_limit_days, m.promised_limit_unit) for m in view.matters), start, calendar
+        )
         return deadline_for_case(
             view.history,
-            legal_days=legal,
-            promised_days=promised,
-            calendar=self._calendar(),
+            legal_days=legal_days,
+            promised_days=promised_days,
+            calendar=calendar,
             today=local_date(self._now()),
+            legal_unit=legal_unit,
+            promised_unit=promised_unit,
         ).info
 
     def _refresh_deadline(self, session: Session, row: CaseRow) -> CaseView:

@@ -123,7 +123,8 @@ def test_a_migration_backs_the_file_up_first(data_dir: Path, tmp_path: Path) -> 
     (migrations / "versions" / "0002_note.py").write_text(
         '"""add a column"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n"
+        f"revision = '0002'\ndown_revision = '{migrate.HEAD}'\n"
+        "branch_labels = None\ndepends_on = None\n\n"
         "def upgrade():\n"
         "    with op.batch_alter_table('station') as b:\n"
         "        b.add_column(sa.Column('note', sa.Text(), nullable=True))\n\n"
@@ -136,7 +137,7 @@ def test_a_migration_backs_the_file_up_first(data_dir: Path, tmp_path: Path) -> 
         assert migrate.current_revision(st.db) == "0002"
         assert st.settings.office_name == "测试县政务服务中心"  # data kept across the copy
         assert migrate.upgrade(st.db, migrations) is None  # already current: no new backup
-    assert "before-0002-from-0001" in copy.name
+    assert f"before-0002-from-{migrate.HEAD}" in copy.name
     assert not copy.read_bytes().startswith(b"SQLite format 3")  # the backup stays encrypted
 
 
