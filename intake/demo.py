@@ -23,6 +23,7 @@ from intake.clock import CST, now
 from intake.errors import RequestError
 from intake.identity import check_char
 from intake.requests import parse_request
+from intake.rules import latest_promise_date
 from intake.services.operators import Role
 from intake.station import Station, StationSettings
 from intake.status import Actor, Status
@@ -218,12 +219,15 @@ def _requests(
                     "licence_number": f"DZZZ-{rng.randrange(10**9, 10**10)}",
                 }
             elif need.may_defer and decision is Decision.ACCEPT and rng.random() < 0.7:
-                entry = {
-                    "state": "deferred",
-                    "promised_date": (
-                        received.date() + timedelta(days=rng.randint(3, 15))
-                    ).isoformat(),
-                }
+                latest = latest_promise_date(merged, need.id, received.date())
+                room = (latest - received.date()).days
+                if room >= 1:  # within the promised limit (none for a 即办件)
+                    entry = {
+                        "state": "deferred",
+                        "promised_date": (
+                            received.date() + timedelta(days=rng.randint(1, room))
+                        ).isoformat(),
+                    }
             elif not need.required and rng.random() < 0.4:
                 entry = {"state": "not_applicable"}
             materials[need.id] = entry
@@ -322,7 +326,11 @@ def _progress_case(
 ) -> None:
     """Station-side steps a demo case may have gone through since (即办件 done at once)."""
     view = station.cases.get(case_number)
-    if view.status is Status.ACCEPTED and all(m.immediate for m in view.matters):
+    # 受审分离: the window completes only the 即办件 it is authorised for; the rest is decided
+    # by the departments and arrives through sync.
+    if view.status is Status.ACCEPTED and all(
+        m.immediate and m.window_completes for m in view.matters
+    ):
         operator = raw["operator"]
         station.cases.transition(
             case_number,

@@ -20,9 +20,11 @@ from intake.catalog.forms import validate_form
 from intake.catalog.merge import MergedRequirements
 from intake.catalog.model import FieldType, MaterialForm, Scope
 from intake.clock import local_date
+from intake.deadlines import limit_due
 from intake.errors import Problem
 from intake.requests import IntakeRequest, MaterialInput
 from intake.textcheck import DEFAULT_LIMITS, TextLimits, ascii_digits, text_problems
+from intake.workdays import WorkCalendar
 
 #: How far ahead of the station's clock a ``received_at`` may be (clocks drift a little).
 MAX_CLOCK_SKEW = timedelta(minutes=5)
@@ -90,12 +92,47 @@ def check_channel(
     return problems
 
 
+def latest_promise_date(
+    merged: MergedRequirements,
+    material_id: str,
+    today: date,
+    calendar: WorkCalendar | None = None,
+) -> date:
+    """The last day a 容缺 promise for this material may name: the end of the promised limit
+    (in its unit, counted from ``today``) of the quickest matter that requires it. A promise
+    kept later than that would leave the case due before its materials are complete.
+
+    Equal to ``today`` (no promise possible) when such a matter is a 即办件.
+    """
+    calendar = calendar or WorkCalendar()
+    by_code = {m.code: m for m in merged.matters}
+    requiring = [by_code[code] for code in _needing(merged, material_id) if code in by_code]
+    if not requiring:
+        return today
+    return min(
+        limit_due(today, m.promised_limit_days, m.promised_limit_unit, calendar) for m in requiring
+    )
+
+
+def _needing(merged: MergedRequirements, material_id: str) -> list[str]:
+    """Codes of the matters that require a material (all that list it, if none requires it)."""
+    listing = [
+        (m.code, need.required)
+        for m in merged.matters
+        for need in m.materials
+        if need.id == material_id
+    ]
+    required = [code for code, req in listing if req]
+    return required or [code for code, _ in listing]
+
+
 def check_materials(
     merged: MergedRequirements,
     materials: Mapping[str, MaterialInput],
     today: date,
     *,
     decision: Decision,
+    calendar: WorkCalendar | None = None,
 ) -> list[Problem]:
     """Each material's state against what the catalog allows for it."""
     problems: list[Problem] = []
@@ -122,12 +159,33 @@ def check_materials(
                         "this material cannot be promised for later (容缺)",
                     )
                 )
+            latest = latest_promise_date(merged, need.id, today, calendar)
             if given.promised_date is None or given.promised_date <= today:
                 problems.append(
                     Problem(
-                        where, "material.promise_date", "a 容缺 promise needs a date after today"
+                        where,
+                        "material.promise_date",
+                        "a 容缺 promise needs a date after today",
+                        {"latest": latest.isoformat()},
                     )
                 )
+            elif given.promised_date > latest:
+                problems.append(
+                    Problem(
+                        where,
+                        "material.promise_date",
+                        "a 容缺 promise must fall within the promised time limit",
+                        {"latest": latest.isoformat()},
+                    )
+                )
+        if state is MaterialState.COMMITMENT and not need.commitment.allowed:
+            problems.append(
+                Problem(
+                    where,
+                    "material.no_commitment",
+                    "the catalog does not allow a 告知承诺 for this material",
+                )
+            )
         if state is MaterialState.LICENCE:
             if not need.material.licence_type:
                 problems.append(
@@ -351,6 +409,7 @@ def check_request(
     today: date,
     *,
     now: datetime | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> list[Problem]:
     """Every problem the catalog rules find in a request (empty list = it may be saved).
 
@@ -364,7 +423,11 @@ def check_request(
         problems.extend(check_received_at(request.received_at, now, request.extras))
     problems.extend(check_area(merged, request.handled_area))
     problems.extend(check_channel(merged, request.channel, request.decision))
-    problems.extend(check_materials(merged, request.materials, today, decision=request.decision))
+    problems.extend(
+        check_materials(
+            merged, request.materials, today, decision=request.decision, calendar=calendar
+        )
+    )
     problems.extend(check_decision(merged, request))
     problems.extend(check_form(merged, request, today))
     return problems
@@ -382,6 +445,7 @@ __all__ = [
     "check_received_at",
     "check_request",
     "check_text",
+    "latest_promise_date",
     "material_input",
     "missing_required",
     "normalize_request",

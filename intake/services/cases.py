@@ -34,13 +34,28 @@ from intake.catalog.merge import MergedRequirements, merge_bundle, merge_require
 from intake.catalog.model import Catalog
 from intake.clock import local_date, now, to_iso
 from intake.deadlines import deadline_for_case, longest_limit
-from intake.errors import CatalogError, NotFound, Problem, RequestError, WindowDeskError
+from intake.errors import (
+    CatalogError,
+    IllegalTransition,
+    NotFound,
+    Problem,
+    RequestError,
+    WindowDeskError,
+)
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
 from intake.rules import check_area, check_request, normalize_request
 from intake.services import audit
 from intake.services.outbox import enqueue
-from intake.status import Actor, Event, Status, check_transition
+from intake.status import (
+    SPECIAL_KIND_LABELS,
+    Actor,
+    Event,
+    SpecialKind,
+    Status,
+    allowed_targets,
+    check_transition,
+)
 from intake.store.db import Database
 from intake.store.mapping import case_summary, case_view, material_from_row, person_to_json
 from intake.store.models import (
@@ -146,7 +161,7 @@ class CaseService:
         request = normalize_request(request, merged)
         clock = self._now()
         today = local_date(request.received_at or clock)
-        problems.extend(check_request(merged, request, today, now=clock))
+        problems.extend(check_request(merged, request, today, now=clock, calendar=self._calendar()))
         return merged, problems
 
     def accept(self, request: IntakeRequest) -> AcceptResult:
@@ -328,7 +343,8 @@ class CaseService:
         already has it.
         """
         row = self._row(session, case_ref)
-        check_transition(Status(row.status), target, actor)
+        window = self._window_completes(session, row.id) if actor is Actor.STATION else None
+        check_transition(Status(row.status), target, actor, window_completes=window)
         stamp = at or self._now()
         row.status = target.value
         if target is Status.ACCEPTED and row.accepted_at is None:
@@ -337,6 +353,17 @@ class CaseService:
         return self._commit_change(
             session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
         )
+
+    def next_statuses(self, case_ref: str) -> builtins.list[Status]:
+        """What the station may move this case to now (the buttons the desktop offers):
+        the state machine's answer with 办结 only for an authorised 即办件 (受审分离)."""
+        with self._db.read() as session:
+            row = self._row(session, case_ref)
+            return allowed_targets(
+                Status(row.status),
+                Actor.STATION,
+                window_completes=self._window_completes(session, row.id),
+            )
 
     def set_special_procedure(
         self,
@@ -347,8 +374,36 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        kind: SpecialKind | None = None,
+        legal_basis: str = "",
     ) -> CaseView:
-        """特别程序 start/end: the clock pauses while it is active."""
+        """特别程序 start/end: the clock pauses while it is active.
+
+        受审分离: the implementing department decides it, so only the platform may record it,
+        and a start names its ``kind``, its reason (``note``) and its ``legal_basis`` (the
+        applicant is told all three; 行政许可法第四十五条).
+        """
+        if actor is not Actor.PLATFORM:
+            raise IllegalTransition(
+                "a special procedure is decided by the department, through the platform",
+                code="case.special_procedure_station",
+                details={"actor": actor.value},
+            )
+        if active:
+            missing = [
+                name
+                for name, value in (("kind", kind), ("note", note), ("legal_basis", legal_basis))
+                if not (value.strip() if isinstance(value, str) else value)
+            ]
+            if missing:
+                raise WindowDeskError(
+                    "a special procedure states its kind, reason and legal basis",
+                    code="case.special_procedure_incomplete",
+                    details={"missing": missing},
+                )
+            assert kind is not None
+            label = SPECIAL_KIND_LABELS[SpecialKind(kind)]
+            note = f"{label}：{note.strip()}（依据：{legal_basis.strip()}）"
         with self._db.write() as session:
             row = self._row(session, case_ref)
             if row.special_procedure == active:
@@ -611,6 +666,16 @@ class CaseService:
             return len(rows)
 
     # -- internals ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _window_completes(session: Session, case_id: str) -> bool:
+        """Whether every matter of the case is a 即办件 the window may complete itself."""
+        flags = session.execute(
+            select(CaseMatterRow.immediate, CaseMatterRow.window_completes).where(
+                CaseMatterRow.case_id == case_id
+            )
+        ).all()
+        return bool(flags) and all(immediate and window for immediate, window in flags)
 
     def _row(self, session: Session, case_ref: str) -> CaseRow:
         ref = case_ref.strip()

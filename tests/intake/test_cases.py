@@ -17,7 +17,7 @@ from intake.errors import IllegalTransition, RequestError, WindowDeskError
 from intake.identity import check_char
 from intake.requests import MaterialInput, parse_request
 from intake.station import Station
-from intake.status import Actor, Status
+from intake.status import Actor, SpecialKind, Status
 from intake.store.models import CaseHistoryRow, CaseRow, OutboxRow
 from tests.intake.conftest import APPLICANT
 
@@ -279,6 +279,9 @@ def test_special_procedure_pauses_the_clock(station: Station, make_request: Req)
         actor=Actor.PLATFORM,
         operator="县民政局",
         at=datetime(2026, 11, 23, 9, tzinfo=CST),
+        kind=SpecialKind.EXPERT_REVIEW,  # a start names its kind, reason and basis
+        note="申请人年龄信息需专家评审核实",
+        legal_basis="《中华人民共和国行政许可法》第四十五条",
     )
     view = station.cases.set_special_procedure(
         case.case_id,
