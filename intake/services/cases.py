@@ -44,7 +44,7 @@ from intake.errors import (
 )
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
-from intake.rules import check_area, check_request, normalize_request
+from intake.rules import check_area, check_materials, check_request, normalize_request
 from intake.services import audit
 from intake.services.outbox import enqueue
 from intake.status import (
@@ -68,6 +68,8 @@ from intake.store.models import (
     StationRow,
     table_of,
 )
+from intake.textcheck import DEFAULT_LIMITS as LIMITS
+from intake.textcheck import text_problems
 from intake.workdays import WorkCalendar
 
 EVALUATION_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
@@ -457,6 +459,8 @@ class CaseService:
                 for mid in updates
                 if mid not in materials
             ]
+            if not problems:
+                problems = self._material_update_problems(session, row.id, updates, accept)
             if problems:
                 raise RequestError(problems)
             for mid, given in updates.items():
@@ -666,6 +670,38 @@ class CaseService:
             return len(rows)
 
     # -- internals ------------------------------------------------------------------------------
+
+    def _material_update_problems(
+        self, session: Session, case_id: str, updates: Mapping[str, MaterialInput], accept: bool
+    ) -> builtins.list[Problem]:
+        """The intake rules for materials handed in later: the same text limits, and (when the
+        active catalog still has the case's matters) 容缺, 告知承诺, 电子证照 and original rules."""
+        problems: builtins.list[Problem] = []
+        for mid, given in updates.items():
+            where = f"materials.{mid}"
+            problems += text_problems(f"{where}.note", given.note, LIMITS.note, multiline=True)
+            problems += text_problems(
+                f"{where}.licence_number", given.licence_number, LIMITS.licence_number
+            )
+        codes = session.scalars(
+            select(CaseMatterRow.code)
+            .where(CaseMatterRow.case_id == case_id)
+            .order_by(CaseMatterRow.position)
+        ).all()
+        try:
+            merged = merge_requirements(self._catalog(), codes)
+        except WindowDeskError:
+            return problems  # a catalog without these matters any more: nothing to judge by
+        decision = Decision.ACCEPT if accept else Decision.SUPPLEMENT
+        found = check_materials(
+            merged,
+            updates,
+            local_date(self._now()),
+            decision=decision,
+            calendar=self._calendar(),
+        )
+        wanted = {f"materials.{mid}" for mid in updates}
+        return problems + [p for p in found if p.where in wanted]
 
     @staticmethod
     def _window_completes(session: Session, case_id: str) -> bool:

@@ -275,3 +275,27 @@ def test_the_demo_authorises_only_immediate_matters_and_no_police_ones() -> None
     window = [m for m in demo.matters.values() if m.window_completes]
     assert len(window) == 7 and all(m.immediate for m in window)
     assert not any("公安" in m.department.name for m in window)
+
+
+def test_materials_handed_in_later_follow_the_same_rules(station: Station) -> None:
+    raw = request(
+        materials={"M_ID": "original", "M_HKB": {"state": "missing", "note": "户口簿未带"}},
+        decision="supplement",
+    )
+    case = station.cases.accept(parse_request(raw, today=TODAY))
+    bad = {
+        "M_ID": MaterialInput(MaterialState.COMMITMENT),
+        "M_HKB": MaterialInput(
+            MaterialState.DEFERRED, promised_date=date(2027, 1, 1), note="下周\x1b[2J补交"
+        ),
+    }
+    with pytest.raises(WindowDeskError) as err:
+        station.cases.update_materials(case.case_id, bad, operator="clerk01", accept=True)
+    assert sorted((p["where"], p["code"]) for p in err.value.details["problems"]) == [
+        ("materials.M_HKB", "material.promise_date"),
+        ("materials.M_HKB.note", "request.control_char"),
+        ("materials.M_ID", "material.no_commitment"),
+    ]
+    good = {"M_HKB": MaterialInput(MaterialState.DEFERRED, promised_date=date(2026, 11, 25))}
+    view = station.cases.update_materials(case.case_id, good, operator="clerk01", accept=True)
+    assert view.status is Status.ACCEPTED
