@@ -49,6 +49,8 @@ class IntakeRequest:
     handled_area: str | None = None
     received_at: datetime | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
+    #: 一件事 情形 answers (question key → option value); empty = the whole bundle
+    answers: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Collector:
@@ -207,6 +209,19 @@ def _extras(c: _Collector, obj: Any) -> dict[str, Any]:
     return out
 
 
+def _answers(c: _Collector, obj: Any, bundle: str | None) -> dict[str, str]:
+    """情形 answers: strings, or booleans for yes/no questions; only with a bundle. Whether
+    they fit the bundle's questions is the catalog's to say (``merge_bundle``)."""
+    if obj is None:
+        return {}
+    if not isinstance(obj, Mapping) or not all(isinstance(v, str | bool) for v in obj.values()):
+        c.add("answers", "request.type", "an object of answers is expected")
+        return {}
+    if obj and not bundle:
+        c.add("answers", "request.answers", "situation answers belong to a bundle")
+    return {str(k): ("yes" if v else "no") if isinstance(v, bool) else v for k, v in obj.items()}
+
+
 def parse_request(obj: Any, *, today: date) -> IntakeRequest:
     """Turn submitted JSON into an IntakeRequest; raise RequestError listing every problem.
 
@@ -263,6 +278,7 @@ def parse_request(obj: Any, *, today: date) -> IntakeRequest:
         handled_area=c.text(obj, "handled_area", "", required=False, limit=12, number=True) or None,
         received_at=received_at,
         extras=_extras(c, obj.get("extras")),
+        answers=_answers(c, obj.get("answers"), bundle),
     )
     if c.problems:
         raise RequestError(c.problems)

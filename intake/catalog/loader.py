@@ -39,6 +39,9 @@ from intake.catalog.model import (
     MaterialRequirement,
     Matter,
     Scope,
+    Situation,
+    SituationOption,
+    SituationType,
 )
 from intake.errors import CatalogError, Problem
 from intake.workdays import LimitUnit
@@ -327,10 +330,79 @@ def _consistency_problems(doc: Json) -> list[Problem]:
         if code is not None and department is not None:
             matter_departments.setdefault(code, department)
 
+    matter_materials: dict[str, set[str]] = {}
+    for _, matter in _entries(doc, "matters"):
+        code = _str(matter, "code")
+        entries = matter.get("materials")
+        if code is not None and isinstance(entries, list):
+            matter_materials.setdefault(code, set()).update(
+                r["ref"] for r in entries if isinstance(r, dict) and isinstance(r.get("ref"), str)
+            )
     for i, bundle in _entries(doc, "bundles"):
         problems.extend(
             _bundle_problems(f"bundles[{i}]", bundle, matters, departments, matter_departments)
         )
+        problems.extend(_situation_problems(f"bundles[{i}]", bundle, matter_materials))
+    return problems
+
+
+def _situation_problems(
+    where: str, bundle: Json, matter_materials: Mapping[str, set[str]]
+) -> list[Problem]:
+    """情形: unique keys and option values, yes/no for a bool question, and answers that leave
+    out only the bundle's own matters and materials."""
+    problems: list[Problem] = []
+    situations = bundle.get("situations")
+    members = [c for c in bundle.get("matters") or [] if isinstance(c, str)]
+    materials = set().union(*(matter_materials.get(c, set()) for c in members))
+    if not isinstance(situations, list):
+        return problems
+    keys: dict[str, int] = {}
+    for i, situation in enumerate(situations):
+        if not isinstance(situation, dict):
+            continue
+        at = f"{where}.situations[{i}]"
+        key = _str(situation, "key")
+        if key is not None:
+            if key in keys:
+                problems.append(
+                    Problem(
+                        f"{at}.key",
+                        "catalog.duplicate_code",
+                        f"situation {key!r} is defined twice",
+                        {"value": key, "first": f"{where}.situations[{keys[key]}]"},
+                    )
+                )
+            keys.setdefault(key, i)
+        options = situation.get("options")
+        if not isinstance(options, list):
+            continue
+        values = [o.get("value") for o in options if isinstance(o, dict)]
+        if len(set(values)) != len(values):
+            problems.append(
+                Problem(f"{at}.options", "catalog.situation_options", "an option is listed twice")
+            )
+        if situation.get("type") == "bool" and sorted(map(str, values)) != ["no", "yes"]:
+            problems.append(
+                Problem(
+                    f"{at}.options",
+                    "catalog.situation_options",
+                    "a yes/no question has exactly the options 'yes' and 'no'",
+                )
+            )
+        for j, option in enumerate(options):
+            if not isinstance(option, dict):
+                continue
+            for k, code in enumerate(option.get("drop_matters") or []):
+                if isinstance(code, str) and code not in members:
+                    problems.append(
+                        _unknown(f"{at}.options[{j}].drop_matters[{k}]", "bundle matter", code)
+                    )
+            for k, mid in enumerate(option.get("skip_materials") or []):
+                if isinstance(mid, str) and mid not in materials:
+                    problems.append(
+                        _unknown(f"{at}.options[{j}].skip_materials[{k}]", "bundle material", mid)
+                    )
     return problems
 
 
@@ -647,6 +719,7 @@ def _build(doc: Json, digest: str) -> Catalog:
             matters=tuple(b["matters"]),
             description=b["description"],
             lead_department=b["lead_department"],
+            situations=tuple(_build_situation(s) for s in b.get("situations", ())),
         )
         for b in doc["bundles"]
     }
@@ -729,6 +802,24 @@ def _build_matter(
         legal_limit_unit=LimitUnit(m.get("legal_limit_unit", LimitUnit.WORKING.value)),
         promised_limit_unit=LimitUnit(m.get("promised_limit_unit", LimitUnit.WORKING.value)),
         window_completes=m.get("window_completes", False),
+    )
+
+
+def _build_situation(s: Json) -> Situation:
+    return Situation(
+        key=s["key"],
+        question=s["question"],
+        type=SituationType(s["type"]),
+        options=tuple(
+            SituationOption(
+                value=o["value"],
+                label=o["label"],
+                drop_matters=tuple(o.get("drop_matters", ())),
+                skip_materials=tuple(o.get("skip_materials", ())),
+            )
+            for o in s["options"]
+        ),
+        help=s.get("help", ""),
     )
 
 

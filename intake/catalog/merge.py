@@ -8,9 +8,10 @@ are taken in catalog order, so two clerks picking the same matters print the sam
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from types import MappingProxyType
 
 from intake.catalog.model import (
     NO_COMMITMENT,
@@ -22,8 +23,9 @@ from intake.catalog.model import (
     MaterialRequirement,
     Matter,
     Scope,
+    SituationOption,
 )
-from intake.errors import NotFound, WindowDeskError
+from intake.errors import NotFound, Problem, RequestError, WindowDeskError
 from intake.workdays import LimitUnit
 
 # Stricter first: a form that asks for more paper wins.
@@ -61,6 +63,8 @@ class MergedRequirements:
     bundle: Bundle | None = None
     legal_limit_unit: LimitUnit = LimitUnit.WORKING
     promised_limit_unit: LimitUnit = LimitUnit.WORKING
+    #: 情形 answers the bundle was merged with (key → option value); empty = all of it
+    answers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def matter_codes(self) -> tuple[str, ...]:
@@ -140,8 +144,16 @@ def _longest(limits: Iterable[tuple[int, LimitUnit]]) -> tuple[int, LimitUnit]:
     return max(limits, key=lambda limit: approximate_span(*limit))
 
 
-def merge_bundle(catalog: Catalog, bundle_code: str) -> MergedRequirements:
-    """Merge the matters of one 一件事; ``NotFound`` (``catalog.unknown_bundle``) if absent."""
+def merge_bundle(
+    catalog: Catalog, bundle_code: str, answers: Mapping[str, str | bool] | None = None
+) -> MergedRequirements:
+    """Merge the matters of one 一件事; ``NotFound`` (``catalog.unknown_bundle``) if absent.
+
+    ``answers`` (情形 key → option value; ``True``/``False`` for a yes/no question) select the
+    matters and materials this applicant's situation needs. None merges the whole bundle, as
+    before its questions are answered; otherwise every question must be answered
+    (``RequestError``: ``bundle.unanswered``, ``bundle.answer``, ``bundle.unknown_situation``).
+    """
     bundle = catalog.bundles.get(bundle_code)
     if bundle is None:
         raise NotFound(
@@ -149,7 +161,57 @@ def merge_bundle(catalog: Catalog, bundle_code: str) -> MergedRequirements:
             code="catalog.unknown_bundle",
             details={"bundle": bundle_code, "catalog_version": catalog.version},
         )
-    return merge_requirements(catalog, bundle.matters, bundle=bundle)
+    if answers is None:
+        return merge_requirements(catalog, bundle.matters, bundle=bundle)
+    chosen = situation_options(bundle, answers)
+    dropped = {code for option in chosen.values() for code in option.drop_matters}
+    skipped = {mid for option in chosen.values() for mid in option.skip_materials}
+    merged = merge_requirements(
+        catalog, [code for code in bundle.matters if code not in dropped], bundle=bundle
+    )
+    return replace(
+        merged,
+        materials=tuple(m for m in merged.materials if m.id not in skipped),
+        answers=MappingProxyType({key: option.value for key, option in chosen.items()}),
+    )
+
+
+def situation_options(
+    bundle: Bundle, answers: Mapping[str, str | bool]
+) -> dict[str, SituationOption]:
+    """The option chosen for each of a bundle's 情形, or ``RequestError`` listing every
+    question unanswered, every answer that is not an option and every unknown key."""
+    problems: list[Problem] = []
+    known = {s.key for s in bundle.situations}
+    for key in answers:
+        if key not in known:
+            problems.append(
+                Problem(
+                    f"answers.{key}", "bundle.unknown_situation", "not a question of this bundle"
+                )
+            )
+    chosen: dict[str, SituationOption] = {}
+    for situation in bundle.situations:
+        where = f"answers.{situation.key}"
+        if situation.key not in answers:
+            problems.append(Problem(where, "bundle.unanswered", "this question needs an answer"))
+            continue
+        value = answers[situation.key]
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        option = situation.option(value) if isinstance(value, str) else None
+        if option is None:
+            allowed = [o.value for o in situation.options]
+            problems.append(
+                Problem(
+                    where, "bundle.answer", f"one of {allowed} is expected", {"allowed": allowed}
+                )
+            )
+            continue
+        chosen[situation.key] = option
+    if problems:
+        raise RequestError(problems)
+    return chosen
 
 
 def _tag(need: MaterialRequirement, matter_code: str) -> MaterialRequirement:

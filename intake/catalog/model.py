@@ -171,15 +171,46 @@ class Matter:
     window_completes: bool = False
 
 
+class SituationType(StrEnum):
+    BOOL = "bool"  # 是 / 否: options "yes" and "no"
+    CHOICE = "choice"  # one of several
+
+
+@dataclass(frozen=True)
+class SituationOption:
+    """One answer to a 情形 question, and what it leaves out of the bundle."""
+
+    value: str
+    label: str
+    drop_matters: tuple[str, ...] = ()  # matter codes not needed in this situation
+    skip_materials: tuple[str, ...] = ()  # material ids not asked in this situation
+
+
+@dataclass(frozen=True)
+class Situation:
+    """一件事 情形: a question asked before the material list ("是否同时申领社会保障卡？"), so the
+    applicant is told only what their situation needs (一次告知)."""
+
+    key: str
+    question: str
+    type: SituationType
+    options: tuple[SituationOption, ...]
+    help: str = ""
+
+    def option(self, value: str) -> SituationOption | None:
+        return next((o for o in self.options if o.value == value), None)
+
+
 @dataclass(frozen=True)
 class Bundle:
     """一件事: several matters handled as one, with one form and one set of materials."""
 
     code: str
     name: str
-    matters: tuple[str, ...]  # matter codes
+    matters: tuple[str, ...]  # matter codes: all of them, before any 情形 leaves some out
     description: str = ""
     lead_department: str | None = None
+    situations: tuple[Situation, ...] = ()
 
 
 @dataclass(frozen=True)

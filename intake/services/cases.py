@@ -153,9 +153,11 @@ class CaseService:
         problems: list[Problem] = []
         try:
             if request.bundle:
-                merged = merge_bundle(catalog, request.bundle)
+                merged = merge_bundle(catalog, request.bundle, request.answers or None)
             else:
                 merged = merge_requirements(catalog, request.matters)
+        except RequestError:
+            raise  # 情形 answers that do not fit the bundle's questions: already problems
         except (CatalogError, KeyError, WindowDeskError) as exc:
             code = getattr(exc, "code", "request.unknown_matter")
             where = "bundle" if request.bundle else "matters"
