@@ -318,3 +318,16 @@ def test_pinyin_is_computed_before_the_write_transaction(
     monkeypatch.setattr(cases_module, "name_keys", keys)
     station.cases.accept(parse_request(make_request(), today=TODAY))
     assert seen == [False]
+
+
+def test_the_id_number_rules_themselves_refuse_other_scripts_digits() -> None:
+    from intake.errors import InvalidIdNumber
+    from intake.identity import parse_id_number
+
+    arabic = "".join(chr(0x0660 + int(d)) for d in "11010519491231002") + "X"
+    with pytest.raises(InvalidIdNumber) as err:
+        parse_id_number(arabic)
+    assert err.value.code == "id.format"
+    assert (
+        parse_id_number("１１０１０５１９４９１２３１００２ｘ").normalized == "11010519491231002X"
+    )
