@@ -136,7 +136,8 @@ def _as_decimal(value: Any) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(str(value))
-    if isinstance(value, str) and DECIMAL_TEXT.fullmatch(value.strip()):
+    # a number longer than any amount or count a form asks for is an attack, not a number
+    if isinstance(value, str) and len(value) <= 40 and DECIMAL_TEXT.fullmatch(value.strip()):
         try:
             return Decimal(value.strip())
         except InvalidOperation:  # pragma: no cover - the regex already rules this out

@@ -331,3 +331,10 @@ def test_the_id_number_rules_themselves_refuse_other_scripts_digits() -> None:
     assert (
         parse_id_number("１１０１０５１９４９１２３１００２ｘ").normalized == "11010519491231002X"
     )
+
+
+def test_a_number_field_without_bounds_still_refuses_a_megabyte_of_digits() -> None:
+    number = FieldDef("n", "人数", FieldType.NUMBER)
+    assert check_value(number, "1" * 30) == []
+    assert check_value(number, "1" * 100_000)[0].code == "form.type"
+    assert check_value(FieldDef("m", "金额", FieldType.MONEY), "9" * 41)[0].code == "form.type"
