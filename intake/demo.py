@@ -7,6 +7,7 @@ are valid in form (real region codes, real dates, correct check characters) but 
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from intake.catalog.model import Catalog, FieldDef, FieldType, MaterialForm
 from intake.clock import CST, now
 from intake.errors import RequestError
 from intake.identity import check_char
-from intake.requests import parse_request
+from intake.requests import MaterialInput, parse_request
 from intake.rules import latest_promise_date
 from intake.services.operators import Role
 from intake.station import Station, StationSettings
@@ -350,6 +351,19 @@ def _progress_case(
             level = rng.choice((5, 5, 5, 4, 4, 3, 2))
             station.cases.evaluate(
                 case_number, level, "等候时间较长" if level <= 2 else "", operator=operator
+            )
+    elif view.status is Status.SUPPLEMENT and rng.random() < 0.6:
+        # the applicant came back with what the 一次性告知 listed: 补正 received, 受理
+        brought = {
+            m.material_id: MaterialInput(
+                MaterialState.ORIGINAL, max(m.copies, 1), note="补正材料已收"
+            )
+            for m in view.materials
+            if m.required and m.state is MaterialState.MISSING
+        }
+        with contextlib.suppress(RequestError):  # a rule the generator missed: stays 补正
+            station.cases.update_materials(
+                case_number, brought, operator=raw["operator"], accept=True
             )
 
 

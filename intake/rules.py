@@ -40,6 +40,9 @@ SCOPE_PREFIX: Mapping[Scope, int] = {
     Scope.COUNTY: 6,
 }
 AREA_CODE = re.compile(r"[0-9]{12}", re.ASCII)
+#: What a station enrolled without an area holds (``sync`` enrolment's default): no real
+#: GB/T 2260 code, so it says nothing about where the station is.
+UNSET_AREA = "000000000000"
 #: Form field types whose values are digits a Chinese IME may type full-width.
 _DIGIT_FIELDS = frozenset(
     {FieldType.PHONE, FieldType.ID_NUMBER, FieldType.NUMBER, FieldType.MONEY, FieldType.DATE}
@@ -386,7 +389,7 @@ def check_area(
 ) -> list[Problem]:
     """An area code (办理地, or the receiving station's 收件地) is 12 digits
     (``request.area_code``) and within every matter's 通办范围 (``request.area_scope``)."""
-    if area is None:
+    if area is None or (where == "station.area_code" and area == UNSET_AREA):
         return []
     if not AREA_CODE.fullmatch(area):
         return [Problem(where, "request.area_code", "a 12-digit area code is expected")]

@@ -338,3 +338,14 @@ def test_a_number_field_without_bounds_still_refuses_a_megabyte_of_digits() -> N
     assert check_value(number, "1" * 30) == []
     assert check_value(number, "1" * 100_000)[0].code == "form.type"
     assert check_value(FieldDef("m", "金额", FieldType.MONEY), "9" * 41)[0].code == "form.type"
+
+
+def test_a_station_enrolled_without_an_area_is_not_held_to_a_scope(
+    station: Station, make_request: Req
+) -> None:
+    with station.db.write() as s:
+        s.execute(text("UPDATE station SET area_code = '000000000000'"))
+    result = station.cases.accept(parse_request(make_request(), today=TODAY))
+    assert result.case_number
+    with pytest.raises(RequestError):  # an explicit 办理地 of zeros is still out of scope
+        station.cases.accept(parse_request(make_request(handled_area="000000000000"), today=TODAY))
