@@ -14,6 +14,7 @@ from typing import Any
 
 from intake.identity import DocType
 from intake.status import Status
+from intake.workdays import LimitUnit
 
 
 class Channel(StrEnum):
@@ -92,6 +93,9 @@ class MatterRef:
     immediate: bool
     legal_limit_days: int
     promised_limit_days: int
+    legal_limit_unit: LimitUnit = LimitUnit.WORKING  # 工作日 / 自然日, as the catalog said
+    promised_limit_unit: LimitUnit = LimitUnit.WORKING
+    window_completes: bool = False  # 受审分离: the window may record 办结 (authorised 即办件)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from intake.cases import DeadlineInfo, HistoryEntry
 from intake.errors import WindowDeskError
 from intake.status import CLOCK_RUNS, Event, Status
-from intake.workdays import WorkCalendar
+from intake.workdays import LimitUnit, WorkCalendar
 
 #: Service windows keep Beijing time; China has had no daylight saving since 1991.
 CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
@@ -52,12 +52,16 @@ def compute_deadline(
     calendar: WorkCalendar,
     today: dt.date,
     extension_days: int = 0,
+    *,
+    legal_unit: LimitUnit = LimitUnit.WORKING,
+    promised_unit: LimitUnit = LimitUnit.WORKING,
 ) -> DeadlineInfo:
     """Due dates and time left for a case accepted on ``accepted_on`` (None: not accepted).
 
     ``extension_days`` is an approved 延期 (行政许可法第四十二条: up to 10 more days with the
     head of office's approval, the applicant told why). It extends the time to decide, so it
-    is added to both the legal and the promised limit.
+    is added to both the legal and the promised limit, in each limit's own unit.
+    ``days_left`` is counted in the promised limit's unit.
     """
     if min(legal_days, promised_days, extension_days) < 0:
         raise DeadlineError(
@@ -68,9 +72,12 @@ def compute_deadline(
     if accepted_on is None:
         return DeadlineInfo(None, None, False, 0, None, False)
     spans = _merge(_clip(pauses, accepted_on, today))
-    legal_due = _due(accepted_on, legal_days + extension_days, spans, calendar)
-    promised_due = _due(accepted_on, promised_days + extension_days, spans, calendar)
-    days_left = calendar.working_days_between(today, promised_due)
+    legal_due = _due(accepted_on, legal_days + extension_days, spans, calendar, legal_unit)
+    promised_due = _due(accepted_on, promised_days + extension_days, spans, calendar, promised_unit)
+    if promised_unit is LimitUnit.CALENDAR:
+        days_left = (promised_due - today).days
+    else:
+        days_left = calendar.working_days_between(today, promised_due)
     last = max(legal_due, promised_due, today)
     provisional = bool(calendar.provisional_years(min(accepted_on, today), last))
     return DeadlineInfo(
@@ -116,19 +123,59 @@ def _merge(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]
 
 
 def _due(
-    accepted_on: dt.date, days: int, spans: Sequence[tuple[dt.date, dt.date]], cal: WorkCalendar
+    accepted_on: dt.date,
+    days: int,
+    spans: Sequence[tuple[dt.date, dt.date]],
+    cal: WorkCalendar,
+    unit: LimitUnit = LimitUnit.WORKING,
 ) -> dt.date:
     """The day the clock reaches ``days``, pushed back by the pauses that came before it.
 
     A pause that starts on or after the due day came too late to help: the limit had already
-    run out (an overdue case stays overdue).
+    run out (an overdue case stays overdue). A calendar-day limit counts every day of a pause
+    and, when it ends on a day off, runs to the next working day (民法典第二百零三条: 期间的
+    最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日).
     """
+    if unit is LimitUnit.CALENDAR:
+        due = accepted_on + dt.timedelta(days=days)
+        for start, end in spans:
+            if start >= due:
+                break
+            due += end - start
+        return due if days == 0 else next_working_day(due, cal)
     due = cal.add_working_days(accepted_on, days).date
     for start, end in spans:
         if start >= due:
             break
         due = cal.add_working_days(due, cal.working_days_between(start, end)).date
     return due
+
+
+def next_working_day(day: dt.date, cal: WorkCalendar) -> dt.date:
+    """``day`` itself if it is a working day, else the first working day after it."""
+    return day if cal.is_workday(day) else cal.add_working_days(day, 1).date
+
+
+def limit_due(start: dt.date, days: int, unit: LimitUnit, calendar: WorkCalendar) -> dt.date:
+    """The last day of a limit of ``days`` in ``unit`` counted from ``start`` (which does not
+    count), with no pause: what a 容缺 promise or a notice's "by" date is bounded by."""
+    return _due(start, days, (), calendar, unit)
+
+
+def longest_limit(
+    limits: Iterable[tuple[int, LimitUnit]], start: dt.date, calendar: WorkCalendar
+) -> tuple[int, LimitUnit]:
+    """Of several matters' limits, the one that ends last when counted from ``start``: a
+    bundle's case is due when its slowest matter is (60 自然日 vs 20 工作日 compares by date)."""
+    chosen: tuple[int, LimitUnit] | None = None
+    chosen_due: dt.date | None = None
+    for days, unit in limits:
+        due = limit_due(start, days, unit, calendar)
+        if chosen_due is None or due > chosen_due:
+            chosen, chosen_due = (days, unit), due
+    if chosen is None:
+        raise DeadlineError("no limit given", code="deadline.no_limit")
+    return chosen
 
 
 # -- from a case's history ----------------------------------------------------------------------
@@ -232,6 +279,8 @@ def deadline_for_case(
     calendar: WorkCalendar,
     today: dt.date,
     extension_days: int = 0,
+    legal_unit: LimitUnit = LimitUnit.WORKING,
+    promised_unit: LimitUnit = LimitUnit.WORKING,
 ) -> CaseDeadline:
     """The one call the services make: history in, deadline out.
 
@@ -248,5 +297,7 @@ def deadline_for_case(
         calendar,
         as_of,
         extension_days,
+        legal_unit=legal_unit,
+        promised_unit=promised_unit,
     )
     return CaseDeadline(info, clock)

@@ -7,6 +7,7 @@ are valid in form (real region codes, real dates, correct check characters) but 
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,7 +23,8 @@ from intake.catalog.model import Catalog, FieldDef, FieldType, MaterialForm
 from intake.clock import CST, now
 from intake.errors import RequestError
 from intake.identity import check_char
-from intake.requests import parse_request
+from intake.requests import MaterialInput, parse_request
+from intake.rules import latest_promise_date
 from intake.services.operators import Role
 from intake.station import Station, StationSettings
 from intake.status import Actor, Status
@@ -193,6 +195,7 @@ def _requests(
         received += timedelta(
             hours=rng.randint(8, 16), minutes=rng.randrange(60), seconds=rng.randrange(60)
         )
+        received = min(received, now() - timedelta(minutes=1))  # never ahead of the clock
         roll = rng.random()
         decision = (
             Decision.RECEIVE
@@ -217,12 +220,15 @@ def _requests(
                     "licence_number": f"DZZZ-{rng.randrange(10**9, 10**10)}",
                 }
             elif need.may_defer and decision is Decision.ACCEPT and rng.random() < 0.7:
-                entry = {
-                    "state": "deferred",
-                    "promised_date": (
-                        received.date() + timedelta(days=rng.randint(3, 15))
-                    ).isoformat(),
-                }
+                latest = latest_promise_date(merged, need.id, received.date())
+                room = (latest - received.date()).days
+                if room >= 1:  # within the promised limit (none for a 即办件)
+                    entry = {
+                        "state": "deferred",
+                        "promised_date": (
+                            received.date() + timedelta(days=rng.randint(1, room))
+                        ).isoformat(),
+                    }
             elif not need.required and rng.random() < 0.4:
                 entry = {"state": "not_applicable"}
             materials[need.id] = entry
@@ -250,6 +256,8 @@ def _requests(
             "operator": rng.choice(agents if village else operators),
             "received_at": received.isoformat(),
         }
+        if received.date() < today:  # demo history: recorded now, received days ago
+            request["extras"] = {"late_entry_reason": "演示数据：补录的历史收件"}
         if village:
             agent = make_person(rng, min_age=25, max_age=55, today=today)
             request["agent"] = {
@@ -319,7 +327,11 @@ def _progress_case(
 ) -> None:
     """Station-side steps a demo case may have gone through since (即办件 done at once)."""
     view = station.cases.get(case_number)
-    if view.status is Status.ACCEPTED and all(m.immediate for m in view.matters):
+    # 受审分离: the window completes only the 即办件 it is authorised for; the rest is decided
+    # by the departments and arrives through sync.
+    if view.status is Status.ACCEPTED and all(
+        m.immediate and m.window_completes for m in view.matters
+    ):
         operator = raw["operator"]
         station.cases.transition(
             case_number,
@@ -339,6 +351,19 @@ def _progress_case(
             level = rng.choice((5, 5, 5, 4, 4, 3, 2))
             station.cases.evaluate(
                 case_number, level, "等候时间较长" if level <= 2 else "", operator=operator
+            )
+    elif view.status is Status.SUPPLEMENT and rng.random() < 0.6:
+        # the applicant came back with what the 一次性告知 listed: 补正 received, 受理
+        brought = {
+            m.material_id: MaterialInput(
+                MaterialState.ORIGINAL, max(m.copies, 1), note="补正材料已收"
+            )
+            for m in view.materials
+            if m.required and m.state is MaterialState.MISSING
+        }
+        with contextlib.suppress(RequestError):  # a rule the generator missed: stays 补正
+            station.cases.update_materials(
+                case_number, brought, operator=raw["operator"], accept=True
             )
 
 

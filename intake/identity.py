@@ -187,6 +187,8 @@ def parse_id_number(raw: str, *, today: date | None = None) -> IdNumberInfo:
     number = clean_number(raw)
     if not number:
         raise _fail("id.empty", "no ID number given", number)
+    if not number.isascii():  # Arabic-Indic and other digits pass str.isdigit() and \d
+        raise _fail("id.format", "digits 0-9 (and X) are expected", number)
     legacy = False
     if len(number) == 15:
         if not number.isdigit():

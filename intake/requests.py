@@ -15,9 +15,13 @@ from typing import Any
 from intake.cases import ApplicantKind, Channel, Decision, MaterialState, Person
 from intake.errors import InvalidIdNumber, Problem, RequestError
 from intake.identity import DocType, normalize_document_number
+from intake.textcheck import DEFAULT_LIMITS, ascii_digits, text_problems
 
-PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?")
-ORG_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
+LIMITS = DEFAULT_LIMITS
+
+# re.ASCII: without it ``\d`` also matches Arabic-Indic and other scripts' digits.
+PHONE = re.compile(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?", re.ASCII)
+ORG_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class IntakeRequest:
     handled_area: str | None = None
     received_at: datetime | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
+    #: 一件事 情形 answers (question key → option value); empty = the whole bundle
+    answers: Mapping[str, str] = field(default_factory=dict)
 
 
 class _Collector:
@@ -54,7 +60,21 @@ class _Collector:
     def add(self, where: str, code: str, message: str, **params: Any) -> None:
         self.problems.append(Problem(where, code, message, params))
 
-    def text(self, obj: Mapping[str, Any], key: str, where: str, *, required: bool) -> str:
+    def text(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        where: str,
+        *,
+        required: bool,
+        limit: int | None = None,
+        multiline: bool = False,
+        number: bool = False,
+    ) -> str:
+        """A stripped string; with ``limit`` also its length and characters are checked.
+
+        ``number``: full-width digits become ASCII and other scripts' digits are refused.
+        """
         path = f"{where}.{key}" if where else key
         value = obj.get(key, "")
         if value is None:
@@ -64,7 +84,12 @@ class _Collector:
             return ""
         if required and not value.strip():
             self.add(path, "request.required", "this value is required")
-        return value.strip()
+        value = ascii_digits(value) if number else value.strip()
+        if limit is not None:
+            self.problems.extend(
+                text_problems(path, value, limit, multiline=multiline, number=number)
+            )
+        return value
 
     def enum(self, cls: Any, value: Any, where: str, default: Any = None) -> Any:
         if value is None and default is not None:
@@ -90,21 +115,24 @@ def _person(c: _Collector, obj: Any, where: str, *, applicant: bool, today: date
     if not isinstance(obj, Mapping):
         c.add(where, "request.type", "an object is expected")
         return None
-    name = c.text(obj, "name", where, required=True)
+    name = c.text(obj, "name", where, required=True, limit=LIMITS.name)
     doc_type = c.enum(DocType, obj.get("doc_type"), f"{where}.doc_type", DocType.RESIDENT)
-    raw_number = c.text(obj, "id_number", where, required=True)
+    before = len(c.problems)
+    raw_number = c.text(obj, "id_number", where, required=True, limit=LIMITS.id_number, number=True)
     number = raw_number
-    if raw_number and doc_type is not None:
+    if raw_number and doc_type is not None and len(c.problems) == before:
         try:
             number = normalize_document_number(doc_type, raw_number, today=today)
         except InvalidIdNumber as exc:
             c.add(f"{where}.id_number", exc.code, exc.message)
-    phone = c.text(obj, "phone", where, required=applicant)
-    if phone and not PHONE.fullmatch(phone):
+    before = len(c.problems)
+    phone = c.text(obj, "phone", where, required=applicant, limit=LIMITS.phone, number=True)
+    if phone and len(c.problems) == before and not PHONE.fullmatch(phone):
         c.add(f"{where}.phone", "request.phone", "a mobile or landline number is expected")
     kind = c.enum(ApplicantKind, obj.get("kind"), f"{where}.kind", ApplicantKind.PERSON)
-    org_name = c.text(obj, "org_name", where, required=kind is ApplicantKind.LEGAL_PERSON)
-    org_code = c.text(obj, "org_code", where, required=kind is ApplicantKind.LEGAL_PERSON)
+    legal_person = kind is ApplicantKind.LEGAL_PERSON
+    org_name = c.text(obj, "org_name", where, required=legal_person, limit=LIMITS.org_name)
+    org_code = c.text(obj, "org_code", where, required=legal_person, limit=18, number=True)
     if org_code and not ORG_CODE.fullmatch(org_code.upper()):
         c.add(f"{where}.org_code", "request.org_code", "an 18-character credit code is expected")
     sex = obj.get("sex")
@@ -119,7 +147,7 @@ def _person(c: _Collector, obj: Any, where: str, *, applicant: bool, today: date
         kind=kind or ApplicantKind.PERSON,
         sex=sex,
         birth_date=c.day(obj.get("birth_date"), f"{where}.birth_date"),
-        address=c.text(obj, "address", where, required=False),
+        address=c.text(obj, "address", where, required=False, limit=LIMITS.address),
         org_name=org_name,
         org_code=org_code.upper(),
     )
@@ -150,10 +178,48 @@ def _materials(c: _Collector, obj: Any) -> dict[str, MaterialInput]:
             state=state,
             copies=copies,
             promised_date=c.day(entry.get("promised_date"), f"{where}.promised_date"),
-            licence_number=c.text(entry, "licence_number", where, required=False),
-            note=c.text(entry, "note", where, required=False),
+            licence_number=c.text(
+                entry, "licence_number", where, required=False, limit=LIMITS.licence_number
+            ),
+            note=c.text(entry, "note", where, required=False, limit=LIMITS.note, multiline=True),
         )
     return out
+
+
+#: The ``extras`` keys a request may carry, with their length limits.
+EXTRAS = {"late_entry_reason": LIMITS.late_entry_reason}
+
+
+def _extras(c: _Collector, obj: Any) -> dict[str, Any]:
+    """Optional annotations; today only ``late_entry_reason`` (a paper case recorded after an
+    outage, see ``intake.rules.check_received_at``). Unknown keys are refused, not kept."""
+    if obj is None:
+        return {}
+    if not isinstance(obj, Mapping):
+        c.add("extras", "request.type", "an object is expected")
+        return {}
+    out: dict[str, Any] = {}
+    for key in obj:
+        if key not in EXTRAS:
+            c.add(f"extras.{key}", "request.unknown_key", "not a known extra")
+            continue
+        value = c.text(obj, key, "extras", required=False, limit=EXTRAS[key], multiline=True)
+        if value:
+            out[key] = value
+    return out
+
+
+def _answers(c: _Collector, obj: Any, bundle: str | None) -> dict[str, str]:
+    """情形 answers: strings, or booleans for yes/no questions; only with a bundle. Whether
+    they fit the bundle's questions is the catalog's to say (``merge_bundle``)."""
+    if obj is None:
+        return {}
+    if not isinstance(obj, Mapping) or not all(isinstance(v, str | bool) for v in obj.values()):
+        c.add("answers", "request.type", "an object of answers is expected")
+        return {}
+    if obj and not bundle:
+        c.add("answers", "request.answers", "situation answers belong to a bundle")
+    return {str(k): ("yes" if v else "no") if isinstance(v, bool) else v for k, v in obj.items()}
 
 
 def parse_request(obj: Any, *, today: date) -> IntakeRequest:
@@ -204,11 +270,15 @@ def parse_request(obj: Any, *, today: date) -> IntakeRequest:
         materials=_materials(c, obj.get("materials")),
         form=dict(form),
         decision=decision or Decision.ACCEPT,
-        reason=c.text(obj, "reason", "", required=False),
-        legal_basis=c.text(obj, "legal_basis", "", required=False),
-        operator_id=c.text(obj, "operator", "", required=False),
-        handled_area=c.text(obj, "handled_area", "", required=False) or None,
+        reason=c.text(obj, "reason", "", required=False, limit=LIMITS.reason, multiline=True),
+        legal_basis=c.text(
+            obj, "legal_basis", "", required=False, limit=LIMITS.legal_basis, multiline=True
+        ),
+        operator_id=c.text(obj, "operator", "", required=False, limit=40),
+        handled_area=c.text(obj, "handled_area", "", required=False, limit=12, number=True) or None,
         received_at=received_at,
+        extras=_extras(c, obj.get("extras")),
+        answers=_answers(c, obj.get("answers"), bundle),
     )
     if c.problems:
         raise RequestError(c.problems)

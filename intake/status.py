@@ -42,6 +42,33 @@ class Event(StrEnum):
     EXTENDED = "extended"  # 延期 (approved extension of the legal limit)
 
 
+class SpecialKind(StrEnum):
+    """特别程序: what stops the clock (行政许可法第四十五条 names the first eight; another law
+    may set others, hence ``other`` with its own legal basis)."""
+
+    HEARING = "hearing"  # 听证
+    TENDER = "tender"  # 招标
+    AUCTION = "auction"  # 拍卖
+    INSPECTION = "inspection"  # 检验
+    TESTING = "testing"  # 检测
+    QUARANTINE = "quarantine"  # 检疫
+    APPRAISAL = "appraisal"  # 鉴定
+    EXPERT_REVIEW = "expert_review"  # 专家评审
+    OTHER = "other"  # 其他（法律、法规规定的）
+
+
+SPECIAL_KIND_LABELS: Mapping[SpecialKind, str] = {
+    SpecialKind.HEARING: "听证",
+    SpecialKind.TENDER: "招标",
+    SpecialKind.AUCTION: "拍卖",
+    SpecialKind.INSPECTION: "检验",
+    SpecialKind.TESTING: "检测",
+    SpecialKind.QUARANTINE: "检疫",
+    SpecialKind.APPRAISAL: "鉴定",
+    SpecialKind.EXPERT_REVIEW: "专家评审",
+    SpecialKind.OTHER: "其他",
+}
+
 STATUS_LABELS: Mapping[Status, str] = {
     Status.RECEIVED: "接件",
     Status.SUPPLEMENT: "补正",
@@ -76,7 +103,9 @@ TRANSITIONS: Mapping[tuple[Status, Status], frozenset[Actor]] = {
     (Status.SUPPLEMENT, Status.REJECTED): frozenset({_S}),
     (Status.ACCEPTED, Status.UNDERTAKEN): frozenset({_P}),
     (Status.ACCEPTED, Status.SUPPLEMENT): frozenset({_P}),  # a department asks for more
-    (Status.ACCEPTED, Status.COMPLETED): frozenset({_S, _P}),  # 即办件 done at the window
+    # 即办件 done at the window: only one the catalog authorises (window_completes), see
+    # check_transition; every other 办结 is the department's (受审分离).
+    (Status.ACCEPTED, Status.COMPLETED): frozenset({_S, _P}),
     (Status.UNDERTAKEN, Status.REVIEWED): frozenset({_P}),
     (Status.UNDERTAKEN, Status.SUPPLEMENT): frozenset({_P}),
     (Status.REVIEWED, Status.APPROVED): frozenset({_P}),
@@ -95,8 +124,16 @@ FINAL = frozenset({Status.REJECTED, Status.DELIVERED, Status.WITHDRAWN})
 CLOCK_RUNS = frozenset({Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED, Status.APPROVED})
 
 
-def check_transition(current: Status, target: Status, actor: Actor) -> None:
-    """Raise IllegalTransition unless ``actor`` may move a case from ``current`` to ``target``."""
+def check_transition(
+    current: Status, target: Status, actor: Actor, *, window_completes: bool | None = None
+) -> None:
+    """Raise IllegalTransition unless ``actor`` may move a case from ``current`` to ``target``.
+
+    ``window_completes``: whether every matter of the case is a 即办件 the catalog lets the
+    window complete. The station passes it and is refused 办结 without it
+    (``case.window_cannot_complete``, 受审分离); None (a caller that does not know the case's
+    matters) keeps the table's answer alone.
+    """
     if target is Status.WITHDRAWN and current in WITHDRAWABLE:
         return
     allowed = TRANSITIONS.get((current, target))
@@ -113,11 +150,25 @@ def check_transition(current: Status, target: Status, actor: Actor) -> None:
             code="case.transition_not_allowed_here",
             details=details,
         )
+    if target is Status.COMPLETED and actor is Actor.STATION and window_completes is False:
+        raise IllegalTransition(
+            "the window completes only the immediate matters it is authorised for (受审分离)",
+            code="case.window_cannot_complete",
+            details=details,
+        )
 
 
-def allowed_targets(current: Status, actor: Actor) -> list[Status]:
+def allowed_targets(
+    current: Status, actor: Actor, *, window_completes: bool | None = None
+) -> list[Status]:
     """The statuses ``actor`` may choose next (what the UI offers)."""
-    targets = [to for (frm, to), who in TRANSITIONS.items() if frm is current and actor in who]
+    targets = [
+        to
+        for (frm, to), who in TRANSITIONS.items()
+        if frm is current
+        and actor in who
+        and not (to is Status.COMPLETED and actor is Actor.STATION and window_completes is False)
+    ]
     if current in WITHDRAWABLE:
         targets.append(Status.WITHDRAWN)
     return targets

@@ -310,6 +310,17 @@ def _official_day(d: dt.date) -> tuple[bool, str | None]:
     return d.weekday() < 5, None
 
 
+class LimitUnit(StrEnum):
+    """The unit a time limit is counted in; the catalog says it for every limit.
+
+    行政许可法第八十二条: the limits of that law are working days; another law's "日" is a
+    calendar day unless it says 工作日 (the 居民身份证法's 60 日).
+    """
+
+    WORKING = "working"  # 工作日
+    CALENDAR = "calendar"  # 自然日
+
+
 class WorkCalendar:
     """Which days are working days; adds and counts them. Immutable, safe to share.
 

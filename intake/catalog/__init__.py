@@ -20,6 +20,7 @@ from intake.catalog.merge import MergedRequirements, merge_bundle, merge_require
 from intake.catalog.model import (
     Bundle,
     Catalog,
+    Commitment,
     Department,
     Fee,
     FieldDef,
@@ -31,6 +32,9 @@ from intake.catalog.model import (
     MaterialRequirement,
     Matter,
     Scope,
+    Situation,
+    SituationOption,
+    SituationType,
 )
 from intake.catalog.search import MatterIndex
 
@@ -52,6 +56,7 @@ __all__ = [
     "SCHEMA_ID",
     "Bundle",
     "Catalog",
+    "Commitment",
     "Department",
     "Fee",
     "FieldDef",
@@ -65,6 +70,9 @@ __all__ = [
     "MatterIndex",
     "MergedRequirements",
     "Scope",
+    "Situation",
+    "SituationOption",
+    "SituationType",
     "catalog_schema",
     "catalog_summary",
     "demo_catalog_path",

@@ -20,14 +20,23 @@ from typing import Any
 from intake.catalog.model import FieldDef, FieldRequirement, FieldType
 from intake.errors import InvalidIdNumber, Problem
 from intake.identity import parse_id_number
+from intake.textcheck import bad_character
 
 # 1[3-9] mainland mobile numbers; landlines with a 3-4 digit area code, an optional dash and
 # an optional extension; a 400/800 service number is not a person's phone and is refused.
-MOBILE = re.compile(r"1[3-9]\d{9}")
-LANDLINE = re.compile(r"0[1-9]\d{1,2}-?[2-9]\d{6,7}(-\d{1,6})?")
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-DECIMAL_TEXT = re.compile(r"-?\d+(\.\d+)?")
+# re.ASCII: without it ``\d`` also matches Arabic-Indic and other scripts' digits.
+MOBILE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+LANDLINE = re.compile(r"0[1-9]\d{1,2}-?[2-9]\d{6,7}(-\d{1,6})?", re.ASCII)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+DECIMAL_TEXT = re.compile(r"-?\d+(\.\d+)?", re.ASCII)
 TEXT_LIKE = frozenset({FieldType.TEXT, FieldType.TEXTAREA, FieldType.ADDRESS})
+#: The limit of a text field whose catalog entry gives no ``max_length``: every accepted
+#: case must fit one sync item and the printed form.
+DEFAULT_MAX_LENGTH: dict[FieldType, int] = {
+    FieldType.TEXT: 200,
+    FieldType.ADDRESS: 200,
+    FieldType.TEXTAREA: 1000,
+}
 
 
 def validate_form(
@@ -100,14 +109,20 @@ def _check_text(f: FieldDef, value: Any) -> list[Problem]:
     if not isinstance(value, str):
         return [_type(f, "text")]
     problems: list[Problem] = []
-    if f.max_length is not None and len(value) > f.max_length:
+    limit = f.max_length if f.max_length is not None else DEFAULT_MAX_LENGTH[FieldType(f.type)]
+    if len(value) > limit:
         problems.append(
             Problem(
                 f.key,
                 "form.length",
-                f"{f.label}: at most {f.max_length} characters",
-                {"max_length": f.max_length, "length": len(value)},
+                f"{f.label}: at most {limit} characters",
+                {"max_length": limit, "length": len(value)},
             )
+        )
+    bad = bad_character(value, multiline=FieldType(f.type) is FieldType.TEXTAREA)
+    if bad is not None:
+        problems.append(
+            Problem(f.key, "form.control_char", f"{f.label}: a control character", {"char": bad})
         )
     if f.pattern is not None and re.fullmatch(f.pattern, value) is None:
         problems.append(Problem(f.key, "form.pattern", f"{f.label}: not in the expected format"))
@@ -121,7 +136,8 @@ def _as_decimal(value: Any) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(str(value))
-    if isinstance(value, str) and DECIMAL_TEXT.fullmatch(value.strip()):
+    # a number longer than any amount or count a form asks for is an attack, not a number
+    if isinstance(value, str) and len(value) <= 40 and DECIMAL_TEXT.fullmatch(value.strip()):
         try:
             return Decimal(value.strip())
         except InvalidOperation:  # pragma: no cover - the regex already rules this out

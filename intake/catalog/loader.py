@@ -24,8 +24,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from intake.catalog.model import (
+    NO_COMMITMENT,
     Bundle,
     Catalog,
+    Commitment,
     Department,
     Fee,
     FieldDef,
@@ -37,8 +39,12 @@ from intake.catalog.model import (
     MaterialRequirement,
     Matter,
     Scope,
+    Situation,
+    SituationOption,
+    SituationType,
 )
 from intake.errors import CatalogError, Problem
+from intake.workdays import LimitUnit
 
 SCHEMA_ID = "windowdesk.catalog/1"
 
@@ -324,10 +330,79 @@ def _consistency_problems(doc: Json) -> list[Problem]:
         if code is not None and department is not None:
             matter_departments.setdefault(code, department)
 
+    matter_materials: dict[str, set[str]] = {}
+    for _, matter in _entries(doc, "matters"):
+        code = _str(matter, "code")
+        entries = matter.get("materials")
+        if code is not None and isinstance(entries, list):
+            matter_materials.setdefault(code, set()).update(
+                r["ref"] for r in entries if isinstance(r, dict) and isinstance(r.get("ref"), str)
+            )
     for i, bundle in _entries(doc, "bundles"):
         problems.extend(
             _bundle_problems(f"bundles[{i}]", bundle, matters, departments, matter_departments)
         )
+        problems.extend(_situation_problems(f"bundles[{i}]", bundle, matter_materials))
+    return problems
+
+
+def _situation_problems(
+    where: str, bundle: Json, matter_materials: Mapping[str, set[str]]
+) -> list[Problem]:
+    """情形: unique keys and option values, yes/no for a bool question, and answers that leave
+    out only the bundle's own matters and materials."""
+    problems: list[Problem] = []
+    situations = bundle.get("situations")
+    members = [c for c in bundle.get("matters") or [] if isinstance(c, str)]
+    materials = set().union(*(matter_materials.get(c, set()) for c in members))
+    if not isinstance(situations, list):
+        return problems
+    keys: dict[str, int] = {}
+    for i, situation in enumerate(situations):
+        if not isinstance(situation, dict):
+            continue
+        at = f"{where}.situations[{i}]"
+        key = _str(situation, "key")
+        if key is not None:
+            if key in keys:
+                problems.append(
+                    Problem(
+                        f"{at}.key",
+                        "catalog.duplicate_code",
+                        f"situation {key!r} is defined twice",
+                        {"value": key, "first": f"{where}.situations[{keys[key]}]"},
+                    )
+                )
+            keys.setdefault(key, i)
+        options = situation.get("options")
+        if not isinstance(options, list):
+            continue
+        values = [o.get("value") for o in options if isinstance(o, dict)]
+        if len(set(values)) != len(values):
+            problems.append(
+                Problem(f"{at}.options", "catalog.situation_options", "an option is listed twice")
+            )
+        if situation.get("type") == "bool" and sorted(map(str, values)) != ["no", "yes"]:
+            problems.append(
+                Problem(
+                    f"{at}.options",
+                    "catalog.situation_options",
+                    "a yes/no question has exactly the options 'yes' and 'no'",
+                )
+            )
+        for j, option in enumerate(options):
+            if not isinstance(option, dict):
+                continue
+            for k, code in enumerate(option.get("drop_matters") or []):
+                if isinstance(code, str) and code not in members:
+                    problems.append(
+                        _unknown(f"{at}.options[{j}].drop_matters[{k}]", "bundle matter", code)
+                    )
+            for k, mid in enumerate(option.get("skip_materials") or []):
+                if isinstance(mid, str) and mid not in materials:
+                    problems.append(
+                        _unknown(f"{at}.options[{j}].skip_materials[{k}]", "bundle material", mid)
+                    )
     return problems
 
 
@@ -424,7 +499,11 @@ def _matter_problems(
     legal = _int_or_none(matter.get("legal_limit_days"))
     promised = _int_or_none(matter.get("promised_limit_days"))
     immediate = matter.get("immediate")
-    if legal is not None and promised is not None and promised > legal:
+    if (
+        legal is not None
+        and promised is not None
+        and _span(matter, "promised", promised) > _span(matter, "legal", legal)
+    ):
         problems.append(
             Problem(
                 f"{where}.promised_limit_days",
@@ -453,11 +532,53 @@ def _matter_problems(
                 )
             )
 
+    if matter.get("window_completes") is True and immediate is not True:
+        problems.append(
+            Problem(
+                f"{where}.window_completes",
+                "catalog.window_completes",
+                "only an immediate matter (即办件) can be completed at the window",
+            )
+        )
+
+    def material_checks(at: str, entry: Json) -> list[Problem]:
+        return _defer_check(at, entry) + _commitment_check(at, entry)
+
     problems.extend(
-        _refs(f"{where}.materials", matter.get("materials"), materials, "material", _defer_check)
+        _refs(f"{where}.materials", matter.get("materials"), materials, "material", material_checks)
     )
     problems.extend(_refs(f"{where}.fields", matter.get("fields"), fields, "field", None))
     return problems
+
+
+def _span(matter: Json, kind: str, days: int) -> float:
+    """A limit in (approximate) calendar days, so limits of different units compare."""
+    unit = matter.get(f"{kind}_limit_unit", LimitUnit.WORKING.value)
+    return float(days) if unit == LimitUnit.CALENDAR.value else days * 7 / 5
+
+
+def _commitment_check(where: str, entry: Json) -> list[Problem]:
+    """An allowed 告知承诺 must say what the 告知承诺书 names: its 设定依据, how it is verified
+    and within how many days."""
+    commitment = entry.get("commitment")
+    if not isinstance(commitment, dict) or commitment.get("allowed") is not True:
+        return []
+    missing = [
+        key
+        for key in ("basis", "verification", "verify_within_days")
+        if not commitment.get(key)
+        or (isinstance(commitment[key], str) and not commitment[key].strip())
+    ]
+    if not missing:
+        return []
+    return [
+        Problem(
+            f"{where}.commitment",
+            "catalog.commitment",
+            "an allowed 告知承诺 names its basis, its verification and its time limit",
+            {"missing": missing},
+        )
+    ]
 
 
 def _defer_check(where: str, entry: Json) -> list[Problem]:
@@ -598,6 +719,7 @@ def _build(doc: Json, digest: str) -> Catalog:
             matters=tuple(b["matters"]),
             description=b["description"],
             lead_department=b["lead_department"],
+            situations=tuple(_build_situation(s) for s in b.get("situations", ())),
         )
         for b in doc["bundles"]
     }
@@ -645,6 +767,7 @@ def _build_matter(
             form=MaterialForm(r["form"]) if "form" in r else materials[r["ref"]].form,
             copies=r.get("copies", materials[r["ref"]].copies),
             matters=(code,),
+            commitment=_build_commitment(r.get("commitment")),
         )
         for r in m["materials"]
     )
@@ -676,4 +799,36 @@ def _build_matter(
         delivery=tuple(m["delivery"]),
         legal_basis=m["legal_basis"],
         keywords=tuple(m["keywords"]),
+        legal_limit_unit=LimitUnit(m.get("legal_limit_unit", LimitUnit.WORKING.value)),
+        promised_limit_unit=LimitUnit(m.get("promised_limit_unit", LimitUnit.WORKING.value)),
+        window_completes=m.get("window_completes", False),
+    )
+
+
+def _build_situation(s: Json) -> Situation:
+    return Situation(
+        key=s["key"],
+        question=s["question"],
+        type=SituationType(s["type"]),
+        options=tuple(
+            SituationOption(
+                value=o["value"],
+                label=o["label"],
+                drop_matters=tuple(o.get("drop_matters", ())),
+                skip_materials=tuple(o.get("skip_materials", ())),
+            )
+            for o in s["options"]
+        ),
+        help=s.get("help", ""),
+    )
+
+
+def _build_commitment(c: Json | None) -> Commitment:
+    if not c or not c["allowed"]:
+        return NO_COMMITMENT
+    return Commitment(
+        allowed=True,
+        basis=c["basis"],
+        verification=c["verification"],
+        verify_within_days=c["verify_within_days"],
     )

@@ -8,11 +8,13 @@ are taken in catalog order, so two clerks picking the same matters print the sam
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from types import MappingProxyType
 
 from intake.catalog.model import (
+    NO_COMMITMENT,
     Bundle,
     Catalog,
     Department,
@@ -21,8 +23,10 @@ from intake.catalog.model import (
     MaterialRequirement,
     Matter,
     Scope,
+    SituationOption,
 )
-from intake.errors import NotFound, WindowDeskError
+from intake.errors import NotFound, Problem, RequestError, WindowDeskError
+from intake.workdays import LimitUnit
 
 # Stricter first: a form that asks for more paper wins.
 FORM_STRICTNESS: dict[MaterialForm, int] = {
@@ -49,14 +53,18 @@ class MergedRequirements:
     matters: tuple[Matter, ...]  # in catalog order
     materials: tuple[MaterialRequirement, ...]
     fields: tuple[FieldRequirement, ...]
-    legal_limit_days: int  # the longest of the matters'
-    promised_limit_days: int  # the longest of the matters'
+    legal_limit_days: int  # the longest of the matters', in legal_limit_unit
+    promised_limit_days: int  # the longest of the matters', in promised_limit_unit
     immediate: bool  # only if every matter is 即办
     fee_total: Decimal
     scope: Scope  # the narrowest of the matters'
     levels: tuple[str, ...]  # where every matter may be received
     departments: tuple[Department, ...]  # distinct, in matter order
     bundle: Bundle | None = None
+    legal_limit_unit: LimitUnit = LimitUnit.WORKING
+    promised_limit_unit: LimitUnit = LimitUnit.WORKING
+    #: 情形 answers the bundle was merged with (key → option value); empty = all of it
+    answers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def matter_codes(self) -> tuple[str, ...]:
@@ -102,6 +110,8 @@ def merge_requirements(
                 FieldRequirement(ask.field, ask.required, (matter.code,))
             )
 
+    legal = _longest((m.legal_limit_days, m.legal_limit_unit) for m in matters)
+    promised = _longest((m.promised_limit_days, m.promised_limit_unit) for m in matters)
     levels = [lv for lv in matters[0].levels if all(lv in m.levels for m in matters[1:])]
     departments: dict[str, Department] = {}
     for matter in matters:
@@ -110,19 +120,40 @@ def merge_requirements(
         matters=matters,
         materials=tuple(_merge_material(needs) for needs in materials.values()),
         fields=tuple(_merge_field(asks) for asks in fields.values()),
-        legal_limit_days=max(m.legal_limit_days for m in matters),
-        promised_limit_days=max(m.promised_limit_days for m in matters),
+        legal_limit_days=legal[0],
+        promised_limit_days=promised[0],
         immediate=all(m.immediate for m in matters),
         fee_total=sum((m.fee.amount for m in matters), Decimal("0")),
         scope=min((m.scope for m in matters), key=SCOPE_BREADTH.__getitem__),
         levels=tuple(levels),
         departments=tuple(departments.values()),
         bundle=bundle,
+        legal_limit_unit=legal[1],
+        promised_limit_unit=promised[1],
     )
 
 
-def merge_bundle(catalog: Catalog, bundle_code: str) -> MergedRequirements:
-    """Merge the matters of one 一件事; ``NotFound`` (``catalog.unknown_bundle``) if absent."""
+def approximate_span(days: int, unit: LimitUnit) -> float:
+    """A limit in calendar days, roughly (5 working days a week), to compare limits of
+    different units without a calendar; the case's real due dates use the calendar
+    (``intake.deadlines.longest_limit``)."""
+    return days * 7 / 5 if unit is LimitUnit.WORKING else float(days)
+
+
+def _longest(limits: Iterable[tuple[int, LimitUnit]]) -> tuple[int, LimitUnit]:
+    return max(limits, key=lambda limit: approximate_span(*limit))
+
+
+def merge_bundle(
+    catalog: Catalog, bundle_code: str, answers: Mapping[str, str | bool] | None = None
+) -> MergedRequirements:
+    """Merge the matters of one 一件事; ``NotFound`` (``catalog.unknown_bundle``) if absent.
+
+    ``answers`` (情形 key → option value; ``True``/``False`` for a yes/no question) select the
+    matters and materials this applicant's situation needs. None merges the whole bundle, as
+    before its questions are answered; otherwise every question must be answered
+    (``RequestError``: ``bundle.unanswered``, ``bundle.answer``, ``bundle.unknown_situation``).
+    """
     bundle = catalog.bundles.get(bundle_code)
     if bundle is None:
         raise NotFound(
@@ -130,21 +161,75 @@ def merge_bundle(catalog: Catalog, bundle_code: str) -> MergedRequirements:
             code="catalog.unknown_bundle",
             details={"bundle": bundle_code, "catalog_version": catalog.version},
         )
-    return merge_requirements(catalog, bundle.matters, bundle=bundle)
-
-
-def _tag(need: MaterialRequirement, matter_code: str) -> MaterialRequirement:
-    return MaterialRequirement(
-        need.material, need.required, need.may_defer, need.form, need.copies, (matter_code,)
+    if answers is None:
+        return merge_requirements(catalog, bundle.matters, bundle=bundle)
+    chosen = situation_options(bundle, answers)
+    dropped = {code for option in chosen.values() for code in option.drop_matters}
+    skipped = {mid for option in chosen.values() for mid in option.skip_materials}
+    merged = merge_requirements(
+        catalog, [code for code in bundle.matters if code not in dropped], bundle=bundle
+    )
+    return replace(
+        merged,
+        materials=tuple(m for m in merged.materials if m.id not in skipped),
+        answers=MappingProxyType({key: option.value for key, option in chosen.items()}),
     )
 
 
+def situation_options(
+    bundle: Bundle, answers: Mapping[str, str | bool]
+) -> dict[str, SituationOption]:
+    """The option chosen for each of a bundle's 情形, or ``RequestError`` listing every
+    question unanswered, every answer that is not an option and every unknown key."""
+    problems: list[Problem] = []
+    known = {s.key for s in bundle.situations}
+    for key in answers:
+        if key not in known:
+            problems.append(
+                Problem(
+                    f"answers.{key}", "bundle.unknown_situation", "not a question of this bundle"
+                )
+            )
+    chosen: dict[str, SituationOption] = {}
+    for situation in bundle.situations:
+        where = f"answers.{situation.key}"
+        if situation.key not in answers:
+            problems.append(Problem(where, "bundle.unanswered", "this question needs an answer"))
+            continue
+        value = answers[situation.key]
+        if isinstance(value, bool):
+            value = "yes" if value else "no"
+        option = situation.option(value) if isinstance(value, str) else None
+        if option is None:
+            allowed = [o.value for o in situation.options]
+            problems.append(
+                Problem(
+                    where, "bundle.answer", f"one of {allowed} is expected", {"allowed": allowed}
+                )
+            )
+            continue
+        chosen[situation.key] = option
+    if problems:
+        raise RequestError(problems)
+    return chosen
+
+
+def _tag(need: MaterialRequirement, matter_code: str) -> MaterialRequirement:
+    return replace(need, matters=(matter_code,))
+
+
 def _merge_material(needs: list[MaterialRequirement]) -> MaterialRequirement:
-    """Required if any matter requires it; 容缺 only if every matter requiring it allows it."""
+    """Required if any matter requires it; 容缺 only if every matter requiring it allows it;
+    告知承诺 likewise only if every matter requiring it (or listing it, when none requires it)
+    allows it: one department's list does not bind another's."""
     requiring = [n for n in needs if n.required]
     form = needs[0].form
     for need in needs[1:]:
         form = stricter_form(form, need.form)
+    deciding = requiring or needs
+    commitment = (
+        deciding[0].commitment if all(n.commitment.allowed for n in deciding) else NO_COMMITMENT
+    )
     return MaterialRequirement(
         material=needs[0].material,
         required=bool(requiring),
@@ -152,6 +237,7 @@ def _merge_material(needs: list[MaterialRequirement]) -> MaterialRequirement:
         form=form,
         copies=max(n.copies for n in needs),
         matters=tuple(code for n in needs for code in n.matters),
+        commitment=commitment,
     )
 
 

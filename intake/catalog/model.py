@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from intake.workdays import LimitUnit
+
 
 class MaterialForm(StrEnum):
     ORIGINAL = "original"  # 原件
@@ -73,6 +75,25 @@ class MaterialDef:
 
 
 @dataclass(frozen=True)
+class Commitment:
+    """证明事项告知承诺制 for one material of one matter: whether the applicant may sign a
+    告知承诺书 instead of bringing it, and what that document must name.
+
+    Only 证明事项 on a department's published list qualify (a certificate proving a fact:
+    无犯罪记录证明, 亲属关系证明 …); identity documents, licences and the application itself
+    never do, so the default is not allowed.
+    """
+
+    allowed: bool = False
+    basis: str = ""  # 设定依据: the law or regulation that sets this 证明事项
+    verification: str = ""  # 核查方式: how the office verifies the promise (数据共享, 函询 …)
+    verify_within_days: int = 0  # 核查时限, working days from acceptance
+
+
+NO_COMMITMENT = Commitment()
+
+
+@dataclass(frozen=True)
 class MaterialRequirement:
     """A material as one matter (or a merged bundle) asks for it."""
 
@@ -82,6 +103,7 @@ class MaterialRequirement:
     form: MaterialForm = MaterialForm.ORIGINAL
     copies: int = 1
     matters: tuple[str, ...] = ()  # codes of the matters that need it (filled in bundles)
+    commitment: Commitment = NO_COMMITMENT  # 告知承诺: may a signed promise replace it?
 
     @property
     def id(self) -> str:
@@ -130,8 +152,8 @@ class Matter:
     name: str
     type: str  # 行政许可 / 行政给付 / 行政确认 / 公共服务 / ...
     department: Department
-    legal_limit_days: int  # 法定办结时限, working days
-    promised_limit_days: int  # 承诺办结时限, working days (0 for 即办件)
+    legal_limit_days: int  # 法定办结时限, in legal_limit_unit
+    promised_limit_days: int  # 承诺办结时限, in promised_limit_unit (0 for 即办件)
     immediate: bool  # 即办件 (True) or 承诺件 (False)
     scope: Scope
     fee: Fee
@@ -142,6 +164,41 @@ class Matter:
     delivery: tuple[str, ...] = ("window",)  # window / post / electronic
     legal_basis: str = ""
     keywords: tuple[str, ...] = ()
+    legal_limit_unit: LimitUnit = LimitUnit.WORKING  # 工作日 unless the law says 日 (自然日)
+    promised_limit_unit: LimitUnit = LimitUnit.WORKING
+    #: 受审分离: the window itself may record 办结 (an authorised 即办件, done on the spot);
+    #: otherwise the implementing department decides through the platform.
+    window_completes: bool = False
+
+
+class SituationType(StrEnum):
+    BOOL = "bool"  # 是 / 否: options "yes" and "no"
+    CHOICE = "choice"  # one of several
+
+
+@dataclass(frozen=True)
+class SituationOption:
+    """One answer to a 情形 question, and what it leaves out of the bundle."""
+
+    value: str
+    label: str
+    drop_matters: tuple[str, ...] = ()  # matter codes not needed in this situation
+    skip_materials: tuple[str, ...] = ()  # material ids not asked in this situation
+
+
+@dataclass(frozen=True)
+class Situation:
+    """一件事 情形: a question asked before the material list ("是否同时申领社会保障卡？"), so the
+    applicant is told only what their situation needs (一次告知)."""
+
+    key: str
+    question: str
+    type: SituationType
+    options: tuple[SituationOption, ...]
+    help: str = ""
+
+    def option(self, value: str) -> SituationOption | None:
+        return next((o for o in self.options if o.value == value), None)
 
 
 @dataclass(frozen=True)
@@ -150,9 +207,10 @@ class Bundle:
 
     code: str
     name: str
-    matters: tuple[str, ...]  # matter codes
+    matters: tuple[str, ...]  # matter codes: all of them, before any 情形 leaves some out
     description: str = ""
     lead_department: str | None = None
+    situations: tuple[Situation, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -24,24 +24,38 @@ from intake.cases import (
     SATISFIED,
     CaseSummary,
     CaseView,
-    Channel,
     DeadlineInfo,
     Decision,
     Evaluation,
     MaterialRecord,
     MaterialState,
 )
-from intake.catalog.forms import validate_form
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
-from intake.catalog.model import Catalog, MaterialForm
+from intake.catalog.model import Catalog
 from intake.clock import local_date, now, to_iso
-from intake.deadlines import deadline_for_case
-from intake.errors import CatalogError, NotFound, Problem, RequestError, WindowDeskError
+from intake.deadlines import deadline_for_case, longest_limit
+from intake.errors import (
+    CatalogError,
+    IllegalTransition,
+    NotFound,
+    Problem,
+    RequestError,
+    WindowDeskError,
+)
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
+from intake.rules import check_area, check_materials, check_request, normalize_request
 from intake.services import audit
 from intake.services.outbox import enqueue
-from intake.status import Actor, Event, Status, check_transition
+from intake.status import (
+    SPECIAL_KIND_LABELS,
+    Actor,
+    Event,
+    SpecialKind,
+    Status,
+    allowed_targets,
+    check_transition,
+)
 from intake.store.db import Database
 from intake.store.mapping import case_summary, case_view, material_from_row, person_to_json
 from intake.store.models import (
@@ -54,6 +68,8 @@ from intake.store.models import (
     StationRow,
     table_of,
 )
+from intake.textcheck import DEFAULT_LIMITS as LIMITS
+from intake.textcheck import text_problems
 from intake.workdays import WorkCalendar
 
 EVALUATION_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
@@ -128,136 +144,44 @@ class CaseService:
     # -- intake -------------------------------------------------------------------------------
 
     def check(self, request: IntakeRequest) -> tuple[MergedRequirements, list[Problem]]:
-        """Every problem the catalog rules find in a request (empty list = it may be saved)."""
+        """Every problem the catalog rules find in a request (empty list = it may be saved).
+
+        The checks themselves are the pure functions of ``intake.rules``; this adds the
+        catalog lookup and the station's clock.
+        """
         catalog = self._catalog()
         problems: list[Problem] = []
         try:
             if request.bundle:
-                merged = merge_bundle(catalog, request.bundle)
+                merged = merge_bundle(catalog, request.bundle, request.answers or None)
             else:
                 merged = merge_requirements(catalog, request.matters)
+        except RequestError:
+            raise  # 情形 answers that do not fit the bundle's questions: already problems
         except (CatalogError, KeyError, WindowDeskError) as exc:
             code = getattr(exc, "code", "request.unknown_matter")
             where = "bundle" if request.bundle else "matters"
             raise RequestError([Problem(where, code, str(exc))]) from exc
-        today = local_date(request.received_at or self._now())
-        if request.channel is Channel.VILLAGE and "village" not in merged.levels:
-            problems.append(
-                Problem("channel", "request.level", "a matter here cannot be received in a village")
-            )
-        if request.channel is Channel.KIOSK and request.decision is not Decision.RECEIVE:
-            problems.append(Problem("decision", "request.kiosk", "a kiosk only pre-accepts (接件)"))
-        known = {need.id: need for need in merged.materials}
-        for material_id in request.materials:
-            if material_id not in known:
-                problems.append(
-                    Problem(
-                        f"materials.{material_id}",
-                        "request.unknown_material",
-                        "this material is not asked for by these matters",
-                    )
-                )
-        missing_required: list[str] = []
-        for need in merged.materials:
-            given = request.materials.get(need.id, MaterialInput(MaterialState.MISSING))
-            where = f"materials.{need.id}"
-            state = given.state
-            if state is MaterialState.DEFERRED:
-                if not need.may_defer:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.not_deferrable",
-                            "this material cannot be promised for later (容缺)",
-                        )
-                    )
-                if given.promised_date is None or given.promised_date <= today:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.promise_date",
-                            "a 容缺 promise needs a date after today",
-                        )
-                    )
-            if state is MaterialState.LICENCE:
-                if not need.material.licence_type:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.no_licence",
-                            "no electronic licence can replace this material",
-                        )
-                    )
-                if not given.licence_number:
-                    problems.append(
-                        Problem(
-                            where,
-                            "material.licence_number",
-                            "the electronic licence number is required",
-                        )
-                    )
-            if (
-                state is MaterialState.COPY
-                and need.form in (MaterialForm.ORIGINAL, MaterialForm.ORIGINAL_AND_COPY)
-                and request.decision is Decision.ACCEPT
-            ):
-                problems.append(
-                    Problem(
-                        where,
-                        "material.original_required",
-                        "the original must be seen for this material",
-                    )
-                )
-            if need.required and state not in SATISFIED and state is not MaterialState.DEFERRED:
-                missing_required.append(need.id)
-        if request.decision is Decision.ACCEPT and missing_required:
-            problems.append(
-                Problem(
-                    "decision",
-                    "decision.materials_missing",
-                    "required materials are missing: issue a 补正 notice instead",
-                    {"materials": missing_required},
-                )
-            )
-        if (
-            request.decision is Decision.SUPPLEMENT
-            and not missing_required
-            and not any(m.note for m in request.materials.values())
-        ):
-            problems.append(
-                Problem(
-                    "decision",
-                    "decision.nothing_to_supplement",
-                    "a 补正 notice must list a missing or non-conforming material",
-                )
-            )
-        if request.decision is Decision.REJECT:
-            if not request.reason:
-                problems.append(
-                    Problem("reason", "decision.reason_required", "a rejection states its reason")
-                )
-            if not request.legal_basis:
-                problems.append(
-                    Problem(
-                        "legal_basis",
-                        "decision.legal_basis_required",
-                        "a rejection states its legal basis",
-                    )
-                )
-        form_problems = validate_form(merged.fields, request.form, today=today)
-        if request.decision is not Decision.ACCEPT:  # a pending case may have blanks
-            form_problems = [p for p in form_problems if p.code != "form.required"]
-        problems.extend(form_problems)
+        request = normalize_request(request, merged)
+        clock = self._now()
+        today = local_date(request.received_at or clock)
+        problems.extend(check_request(merged, request, today, now=clock, calendar=self._calendar()))
         return merged, problems
 
     def accept(self, request: IntakeRequest) -> AcceptResult:
         """Record a new case with the clerk's decision; nothing is written on any problem."""
         merged, problems = self.check(request)
+        request = normalize_request(request, merged)
         received_at = request.received_at or self._now()
+        # pypinyin costs ~0.1 ms a name (and its tables on first use): never inside the
+        # single writer's transaction, which every other save waits for.
+        pinyin, initials = name_keys(request.applicant.name)
+        late_reason = str(request.extras.get("late_entry_reason", "")).strip()
         with self._db.write() as session:
             station = session.execute(_STATION_FOR_INTAKE).first()
             if station is None:
                 raise WindowDeskError("this station is not set up", code="station.not_set_up")
+            problems.extend(check_area(merged, station.area_code, where="station.area_code"))
             operator = session.execute(_OPERATOR_FOR_INTAKE, {"id": request.operator_id}).first()
             if operator is None or not operator.active:
                 problems.append(Problem("operator", "request.operator", "unknown operator"))
@@ -272,7 +196,6 @@ class CaseService:
                 Decision.REJECT: Status.REJECTED,
                 Decision.RECEIVE: Status.RECEIVED,
             }[request.decision]
-            pinyin, initials = name_keys(request.applicant.name)
             stamp = to_iso(received_at)
             row = CaseRow(
                 id=case_id,
@@ -321,6 +244,9 @@ class CaseService:
                     immediate=matter.immediate,
                     legal_limit_days=matter.legal_limit_days,
                     promised_limit_days=matter.promised_limit_days,
+                    legal_limit_unit=matter.legal_limit_unit.value,
+                    promised_limit_unit=matter.promised_limit_unit.value,
+                    window_completes=matter.window_completes,
                 )
                 for position, matter in enumerate(merged.matters)
             ]
@@ -354,7 +280,7 @@ class CaseService:
                     event=step.value,
                     actor=Actor.STATION.value,
                     operator=operator.id,
-                    note=request.reason if step is not Status.RECEIVED else "",
+                    note=request.reason if step is not Status.RECEIVED else late_reason,
                 )
                 for seq, step in enumerate(steps, start=1)
             ]
@@ -421,7 +347,8 @@ class CaseService:
         already has it.
         """
         row = self._row(session, case_ref)
-        check_transition(Status(row.status), target, actor)
+        window = self._window_completes(session, row.id) if actor is Actor.STATION else None
+        check_transition(Status(row.status), target, actor, window_completes=window)
         stamp = at or self._now()
         row.status = target.value
         if target is Status.ACCEPTED and row.accepted_at is None:
@@ -430,6 +357,17 @@ class CaseService:
         return self._commit_change(
             session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
         )
+
+    def next_statuses(self, case_ref: str) -> builtins.list[Status]:
+        """What the station may move this case to now (the buttons the desktop offers):
+        the state machine's answer with 办结 only for an authorised 即办件 (受审分离)."""
+        with self._db.read() as session:
+            row = self._row(session, case_ref)
+            return allowed_targets(
+                Status(row.status),
+                Actor.STATION,
+                window_completes=self._window_completes(session, row.id),
+            )
 
     def set_special_procedure(
         self,
@@ -440,8 +378,36 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        kind: SpecialKind | None = None,
+        legal_basis: str = "",
     ) -> CaseView:
-        """特别程序 start/end: the clock pauses while it is active."""
+        """特别程序 start/end: the clock pauses while it is active.
+
+        受审分离: the implementing department decides it, so only the platform may record it,
+        and a start names its ``kind``, its reason (``note``) and its ``legal_basis`` (the
+        applicant is told all three; 行政许可法第四十五条).
+        """
+        if actor is not Actor.PLATFORM:
+            raise IllegalTransition(
+                "a special procedure is decided by the department, through the platform",
+                code="case.special_procedure_station",
+                details={"actor": actor.value},
+            )
+        if active:
+            missing = [
+                name
+                for name, value in (("kind", kind), ("note", note), ("legal_basis", legal_basis))
+                if not (value.strip() if isinstance(value, str) else value)
+            ]
+            if missing:
+                raise WindowDeskError(
+                    "a special procedure states its kind, reason and legal basis",
+                    code="case.special_procedure_incomplete",
+                    details={"missing": missing},
+                )
+            assert kind is not None
+            label = SPECIAL_KIND_LABELS[SpecialKind(kind)]
+            note = f"{label}：{note.strip()}（依据：{legal_basis.strip()}）"
         with self._db.write() as session:
             row = self._row(session, case_ref)
             if row.special_procedure == active:
@@ -495,6 +461,8 @@ class CaseService:
                 for mid in updates
                 if mid not in materials
             ]
+            if not problems:
+                problems = self._material_update_problems(session, row.id, updates, accept)
             if problems:
                 raise RequestError(problems)
             for mid, given in updates.items():
@@ -705,6 +673,48 @@ class CaseService:
 
     # -- internals ------------------------------------------------------------------------------
 
+    def _material_update_problems(
+        self, session: Session, case_id: str, updates: Mapping[str, MaterialInput], accept: bool
+    ) -> builtins.list[Problem]:
+        """The intake rules for materials handed in later: the same text limits, and (when the
+        active catalog still has the case's matters) 容缺, 告知承诺, 电子证照 and original rules."""
+        problems: builtins.list[Problem] = []
+        for mid, given in updates.items():
+            where = f"materials.{mid}"
+            problems += text_problems(f"{where}.note", given.note, LIMITS.note, multiline=True)
+            problems += text_problems(
+                f"{where}.licence_number", given.licence_number, LIMITS.licence_number
+            )
+        codes = session.scalars(
+            select(CaseMatterRow.code)
+            .where(CaseMatterRow.case_id == case_id)
+            .order_by(CaseMatterRow.position)
+        ).all()
+        try:
+            merged = merge_requirements(self._catalog(), codes)
+        except WindowDeskError:
+            return problems  # a catalog without these matters any more: nothing to judge by
+        decision = Decision.ACCEPT if accept else Decision.SUPPLEMENT
+        found = check_materials(
+            merged,
+            updates,
+            local_date(self._now()),
+            decision=decision,
+            calendar=self._calendar(),
+        )
+        wanted = {f"materials.{mid}" for mid in updates}
+        return problems + [p for p in found if p.where in wanted]
+
+    @staticmethod
+    def _window_completes(session: Session, case_id: str) -> bool:
+        """Whether every matter of the case is a 即办件 the window may complete itself."""
+        flags = session.execute(
+            select(CaseMatterRow.immediate, CaseMatterRow.window_completes).where(
+                CaseMatterRow.case_id == case_id
+            )
+        ).all()
+        return bool(flags) and all(immediate and window for immediate, window in flags)
+
     def _row(self, session: Session, case_ref: str) -> CaseRow:
         ref = case_ref.strip()
         row = session.get(CaseRow, ref) or session.scalar(
@@ -735,14 +745,22 @@ class CaseService:
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
         if view.accepted_at is None or not view.matters:
             return None
-        legal = max(m.legal_limit_days for m in view.matters)
-        promised = max(m.promised_limit_days for m in view.matters)
+        calendar = self._calendar()
+        start = local_date(view.accepted_at)
+        legal_days, legal_unit = longest_limit(
+            ((m.legal_limit_days, m.legal_limit_unit) for m in view.matters), start, calendar
+        )
+        promised_days, promised_unit = longest_limit(
+            ((m.promised_limit_days, m.promised_limit_unit) for m in view.matters), start, calendar
+        )
         return deadline_for_case(
             view.history,
-            legal_days=legal,
-            promised_days=promised,
-            calendar=self._calendar(),
+            legal_days=legal_days,
+            promised_days=promised_days,
+            calendar=calendar,
             today=local_date(self._now()),
+            legal_unit=legal_unit,
+            promised_unit=promised_unit,
         ).info
 
     def _refresh_deadline(self, session: Session, row: CaseRow) -> CaseView:

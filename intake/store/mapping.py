@@ -25,6 +25,7 @@ from intake.clock import from_iso
 from intake.identity import DocType
 from intake.status import Status
 from intake.store.models import CaseHistoryRow, CaseMaterialRow, CaseMatterRow, CaseRow
+from intake.workdays import LimitUnit
 
 
 def person_to_json(person: Person) -> str:
@@ -77,6 +78,9 @@ def matter_from_row(row: CaseMatterRow) -> MatterRef:
         immediate=row.immediate,
         legal_limit_days=row.legal_limit_days,
         promised_limit_days=row.promised_limit_days,
+        legal_limit_unit=LimitUnit(row.legal_limit_unit),
+        promised_limit_unit=LimitUnit(row.promised_limit_unit),
+        window_completes=row.window_completes,
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -134,6 +135,9 @@ class CaseMatterRow(Base):
     immediate: Mapped[bool] = mapped_column(Boolean)
     legal_limit_days: Mapped[int] = mapped_column(Integer)
     promised_limit_days: Mapped[int] = mapped_column(Integer)
+    legal_limit_unit: Mapped[str] = mapped_column(String(10), server_default="working")
+    promised_limit_unit: Mapped[str] = mapped_column(String(10), server_default="working")
+    window_completes: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class CaseMaterialRow(Base):

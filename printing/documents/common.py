@@ -16,6 +16,7 @@ from intake.cases import (
 from intake.catalog.model import Matter
 from intake.identity import DocType
 from intake.status import Status
+from intake.workdays import LimitUnit
 from printing.context import DocContext, cn_date, local, tracking_url, verify_code
 from printing.model import Document, Fields, Seal, Section, Table
 
@@ -93,13 +94,18 @@ def catalog_matter(ctx: DocContext, code: str) -> Matter | None:
     return ctx.catalog.matters.get(code)
 
 
+def limit_text(days: int, unit: LimitUnit) -> str:
+    """ "20个工作日" or, for a limit the catalog counts in calendar days, "60日"."""
+    return f"{days}个工作日" if unit is LimitUnit.WORKING else f"{days}日"
+
+
 def matters_table(ctx: DocContext, *, limits: bool = True) -> Table:
     rows = []
     for i, m in enumerate(ctx.case.matters, 1):
         limit = (
             "即办"
             if m.immediate or m.promised_limit_days == 0
-            else f"{m.promised_limit_days}个工作日"
+            else limit_text(m.promised_limit_days, m.promised_limit_unit)
         )
         rows.append(
             (str(i), m.name, m.department, limit) if limits else (str(i), m.name, m.department)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from intake.cases import SATISFIED, MaterialRecord, MaterialState
+from intake.catalog.merge import approximate_span
 from intake.status import Status
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
@@ -16,6 +17,7 @@ from printing.documents.common import (
     fee_text,
     finish,
     legal_basis_text,
+    limit_text,
     materials_table,
     matters_table,
     quoted,
@@ -55,12 +57,22 @@ def acceptance(ctx: DocContext) -> Document:
     accepted = cn_date(case.accepted_at)
     dl = case.deadline
     provisional = bool(dl and dl.provisional)
-    limit = max((m.promised_limit_days for m in case.matters), default=0)
+    slowest = max(
+        case.matters,
+        key=lambda m: approximate_span(m.promised_limit_days, m.promised_limit_unit),
+        default=None,
+    )
+    limit = slowest.promised_limit_days if slowest else 0
     immediate = all(m.immediate for m in case.matters)
     extra = [
         ("申请日期", cn_date(case.received_at)),
         ("受理日期", accepted),
-        ("承诺办结时限", "即办" if immediate or limit == 0 else f"{limit}个工作日"),
+        (
+            "承诺办结时限",
+            "即办"
+            if immediate or slowest is None or limit == 0
+            else limit_text(limit, slowest.promised_limit_unit),
+        ),
         ("承诺办结日期", due_text(dl.promised_due, provisional) if dl else ""),
         ("法定办结日期", due_text(dl.legal_due, provisional) if dl else ""),
         ("收费标准", fee_text(ctx)),

@@ -366,3 +366,39 @@ def test_any_mutation_gives_a_catalog_or_a_catalog_error(data: st.DataObject) ->
         assert exc.problems
         assert all(p.where and p.code.startswith("catalog.") for p in exc.problems)
         json.dumps(exc.to_json(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("path", "length"),
+    [
+        (("matters", 0, "name"), 201),
+        (("matters", 0, "code"), 81),
+        (("materials", 0, "name"), 201),
+        (("departments", 0, "name"), 121),
+        (("matters", 0, "legal_basis"), 1001),
+        (("version",), 41),
+    ],
+)
+def test_catalog_texts_are_bounded(doc: dict[str, Any], path: tuple[Any, ...], length: int) -> None:
+    """A case copies these texts; a published catalog cannot make one too big to store or
+    to send (the limits follow the store's columns)."""
+    target: Any = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = "长" * length if path[-1] != "code" else "C" * length
+    with pytest.raises(CatalogError) as err:
+        parse_catalog(encode(doc))
+    assert any(
+        p.code == "catalog.schema" and p.params.get("keyword") == "maxLength"
+        for p in err.value.problems
+    )
+    target[path[-1]] = target[path[-1]][:-1]
+    assert not any(p.params.get("keyword") == "maxLength" for p in _problems_or_none(doc))
+
+
+def _problems_or_none(doc: dict[str, Any]) -> list[Any]:
+    try:
+        parse_catalog(encode(doc))
+    except CatalogError as exc:
+        return list(exc.problems)
+    return []

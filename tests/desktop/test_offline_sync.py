@@ -62,6 +62,6 @@ def test_saved_offline_then_sent_when_the_hub_is_back(
     finally:
         hub.stop()
     assert len(at_hub) == 1  # exactly once
-    assert window.status.connection.text().startswith("在线")
+    qtbot.waitUntil(lambda: window.status.connection.text().startswith("在线"))
     assert "待上传 0" in window.status.counts.text()
     assert desk.ctx.station.cases.get(case.case_number).sync_state == "acknowledged"

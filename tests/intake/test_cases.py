@@ -17,7 +17,7 @@ from intake.errors import IllegalTransition, RequestError, WindowDeskError
 from intake.identity import check_char
 from intake.requests import MaterialInput, parse_request
 from intake.station import Station
-from intake.status import Actor, Status
+from intake.status import Actor, SpecialKind, Status
 from intake.store.models import CaseHistoryRow, CaseRow, OutboxRow
 from tests.intake.conftest import APPLICANT
 
@@ -224,9 +224,9 @@ def test_case_numbers_are_sequential_per_day_and_unique(
 ) -> None:
     first = accept(station, make_request())
     second = accept(station, make_request())
-    next_day = accept(
-        station, make_request(received_at=datetime(2026, 11, 23, 9, 0, tzinfo=CST).isoformat())
-    )
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=CST)
+    station.cases._now = lambda: monday  # a receipt time may not run ahead of the clock
+    next_day = accept(station, make_request(received_at=monday.isoformat()))
     assert first.case_number.endswith("20261120-00001")
     assert second.case_number.endswith("20261120-00002")
     assert next_day.case_number.endswith("20261123-00001")
@@ -279,6 +279,9 @@ def test_special_procedure_pauses_the_clock(station: Station, make_request: Req)
         actor=Actor.PLATFORM,
         operator="县民政局",
         at=datetime(2026, 11, 23, 9, tzinfo=CST),
+        kind=SpecialKind.EXPERT_REVIEW,  # a start names its kind, reason and basis
+        note="申请人年龄信息需专家评审核实",
+        legal_basis="《中华人民共和国行政许可法》第四十五条",
     )
     view = station.cases.set_special_procedure(
         case.case_id,
@@ -415,9 +418,9 @@ def test_operator_passwords_are_verified_offline(station: Station) -> None:
 def test_calendar_push_recomputes_provisional_deadlines(
     station: Station, make_request: Req
 ) -> None:
-    late = accept(
-        station, make_request(received_at=datetime(2026, 12, 28, 10, tzinfo=CST).isoformat())
-    )
+    received = datetime(2026, 12, 28, 10, tzinfo=CST)
+    station.cases._now = lambda: received  # a receipt time may not run ahead of the clock
+    late = accept(station, make_request(received_at=received.isoformat()))
     view = station.cases.get(late.case_id)
     assert view.deadline is not None and view.deadline.provisional
     document = {

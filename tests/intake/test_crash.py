@@ -10,11 +10,13 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
+from intake.clock import local_date, now
 from intake.station import Station
 
 CHILD = r"""
@@ -37,7 +39,9 @@ def test_sigkill_during_saves_leaves_whole_cases_only(
 ) -> None:
     data_dir = station.data_dir
     raw = make_request()
-    raw["materials"]["M_HKB"] = {"state": "deferred", "promised_date": "2099-01-01"}
+    # a 容缺 promise within the matter's promised limit (5 working days): tomorrow
+    tomorrow = local_date(now()) + timedelta(days=1)
+    raw["materials"]["M_HKB"] = {"state": "deferred", "promised_date": tomorrow.isoformat()}
     request_file = tmp_path / "request.json"
     request_file.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
     station.close()
