@@ -238,8 +238,11 @@ class DesktopApp:
                 return
             if event.kind == HEALTH:
                 self.window.status.set_reader(event.health.state.value)
-                if event.error_code and event.health.state.value != "connected":
-                    self._show(event.error)
+                code = event.health.last_error
+                if code and event.health.state.value != "connected":
+                    from desktop.messages import message
+
+                    self.window.status.show_message(message(code))
             elif event.kind == READ_OK and event.identity is not None:
                 self.window.screen_.card_event(event.identity)
 
