@@ -109,16 +109,13 @@ def create_app(hub: Hub) -> FastAPI:
     ) -> Response:
         response: Response
         path = request.url.path
-        version = request.headers.get(protocol.PROTOCOL_HEADER, "")
-        if path.startswith("/v1/") and path != "/v1/hello" and not _supported(version):
-            response = JSONResponse(
-                {
-                    "error": "protocol.upgrade_required",
-                    "message": "client protocol too old",
-                    "details": {"min_protocol": protocol.MIN_CLIENT_PROTOCOL},
-                },
-                status_code=426,
-            )
+        version = request.headers.get(protocol.PROTOCOL_HEADER)
+        if (
+            path.startswith("/v1/")
+            and path != "/v1/hello"
+            and version not in protocol.SUPPORTED_PROTOCOLS
+        ):
+            response = _unsupported_protocol(request.method)
         else:
             response = await call_next(request)
         response.headers[protocol.HUB_MARKER_HEADER] = str(protocol.PROTOCOL_VERSION)
@@ -210,12 +207,23 @@ def create_app(hub: Hub) -> FastAPI:
     return app
 
 
-def _supported(version: str) -> bool:
-    # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
-    return (
-        version.isascii()
-        and version.isdigit()
-        and protocol.MIN_CLIENT_PROTOCOL <= int(version) <= 10_000
+def _unsupported_protocol(method: str) -> Response:
+    """426 for a protocol version this hub does not speak (the value is never parsed as a
+    number, nor echoed: it may be anything up to the server's header limit)."""
+    supported = sorted(int(v) for v in protocol.SUPPORTED_PROTOCOLS)
+    if method == "HEAD":
+        return Response(status_code=426)
+    return JSONResponse(
+        {
+            "error": "protocol.unsupported",
+            "message": "this hub does not speak the client's protocol version: upgrade the station",
+            "details": {
+                "supported": supported,
+                "min_protocol": protocol.MIN_CLIENT_PROTOCOL,
+                "max_protocol": protocol.PROTOCOL_VERSION,
+            },
+        },
+        status_code=426,
     )
 
 

@@ -175,6 +175,31 @@ def test_auth_and_protocol_errors(hub: HubProcess) -> None:
     assert r.status_code == 401
 
 
+def test_a_protocol_version_the_hub_does_not_speak_is_426_unsupported(hub: HubProcess) -> None:
+    """Older, newer, padded, fractional, non-numeric, absurdly long or missing: the hub speaks
+    exactly the versions it names in /v1/hello, and tells the station to upgrade (the spec
+    says ``const: "1"``; the hub used to serve 9 and any value up to 10,000)."""
+    token = enrol(hub, new_station())["access_token"]
+    hello = httpx.get(hub.url + "/v1/hello").json()
+    assert (hello["min_protocol"], hello["protocol"]) == (1, 1)
+    auth = {"Authorization": f"Bearer {token}"}
+    ok = httpx.get(hub.url + "/v1/changes", headers={**H, **auth})
+    assert ok.status_code == 200
+    for version in ["9", "2", "0", "01", "1.0", "+1", "-1", "x", "²", "9" * 5000, None]:
+        headers: dict[str, Any] = dict(auth)
+        if version is not None:
+            headers[protocol.PROTOCOL_HEADER] = version.encode()
+        for method, path in (("GET", "/v1/changes"), ("POST", "/v1/token")):
+            r = httpx.request(method, hub.url + path, headers=headers, content=b"{}")
+            assert r.status_code == 426, (version and version[:10], path, r.status_code)
+            body = r.json()
+            assert body["error"] == "protocol.unsupported", body
+            assert body["details"]["supported"] == [1]
+            assert protocol.HUB_MARKER_HEADER in r.headers
+        head = httpx.head(hub.url + "/v1/attachments/" + "a" * 64, headers=headers)
+        assert head.status_code == 426 and head.content == b""
+
+
 def test_push_applies_dedups_and_replays(hub: HubProcess) -> None:
     st = new_station()
     token = enrol(hub, st)["access_token"]
