@@ -8,6 +8,7 @@ against an in-memory view that later items of the same batch see, and writes wit
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -181,11 +182,11 @@ class BatchApplier:
         if sha256_hex(payload_json) != item["sha256"]:
             return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
         case = self.cases.get(item["entity_id"])
-        if op != "case.create":
-            if case is None:
-                return rejected(op_id, "case.unknown", "no such case at the hub")
-            if case["station_id"] != self.station_id:
-                return rejected(op_id, "case.not_yours", "the case belongs to another station")
+        if case is not None and case["station_id"] != self.station_id:
+            # Never a conflict here: that would show another station's case state.
+            return rejected(op_id, "case.not_yours", "the case belongs to another station")
+        if op != "case.create" and case is None:
+            return rejected(op_id, "case.unknown", "no such case at the hub")
         parsed = op_payload(item)
         if isinstance(parsed, dict):
             return parsed
@@ -208,6 +209,14 @@ class BatchApplier:
             return rejected(op_id, "case.id_mismatch", "payload id/number differ from the item")
         if content.get("station_code") != self.station_code:
             return rejected(op_id, "case.wrong_station", "a station creates only its own cases")
+        if not number_belongs_to(content["case_number"], self.station_code):
+            # Checked before "taken": a station can neither take another's numbers nor learn
+            # which of them exist.
+            return rejected(
+                op_id,
+                "case.number_not_yours",
+                "a station numbers only its own cases: <its station code>-YYYYMMDD-NNNNN",
+            )
         if content["case_number"] in self.numbers:
             return rejected(op_id, "case.number_taken", "another case has this case number")
         self.cases[item["entity_id"]] = {
@@ -310,6 +319,16 @@ def op_payload(item: Mapping[str, Any]) -> OpPayload | dict[str, Any]:
     if digest is not None and sha256_hex(content_json) != digest:
         return rejected(item["op_id"], "op.content_digest_mismatch", "content vs content_sha256")
     return content, content_json, status, version, history
+
+
+def number_belongs_to(case_number: Any, station_code: str) -> bool:
+    """Whether ``case_number`` is one ``station_code`` can have made: intake numbers cases
+    ``<station code>-<YYYYMMDD>-<daily sequence, 5+ digits>`` (intake.numbering). The station
+    code is the authenticated one, never what the item claims; the whole number must match,
+    so station ``AB`` cannot make ``AB-C-20260105-00001`` (station ``AB-C``'s)."""
+    if not isinstance(case_number, str):
+        return False
+    return re.fullmatch(re.escape(station_code) + r"-[0-9]{8}-[0-9]{5,}", case_number) is not None
 
 
 def applied(op_id: str, version: int, seq: int) -> dict[str, Any]:
