@@ -29,6 +29,8 @@ HUB_MARKER_HEADER: Final = (
 MAX_BATCH_ITEMS: Final = 200
 MAX_BATCH_BYTES: Final = 1024 * 1024
 MAX_PULL_PAGE: Final = 500
+#: Deepest nesting of containers a pushed payload may have (a case's content nests about 5).
+MAX_JSON_DEPTH: Final = 32
 ACCESS_TOKEN_SECONDS: Final = 600
 ATTACHMENT_CHUNK_BYTES: Final = 256 * 1024
 MAX_ATTACHMENT_BYTES: Final = 64 * 1024 * 1024

@@ -28,6 +28,8 @@ STATION_MUTABLE_FIELDS = frozenset({"materials", "accepted_at", "decision_reason
 #: Highest payload schema version this hub understands (intake.canonical.PAYLOAD_SCHEMA_VERSION).
 SUPPORTED_PAYLOAD_SCHEMA = 1
 _STATUSES = frozenset(s.value for s in Status)
+#: Versions and history sequences are stored in 32-bit columns.
+_MAX_COUNTER = 2**31 - 1
 _CASE_FIELDS = (
     "case_id",
     "case_number",
@@ -70,7 +72,13 @@ class BatchApplier:
         self.op_rows: list[dict[str, Any]] = []
         self.event_rows: list[dict[str, Any]] = []
 
-    def apply(self, items: Sequence[Mapping[str, Any]], first_seq: int) -> list[dict[str, Any]]:
+    def apply(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        first_seq: int,
+        encoded: Sequence[bytes] | None = None,
+    ) -> list[dict[str, Any]]:
+        """``encoded``: each item's payload in canonical bytes, if the caller has them."""
         prior = self._prefetch(items)
         results = []
         for offset, item in enumerate(items):
@@ -79,7 +87,8 @@ class BatchApplier:
             if known is not None:
                 results.append(self._replay(item, known))
                 continue
-            result = self._evaluate(item, seq)
+            payload_json = encoded[offset] if encoded is not None else None
+            result = self._evaluate(item, seq, payload_json)
             self.op_rows.append(
                 {
                     "op_id": item["op_id"],
@@ -172,13 +181,16 @@ class BatchApplier:
             original["outcome"] = protocol.ItemOutcome.DUPLICATE.value
         return original
 
-    def _evaluate(self, item: Mapping[str, Any], seq: int) -> dict[str, Any]:
+    def _evaluate(
+        self, item: Mapping[str, Any], seq: int, payload_json: bytes | None = None
+    ) -> dict[str, Any]:
         op_id, op, payload = item["op_id"], item["op"], item["payload"]
         if op not in protocol.STATION_OPS or item["entity"] != "case":
             return rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
         if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
             return rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
-        payload_json = canonical_json(payload)
+        if payload_json is None:
+            payload_json = canonical_json(payload)
         if sha256_hex(payload_json) != item["sha256"]:
             return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
         case = self.cases.get(item["entity_id"])
@@ -302,12 +314,13 @@ def op_payload(item: Mapping[str, Any]) -> OpPayload | dict[str, Any]:
         isinstance(content, dict)
         and isinstance(status, str)
         and status in _STATUSES
-        and isinstance(version, int)
-        and not isinstance(version, bool)
+        and type(version) is int
+        and 0 <= version <= _MAX_COUNTER
         and isinstance(history, list)
         and all(
             isinstance(h, dict)
-            and isinstance(h.get("seq"), int)
+            and type(h.get("seq")) is int
+            and 0 <= h["seq"] <= _MAX_COUNTER
             and isinstance(h.get("event"), str)
             and isinstance(h.get("actor"), str)
             for h in history

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from intake.errors import IllegalTransition
 from intake.status import Actor, Status, check_transition
 from sync import protocol
-from sync.canonical import sha256_hex
+from sync.canonical import canonical_json, sha256_hex
 from sync.hub import db, tokens
 from sync.hub.apply import BatchApplier
 from sync.hub.errors import HubError
@@ -33,6 +33,7 @@ Clock = Callable[[], datetime]
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 _MAX_ID = 64
+_MAX_OP = 32  # the ops table's column
 
 
 def utcnow() -> datetime:
@@ -309,7 +310,7 @@ class Hub:
             raise HubError(400, "push.idempotency_key_missing", "Idempotency-Key header required")
         if len(body) > protocol.MAX_BATCH_BYTES:
             raise HubError(413, "push.too_large", "batch larger than 1 MiB")
-        items = _parse_batch(body, idem_key)
+        items, encoded = _parse_batch(body, idem_key)
         body_sha = sha256_hex(body)
         now = self.clock()
 
@@ -329,7 +330,7 @@ class Hub:
                 replay: dict[str, Any] = json.loads(stored.response)
                 return replay
             first = self._take_seqs(conn, max(len(items), 1))
-            results = BatchApplier(conn, station.id, station.code, now).apply(items, first)
+            results = BatchApplier(conn, station.id, station.code, now).apply(items, first, encoded)
             response = {"batch_id": idem_key, "results": results}
             conn.execute(
                 db.batches.insert().values(
@@ -403,15 +404,22 @@ class Hub:
         current, low = self._cursor_meta()
         if not cursor:
             return 0
+        bad = HubError(400, "pull.bad_cursor", "the cursor is not one this hub issued")
         try:
             raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-            data = json.loads(raw)
-            epoch, seq = data["e"], int(data["s"])
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise HubError(400, "pull.bad_cursor", "the cursor is not one this hub issued") from exc
+            data = json.loads(raw, parse_constant=_no_constant)
+        except (ValueError, RecursionError, binascii.Error) as exc:
+            raise bad from exc
+        if not isinstance(data, dict):
+            raise bad
+        epoch, seq = data.get("e"), data.get("s")
+        # Only what encode_cursor makes: an epoch string and a plain integer the database can
+        # hold (1e400 is a float, inf once parsed; 2**70 overflows a 64-bit column).
+        if not isinstance(epoch, str) or type(seq) is not int or not 0 <= seq < 2**63:
+            raise bad
         if epoch != current:
             raise HubError(410, "pull.cursor_expired", "the cursor belongs to another hub epoch")
-        if seq < low or seq < 0:
+        if seq < low:
             raise HubError(410, "pull.cursor_expired", "history before this cursor was compacted")
         return seq
 
@@ -766,11 +774,19 @@ _ITEM_FIELDS: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def _parse_batch(body: bytes, idem_key: str) -> list[dict[str, Any]]:
-    """The batch's items, or 400/413 when the batch as a whole cannot be read."""
+def _no_constant(name: str) -> Any:
+    """``json.loads`` takes NaN, Infinity and -Infinity, which are not JSON: refuse them."""
+    raise ValueError(f"{name} is not JSON")
+
+
+def _parse_batch(body: bytes, idem_key: str) -> tuple[list[dict[str, Any]], list[bytes]]:
+    """The batch's items and each item's payload in canonical bytes (encoded once, here), or
+    400/413 when the batch as a whole cannot be read. An item that cannot be encoded — a
+    lone surrogate, nesting deeper than the encoder goes — is unreadable: 400 with its index,
+    so the station bisects it out."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json.loads(body, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise HubError(400, "push.malformed", "batch is not JSON") from exc
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise HubError(400, "push.malformed", "batch must be an object with an items list")
@@ -780,14 +796,22 @@ def _parse_batch(body: bytes, idem_key: str) -> list[dict[str, Any]]:
     if len(items) > protocol.MAX_BATCH_ITEMS:
         raise HubError(413, "push.too_many_items", "at most 200 items per batch")
     seen: set[str] = set()
+    encoded: list[bytes] = []
     for index, item in enumerate(items):
         problem = _item_problem(item)
         if problem is None and item["op_id"] in seen:
             problem = "op_id repeated within the batch"
+        if problem is None and _nested_deeper(item["payload"], protocol.MAX_JSON_DEPTH):
+            problem = f"payload nested deeper than {protocol.MAX_JSON_DEPTH} levels"
+        if problem is None:
+            try:
+                encoded.append(canonical_json(item["payload"]))
+            except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+                problem = "payload is not encodable JSON (a lone surrogate)"
         if problem is not None:
             raise HubError(400, "push.malformed_item", problem, details={"index": index})
         seen.add(item["op_id"])
-    return list(items)
+    return list(items), encoded
 
 
 def _item_problem(item: Any) -> str | None:
@@ -800,9 +824,36 @@ def _item_problem(item: Any) -> str | None:
     for name in ("op_id", "entity_id", "case_number", "op", "entity"):
         if not 0 < len(item[name]) <= _MAX_ID:
             return f"item field {name} must be 1-64 characters"
+        if not _valid_text(item[name]):
+            return f"item field {name} is not valid Unicode"
+    if len(item["op"]) > _MAX_OP:
+        return f"item field op must be at most {_MAX_OP} characters"
     if len(item["sha256"]) != 64:
         return "item sha256 must be 64 hex characters"
     return None
+
+
+def _nested_deeper(value: Any, limit: int) -> bool:
+    """Whether ``value`` (parsed JSON) nests containers deeper than ``limit``; iterative, and
+    it visits containers only through their parents, so it costs little on real payloads."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return False
+
+
+def _valid_text(value: str) -> bool:
+    """No lone surrogate (what a JSON ``\\ud800`` escape makes): it cannot be stored."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_hash(value: Any, name: str) -> None:

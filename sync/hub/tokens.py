@@ -23,8 +23,17 @@ def issue(key: str, station_id: int, expires_at: int) -> str:
 
 def verify(key: str, token: str, now: int) -> int | None:
     """The station id the token was issued to, or None if forged, malformed or expired."""
+    # ASCII only and short numbers: "²".isdigit() is true, compare_digest refuses non-ASCII
+    # text, and int() refuses more than 4,300 digits; none of that may reach them.
+    if len(token) > 200 or not token.isascii():
+        return None
     parts = token.split(".")
-    if len(parts) != 4 or parts[0] != "wd1" or not parts[1].isdigit() or not parts[2].isdigit():
+    if (
+        len(parts) != 4
+        or parts[0] != "wd1"
+        or not (parts[1].isdigit() and len(parts[1]) <= 18)
+        or not (parts[2].isdigit() and len(parts[2]) <= 18)
+    ):
         return None
     body = f"{parts[1]}.{parts[2]}"
     mac = hmac.new(key.encode(), body.encode(), hashlib.sha256).hexdigest()

@@ -70,12 +70,19 @@ class HubProcess:
     """``python -m sync hub serve`` on a fixed port; can be SIGKILLed and started again."""
 
     def __init__(
-        self, db_url: str, port: int | None = None, *, tls: tuple[str, str, str] | None = None
+        self,
+        db_url: str,
+        port: int | None = None,
+        *,
+        tls: tuple[str, str, str] | None = None,
+        log_path: Path | None = None,
     ) -> None:
-        """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA."""
+        """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA.
+        ``log_path``: the hub's stderr (its log) is appended there instead of discarded."""
         self.db_url = db_url
         self.port = port or free_port()
         self.tls = tls
+        self.log_path = log_path
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -84,6 +91,7 @@ class HubProcess:
 
     def start(self, wait: float = 30) -> None:
         extra = ["--ssl-certfile", self.tls[0], "--ssl-keyfile", self.tls[1]] if self.tls else []
+        log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -103,8 +111,10 @@ class HubProcess:
             env=env(),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log if log is not None else subprocess.DEVNULL,
         )
+        if log is not None:
+            log.close()  # the child has its own copy
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
