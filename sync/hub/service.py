@@ -187,10 +187,12 @@ class Hub:
                         revoke_reason=None,
                     )
                 )
+            # A new enrolment is a new generation (set above); a replay answers the current one.
+            generation = station.generation if row.used_at is not None else station.generation + 1
             return {
                 "station_code": station.code,
                 "station_name": station.name,
-                **self._access(station.id, now),
+                **self._access(station.id, generation, now),
             }
 
         result: dict[str, Any] = self._write(work)
@@ -254,7 +256,10 @@ class Hub:
             elif station.refresh_hash != next_refresh_hash:
                 self._revoke(conn, station.id, "refresh_reuse", now)
                 return {"revoked": True}
-            return {"station_code": station.code, **self._access(station.id, now)}
+            return {
+                "station_code": station.code,
+                **self._access(station.id, station.generation, now),
+            }
 
         result: dict[str, Any] = self._write(work)
         if result.get("revoked"):
@@ -262,10 +267,10 @@ class Hub:
             raise HubError(403, "auth.revoked", "this station's credential was revoked")
         return result
 
-    def _access(self, station_id: int, now: datetime) -> dict[str, Any]:
+    def _access(self, station_id: int, generation: int, now: datetime) -> dict[str, Any]:
         expires = int(now.timestamp()) + protocol.ACCESS_TOKEN_SECONDS
         return {
-            "access_token": tokens.issue(self._token_key, station_id, expires),
+            "access_token": tokens.issue(self._token_key, station_id, generation, expires),
             "expires_in": protocol.ACCESS_TOKEN_SECONDS,
         }
 
@@ -294,13 +299,17 @@ class Hub:
 
     def authenticate(self, token: str) -> StationAuth:
         now = self.clock()
-        station_id = tokens.verify(self._token_key, token, int(now.timestamp()))
-        if station_id is None:
+        claim = tokens.verify(self._token_key, token, int(now.timestamp()))
+        if claim is None:
             raise HubError(401, "auth.token_invalid", "access token missing, invalid or expired")
+        station_id, generation = claim
         with self.engine.connect() as conn:
             row = conn.execute(select(db.stations).where(db.stations.c.id == station_id)).first()
         if row is None or row.revoked_at is not None:
             raise HubError(403, "auth.revoked", "this station's credential was revoked")
+        if row.generation != generation:
+            # Issued before the station was enrolled again (after a revocation): dead.
+            raise HubError(401, "auth.token_invalid", "access token from an earlier enrolment")
         return StationAuth(id=row.id, code=row.code, name=row.name)
 
     # ----------------------------------------------------------------- push

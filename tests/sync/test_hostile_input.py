@@ -80,11 +80,11 @@ def _cursor(epoch_of: str, seq_text: str) -> str:
 
 def test_non_ascii_authorization(logged_hub: tuple[HubProcess, str, str, str]) -> None:
     proc, _, _, _ = logged_hub
-    odd = (b"Bearer \xff", b"Bearer wd1.1.99999999999.\xc3\xa9", "Bearer wd1.².9.ff".encode())
+    odd = (b"Bearer \xff", b"Bearer wd2.1.1.9999999999.\xc3\xa9", "Bearer wd2.².1.9.ff".encode())
     for value in odd:
         body = _refused(proc, "GET", "/v1/changes", headers={**H, "Authorization": value})
         assert body["error"] == "auth.token_invalid"
-    digits = "Bearer wd1." + "9" * 5000 + ".9.ff"
+    digits = "Bearer wd2." + "9" * 5000 + ".1.9.ff"
     _refused(proc, "GET", "/v1/changes", headers={**H, "Authorization": digits})
 
 

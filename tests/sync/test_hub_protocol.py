@@ -173,11 +173,28 @@ def test_refresh_rotates_retry_is_safe_and_reuse_revokes(hub: HubProcess) -> Non
     assert mine["revoked"] and mine["revoke_reason"] == "refresh_reuse"
 
 
+def test_tokens_issued_before_a_revocation_die_with_the_re_enrolment(hub: HubProcess) -> None:
+    """A revoked station enrolled again gets new tokens; the ones issued before the
+    revocation (a stolen laptop's, still within their 10 minutes) no longer work."""
+    st = new_station()
+    old = enrol(hub, st)["access_token"]
+    assert push(hub, old, []).status_code == 200
+    rc, _, err = admin(hub.db_url, "revoke", st)
+    assert rc == 0, err
+    assert push(hub, old, []).status_code == 403
+    fresh = enrol(hub, st)["access_token"]  # a new code for the same station: un-revoked
+    assert push(hub, fresh, []).status_code == 200
+    r = push(hub, old, [])
+    assert r.status_code == 401 and r.json()["error"] == "auth.token_invalid", r.text
+    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": f"Bearer {old}"})
+    assert r.status_code == 401
+
+
 def test_auth_and_protocol_errors(hub: HubProcess) -> None:
     assert httpx.post(hub.url + "/v1/push", content=b"{}", headers=H).status_code == 401
     r = httpx.post(hub.url + "/v1/push", content=b"{}", headers={"Authorization": "Bearer x"})
     assert r.status_code == 426
-    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd1.1.9.ff"})
+    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd2.1.1.9.ff"})
     assert r.status_code == 401
 
 
