@@ -212,8 +212,8 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.head("/v1/attachments/{sha256}")
     async def attachment_head(request: Request, sha256: str) -> Response:
-        await station_of(request)
-        state = await run_in_threadpool(hub.attachment_state, sha256)
+        station = await station_of(request)
+        state = await run_in_threadpool(hub.attachment_state, station, sha256)
         if state is None:
             return Response(status_code=404)
         return Response(

@@ -15,7 +15,7 @@ import uvicorn
 
 from sync.hub.app import create_app
 from sync.hub.db import make_engine
-from sync.hub.service import Hub
+from sync.hub.service import DEFAULT_ATTACHMENT_QUOTA, Hub
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
@@ -48,11 +48,12 @@ def serve(
     log_level: str = "warning",
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
+    attachment_quota: int = DEFAULT_ATTACHMENT_QUOTA,
 ) -> None:
     """Serve until SIGTERM. TLS here is for small sites; larger ones terminate TLS at their
     reverse proxy (docs/sync.md)."""
     _log_to_stderr(log_level)
-    hub = Hub(make_engine(db_url))
+    hub = Hub(make_engine(db_url), attachment_quota=attachment_quota)
     sock = listening_socket(host, port)
     config = uvicorn.Config(
         create_app(hub),

@@ -34,6 +34,8 @@ Clock = Callable[[], datetime]
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 _MAX_ID = 64
 _MAX_OP = 32  # the ops table's column
+#: Attachment bytes one station may keep at the hub unless the hub is told otherwise.
+DEFAULT_ATTACHMENT_QUOTA = 10 * 1024**3
 
 
 def utcnow() -> datetime:
@@ -59,9 +61,18 @@ class StationAuth:
 class Hub:
     """The hub's operations over one database. Thread-safe: state lives in the database."""
 
-    def __init__(self, engine: Engine, *, clock: Clock = utcnow) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Clock = utcnow,
+        attachment_quota: int = DEFAULT_ATTACHMENT_QUOTA,
+    ) -> None:
+        """``attachment_quota``: bytes of attachments (declared sizes, complete or not) one
+        station may keep at the hub."""
         self.engine = engine
         self.clock = clock
+        self.attachment_quota = attachment_quota
         db.ensure_schema(engine)
         with engine.connect() as conn:
             meta = dict(conn.execute(select(db.hub_meta.c.key, db.hub_meta.c.value)).all())
@@ -606,13 +617,12 @@ class Hub:
         return self.publish("catalog", {"document": document}, catalog_version=catalog.version)
 
     # ----------------------------------------------------------------- attachments
-    def attachment_state(self, sha256: str) -> dict[str, Any] | None:
-        """How much of an attachment the hub holds (HEAD first, then resume from there)."""
+    def attachment_state(self, station: StationAuth, sha256: str) -> dict[str, Any] | None:
+        """How much of this station's attachment the hub holds (HEAD first, then resume).
+        Another station's blob with the same SHA-256 is not this station's: None."""
         _check_hash(sha256, "sha256")
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(db.attachments).where(db.attachments.c.sha256 == sha256)
-            ).first()
+            row = conn.execute(select(db.attachments).where(_blob(station.id, sha256))).first()
         if row is None:
             return None
         return {"size": row.size, "received": row.received, "complete": row.complete}
@@ -620,19 +630,32 @@ class Hub:
     def attachment_chunk(
         self, station: StationAuth, sha256: str, offset: int, total: int, data: bytes
     ) -> dict[str, Any]:
-        """Store one chunk at ``offset``; the last chunk is verified against the SHA-256."""
+        """Store one chunk at ``offset`` of this station's blob. The declared size is fixed by
+        the first chunk and counted against the station's quota; the last chunk is verified
+        against the SHA-256, and a mismatch discards the blob (size included)."""
         _check_hash(sha256, "sha256")
         if not 0 < total <= protocol.MAX_ATTACHMENT_BYTES:
             raise HubError(413, "attachment.too_large", "attachment size out of range")
         if len(data) > protocol.ATTACHMENT_CHUNK_BYTES or offset + len(data) > total or not data:
             raise HubError(400, "attachment.bad_chunk", "chunk size or offset out of range")
         now = self.clock()
+        mine = _blob(station.id, sha256)
 
         def work(conn: Connection) -> dict[str, Any]:
-            row = conn.execute(
-                select(db.attachments).where(db.attachments.c.sha256 == sha256)
-            ).first()
+            row = conn.execute(select(db.attachments).where(mine)).first()
             if row is None:
+                used = conn.execute(
+                    select(func.coalesce(func.sum(db.attachments.c.size), 0)).where(
+                        db.attachments.c.station_id == station.id
+                    )
+                ).scalar_one()
+                if int(used) + total > self.attachment_quota:
+                    raise HubError(
+                        413,
+                        "attachment.quota_exceeded",
+                        "this station's attachment quota at the hub is used up",
+                        details={"quota": self.attachment_quota, "used": int(used)},
+                    )
                 conn.execute(
                     db.attachments.insert().values(
                         sha256=sha256,
@@ -658,33 +681,40 @@ class Hub:
                     details={"received": received},
                 )
             conn.execute(
-                db.attachment_chunks.insert().values(sha256=sha256, offset=offset, data=data)
+                db.attachment_chunks.insert().values(
+                    station_id=station.id, sha256=sha256, offset=offset, data=data
+                )
             )
             received += len(data)
             if received == total:
                 chunks = conn.execute(
                     select(db.attachment_chunks.c.data)
-                    .where(db.attachment_chunks.c.sha256 == sha256)
+                    .where(
+                        and_(
+                            db.attachment_chunks.c.station_id == station.id,
+                            db.attachment_chunks.c.sha256 == sha256,
+                        )
+                    )
                     .order_by(db.attachment_chunks.c.offset)
                 ).scalars()
                 digest = hashlib.sha256()
                 for chunk in chunks:
                     digest.update(chunk)
                 if digest.hexdigest() != sha256:
+                    # Forget it all, the declared size too: the next try starts afresh.
                     conn.execute(
-                        db.attachment_chunks.delete().where(db.attachment_chunks.c.sha256 == sha256)
+                        db.attachment_chunks.delete().where(
+                            and_(
+                                db.attachment_chunks.c.station_id == station.id,
+                                db.attachment_chunks.c.sha256 == sha256,
+                            )
+                        )
                     )
-                    conn.execute(
-                        update(db.attachments)
-                        .where(db.attachments.c.sha256 == sha256)
-                        .values(received=0)
-                    )
+                    conn.execute(db.attachments.delete().where(mine))
                     return {"received": 0, "complete": False, "error": "attachment.digest_mismatch"}
                 complete = True
             conn.execute(
-                update(db.attachments)
-                .where(db.attachments.c.sha256 == sha256)
-                .values(received=received, complete=complete)
+                update(db.attachments).where(mine).values(received=received, complete=complete)
             )
             return {"received": received, "complete": complete}
 
@@ -854,6 +884,11 @@ def _nested_deeper(value: Any, limit: int) -> bool:
             if isinstance(child, dict | list):
                 stack.append((child, depth + 1))
     return False
+
+
+def _blob(station_id: int, sha256: str) -> Any:
+    """The where-clause naming one station's blob."""
+    return and_(db.attachments.c.station_id == station_id, db.attachments.c.sha256 == sha256)
 
 
 def _valid_text(value: str) -> bool:

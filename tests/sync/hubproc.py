@@ -76,13 +76,16 @@ class HubProcess:
         *,
         tls: tuple[str, str, str] | None = None,
         log_path: Path | None = None,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
         """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA.
-        ``log_path``: the hub's stderr (its log) is appended there instead of discarded."""
+        ``log_path``: the hub's stderr (its log) is appended there instead of discarded.
+        ``extra_args``: more ``hub serve`` options."""
         self.db_url = db_url
         self.port = port or free_port()
         self.tls = tls
         self.log_path = log_path
+        self.extra_args = extra_args
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -106,6 +109,7 @@ class HubProcess:
                 "--port",
                 str(self.port),
                 *extra,
+                *self.extra_args,
             ],
             cwd=ROOT,
             env=env(),
