@@ -186,6 +186,11 @@ class Hub:
                     .where(db.enroll_codes.c.code_hash == code_hash)
                     .values(used_at=now, refresh_hash=refresh_hash)
                 )
+                # The secrets of the earlier enrolment die with it: presenting one is then
+                # "unknown" (401), no longer a theft that would revoke the new enrolment.
+                conn.execute(
+                    db.used_refresh.delete().where(db.used_refresh.c.station_id == station.id)
+                )
                 conn.execute(
                     update(db.stations)
                     .where(db.stations.c.id == station.id)

@@ -190,6 +190,33 @@ def test_tokens_issued_before_a_revocation_die_with_the_re_enrolment(hub: HubPro
     assert r.status_code == 401
 
 
+def test_secrets_of_an_earlier_enrolment_cannot_revoke_the_new_one(hub: HubProcess) -> None:
+    """A stolen (or cloned) old refresh secret presented after the station was enrolled
+    again is unknown (401): it must not revoke the new enrolment over and over."""
+    st = new_station()
+    s0, s1 = uuid.uuid4().hex, uuid.uuid4().hex
+    enrol(hub, st, secret=s0)
+    r = httpx.post(
+        hub.url + "/v1/token",
+        json={"refresh_secret": s0, "next_refresh_hash": _hash(s1)},
+        headers=H,
+    )
+    assert r.status_code == 200  # s0 is now a used secret
+    rc, _, err = admin(hub.db_url, "revoke", st)
+    assert rc == 0, err
+    fresh = enrol(hub, st)["access_token"]
+    for old in (s0, s1):
+        r = httpx.post(
+            hub.url + "/v1/token",
+            json={"refresh_secret": old, "next_refresh_hash": _hash(uuid.uuid4().hex)},
+            headers=H,
+        )
+        assert r.status_code == 401 and r.json()["error"] == "auth.refresh_unknown", r.text
+    assert push(hub, fresh, []).status_code == 200  # the new enrolment still works
+    stations = json.loads(sync_cli("hub", "--db", hub.db_url, "stations", "--json").stdout)
+    assert not next(x for x in stations if x["station"] == st)["revoked"]
+
+
 def test_auth_and_protocol_errors(hub: HubProcess) -> None:
     assert httpx.post(hub.url + "/v1/push", content=b"{}", headers=H).status_code == 401
     r = httpx.post(hub.url + "/v1/push", content=b"{}", headers={"Authorization": "Bearer x"})
