@@ -1,6 +1,9 @@
 # WindowDesk: the two commands a newcomer needs.
 #   make run   - install what the demo needs and start it on a demo data directory
 #   make test  - install what the tests need (Debian packages, a venv) and run every gate
+#                (property and Schemathesis tests are derandomized: same inputs every run)
+#   make fuzz  - the property tests randomized, the hub's generated-request tests with 20x
+#                the examples (HYPOTHESIS_PROFILE=fuzz; WINDOWDESK_FUZZ_FACTOR=N to change)
 PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -12,7 +15,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 QM := desktop/i18n/windowdesk_zh_CN.qm
 TS := desktop/i18n/windowdesk_zh_CN.ts
 
-.PHONY: run test lint typecheck archcheck unit bench clean i18n screenshots
+.PHONY: run test fuzz lint typecheck archcheck unit bench clean i18n screenshots
 
 # Debian packages first (pyscard builds from source: swig, libpcsclite-dev, python3-dev),
 # then the venv with the pinned Python dependencies. $* is the list of extras.
@@ -55,6 +58,13 @@ archcheck:
 
 unit:
 	WINDOWDESK_KEYRING=file QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Every test file that uses Hypothesis (Schemathesis included), randomized: a failure prints
+# the blob that replays it.
+FUZZ_TESTS = $(shell grep -rl --include='test_*.py' -e '^from hypothesis' -e '^import schemathesis' tests | sort)
+
+fuzz: $(VENV)/.installed-$(TEST_EXTRAS)
+	HYPOTHESIS_PROFILE=fuzz WINDOWDESK_KEYRING=file $(PY) -m pytest -q -o timeout=3600 $(FUZZ_TESTS)
 
 bench: $(VENV)/.installed-$(TEST_EXTRAS)
 	$(PY) -m bench

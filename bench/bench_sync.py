@@ -204,7 +204,9 @@ def _make_cases(data_dir: Path, n: int, tag: str) -> list[str]:
                 cases, matters, materials, history = [], [], [], []
                 for k in range(start, min(n, start + _CHUNK)):
                     case_id = f"bench-{tag}-{k:08d}"
-                    number = f"{code}-{tag}{k:08d}"
+                    # A number the hub accepts from this station: <code>-YYYYMMDD-NNNNN
+                    # (a far-future day keeps the copies apart from the station's own).
+                    number = f"{code}-20991231-{k:08d}"
                     cases.append({**t.case, "id": case_id, "case_number": number})
                     matters += [{**r, "case_id": case_id} for r in t.matters]
                     materials += [{**r, "case_id": case_id} for r in t.materials]

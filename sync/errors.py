@@ -102,3 +102,10 @@ class TlsUntrusted(SyncError):
     expired certificate, or someone in the middle. Not retried; shown as its own state."""
 
     code = "sync.tls_untrusted"
+
+
+class InternalError(SyncError):
+    """A failure the engine did not foresee (a bug, a store that cannot write): the round
+    ends in the ``error`` state with this code, the loop re-arms, nothing escapes."""
+
+    code = "sync.internal_error"

@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
-from intake.errors import CatalogError, IllegalTransition, NotFound, WindowDeskError
+from intake.errors import CatalogError, WindowDeskError
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.status import Actor, Status
 from intake.store.db import Database
@@ -111,31 +112,27 @@ class RemoteApplier:
         self._recompute = recompute
 
     def apply(self, changes: Sequence[Mapping[str, Any]], next_cursor: str) -> dict[str, int]:
+        """Apply a page and store ``next_cursor`` with it. A change that is malformed or
+        cannot apply becomes a pull conflict with its reason (``pull_conflicts``) and never
+        stops the page: one bad change must not stall the station's sync for ever."""
         counts = {"applied": 0, "skipped": 0, "conflicts": 0}
         calendar_changed = catalog_changed = False
         with self._db.write() as session:
             for change in changes:
-                kind = change.get("kind")
-                if kind == "case.status":
-                    outcome = self._case_status(session, change)
-                elif kind == "catalog":
-                    outcome = self._catalog(session, change)
-                    catalog_changed = catalog_changed or outcome == "applied"
-                elif kind == "calendar":
-                    self._calendars.merge_in(session, change["document"])
-                    calendar_changed, outcome = True, "applied"
-                elif kind == "operator":
-                    outcome = self._operator(session, change)
-                elif kind == "notice":
-                    notices = kv_get(session, "notices", [])
-                    if change.get("id") not in {n.get("id") for n in notices}:
-                        notices.append(dict(change))
-                    kv_set(session, "notices", notices[-200:])
-                    outcome = "applied"
-                else:
-                    outcome = self._conflict(
-                        session, change, "sync.unknown_change", f"unknown change kind {kind!r}"
-                    )
+                problem = change_problem(change)
+                if problem is not None:
+                    counts[self._conflict(session, change, "sync.change_invalid", problem)] += 1
+                    continue
+                kind = change["kind"]
+                try:
+                    # A savepoint per change: a change that fails half-way leaves nothing.
+                    with session.begin_nested():
+                        outcome = self._one(session, kind, change)
+                except (ValueError, TypeError, KeyError, AttributeError, IntegrityError) as exc:
+                    reason = f"{type(exc).__name__}: {exc}"[:300]
+                    outcome = self._conflict(session, change, "sync.change_invalid", reason)
+                catalog_changed = catalog_changed or (kind == "catalog" and outcome == "applied")
+                calendar_changed = calendar_changed or (kind == "calendar" and outcome == "applied")
                 counts[outcome] += 1
             kv_set(session, CURSOR_KEY, next_cursor)
         if catalog_changed:
@@ -144,6 +141,22 @@ class RemoteApplier:
             self._calendars.invalidate()
             self._recompute()
         return counts
+
+    def _one(self, session: Session, kind: str, change: Mapping[str, Any]) -> str:
+        if kind == "case.status":
+            return self._case_status(session, change)
+        if kind == "catalog":
+            return self._catalog(session, change)
+        if kind == "calendar":
+            self._calendars.merge_in(session, change["document"])
+            return "applied"
+        if kind == "operator":
+            return self._operator(session, change)
+        notices = kv_get(session, "notices", [])
+        if change.get("id") not in {n.get("id") for n in notices}:
+            notices.append(dict(change))
+        kv_set(session, "notices", notices[-200:])
+        return "applied"
 
     def _case_status(self, session: Session, change: Mapping[str, Any]) -> str:
         target = Status(change["status"])
@@ -169,7 +182,7 @@ class RemoteApplier:
                 note=str(change.get("note", "")),
                 at=at,
             )
-        except (IllegalTransition, NotFound) as exc:
+        except WindowDeskError as exc:  # IllegalTransition, NotFound, any other refusal
             return self._conflict(session, change, exc.code, exc.message)
         return "applied"
 
@@ -196,12 +209,77 @@ class RemoteApplier:
     @staticmethod
     def _conflict(session: Session, change: Mapping[str, Any], code: str, message: str) -> str:
         """A change that cannot apply is kept for the supervisor, never blocks the page."""
-        conflicts = kv_get(session, "pull_conflicts", [])
-        conflicts.append(
-            {"change": dict(change), "code": code, "message": message, "at": to_iso(now())}
-        )
-        kv_set(session, "pull_conflicts", conflicts[-500:])
+        kept: dict[str, Any] = dict(change) if isinstance(change, Mapping) else {}
+        try:
+            json.dumps(kept, ensure_ascii=False).encode("utf-8")
+        except (TypeError, ValueError):  # not JSON, or a lone surrogate: keep an escaped copy
+            kept = {"raw": json.dumps(change, ensure_ascii=True, default=repr)[:4000]}
+        conflicts = kv_get(session, PULL_CONFLICTS_KEY, [])
+        conflicts.append({"change": kept, "code": code, "message": message, "at": to_iso(now())})
+        kv_set(session, PULL_CONFLICTS_KEY, conflicts[-500:])
         return "conflicts"
 
 
-__all__ = ["CURSOR_KEY", "CalendarStore", "RemoteApplier", "SyncStateStore"]
+#: Where pull conflicts are kept (the latest 500), for the supervisor and ``sync status``.
+PULL_CONFLICTS_KEY = "pull_conflicts"
+_KINDS = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
+_DECISIONS = frozenset(s.value for s in Status)
+
+
+def _text(change: Mapping[str, Any], name: str, *, required: bool = True) -> str | None:
+    value = change.get(name)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or (required and not value.strip()):
+        return f"{name} must be a non-empty string" if required else f"{name} must be a string"
+    return None
+
+
+def change_problem(change: Any) -> str | None:
+    """Why a pulled change cannot be applied as it stands, or None. Checks shape only; the
+    rules (state machine, catalog loader) still decide whether a well-formed change applies."""
+    if not isinstance(change, Mapping):
+        return "a change must be an object"
+    kind = change.get("kind")
+    if kind not in _KINDS:
+        return f"unknown change kind {str(kind)[:40]!r}"
+    if kind == "case.status":
+        for name in ("case_id", "status", "at"):
+            if (problem := _text(change, name)) is not None:
+                return problem
+        for name in ("department", "note"):
+            if (problem := _text(change, name, required=False)) is not None:
+                return problem
+        if change["status"] not in _DECISIONS:
+            return f"unknown status {change['status'][:40]!r}"
+        try:
+            at = datetime.fromisoformat(change["at"])
+        except ValueError:
+            return f"at is not an ISO 8601 time: {change['at'][:40]!r}"
+        if at.tzinfo is None:
+            return "at has no UTC offset"
+    elif kind == "catalog":
+        if not isinstance(change.get("document"), str | bytes):
+            return "a catalog change needs its document"
+    elif kind == "calendar":
+        if not isinstance(change.get("document"), Mapping):
+            return "a calendar change needs its document (an object)"
+    elif kind == "operator":
+        for name in ("id", "name", "role"):
+            if (problem := _text(change, name)) is not None:
+                return f"operator change: {problem}"
+        if (problem := _text(change, "password_hash", required=False)) is not None:
+            return f"operator change: {problem}"
+        if not isinstance(change.get("active", True), bool):
+            return "operator change: active must be true or false"
+    return None
+
+
+__all__ = [
+    "CURSOR_KEY",
+    "PULL_CONFLICTS_KEY",
+    "CalendarStore",
+    "RemoteApplier",
+    "SyncStateStore",
+    "change_problem",
+]

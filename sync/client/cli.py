@@ -220,12 +220,14 @@ def _loop(engine: SyncEngine, retry: RetryPolicy, args: argparse.Namespace) -> i
 
 
 def cmd_status(data_dir: Path) -> int:
+    from intake.services.remote import PULL_CONFLICTS_KEY
     from intake.station import Station
 
     with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
         kv = station.sync_state
         offset = kv.get(K_CLOCK)
         stats = station.outbox.stats()
+        pull_conflicts = kv.get(PULL_CONFLICTS_KEY, [])
         quarantine = [
             {
                 "op_id": i.op_id,
@@ -255,9 +257,25 @@ def cmd_status(data_dir: Path) -> int:
                 "clock_warning": offset is not None and abs(offset) > CLOCK_WARN_SECONDS,
                 "has_cursor": bool(kv.get(K_CURSOR)),
                 "quarantine": quarantine,
+                # Pulled changes that could not apply (malformed, or refused by the rules),
+                # kept with their reason; the cursor moved on past them.
+                "pull_conflicts": len(pull_conflicts),
+                "pull_conflict_list": [_pull_conflict(c) for c in pull_conflicts[-50:]],
             }
         )
     return 0
+
+
+def _pull_conflict(entry: dict[str, Any]) -> dict[str, Any]:
+    change = entry.get("change") or {}
+    return {
+        "seq": change.get("seq"),
+        "kind": change.get("kind"),
+        "case_id": change.get("case_id"),
+        "code": entry.get("code"),
+        "message": entry.get("message"),
+        "at": entry.get("at"),
+    }
 
 
 def cmd_digest(data_dir: Path) -> int:

@@ -52,6 +52,17 @@ _ROUND_STATES: tuple[tuple[type[errors.SyncError], str], ...] = (
 )
 
 
+def _internal(exc: BaseException) -> errors.InternalError:
+    """An unforeseen failure as a typed error: its kind and message, one log line, and the
+    traceback only at debug level."""
+    log.error("sync round failed unexpectedly: %s: %s", type(exc).__name__, str(exc)[:200])
+    log.debug("traceback of the failed round", exc_info=exc)
+    return errors.InternalError(
+        f"unexpected {type(exc).__name__} in the sync round: {str(exc)[:200]}",
+        details={"exception": type(exc).__name__},
+    )
+
+
 def _round_state(exc: errors.SyncError) -> str:
     return next((state for kind, state in _ROUND_STATES if isinstance(exc, kind)), "error")
 
@@ -116,6 +127,7 @@ class RoundReport:
     conflicts: int = 0
     batches: int = 0
     pulled: int = 0
+    pull_conflicts: int = 0  # pulled changes kept aside with their reason (sync status)
     pages: int = 0
     rescoped: bool = False
     left: int = 0
@@ -221,14 +233,19 @@ class SyncEngine:
             self.store.sync_state.set(K_LAST_PULL, _now_iso())
         except errors.SyncError as exc:
             self._fail(report, _round_state(exc), exc)
-        finally:
+        except Exception as exc:  # a bug must end the round honestly, never escape the loop
+            self._fail(report, "error", _internal(exc))
+        try:
             if self.client.clock_offset is not None:
                 self.store.sync_state.set(K_CLOCK, round(self.client.clock_offset, 3))
                 if abs(self.client.clock_offset) > CLOCK_WARN_SECONDS:
                     report.notes.append("clock_offset_above_2_minutes")
-        stats = self.store.outbox.stats()
-        report.left = int(stats["pending"]) + int(stats["inflight"])
-        report.attachments_left = self.store.attachments.pending_count()
+            stats = self.store.outbox.stats()
+            report.left = int(stats["pending"]) + int(stats["inflight"])
+            report.attachments_left = self.store.attachments.pending_count()
+        except Exception as exc:  # the store itself failing: say so, do not raise
+            if report.error is None:
+                self._fail(report, "error", _internal(exc))
         return report
 
     def _state(self, state: str, error: dict[str, Any] | None) -> None:
@@ -239,7 +256,10 @@ class SyncEngine:
     def _fail(self, report: RoundReport, state: str, exc: errors.SyncError) -> None:
         report.state = state
         report.error = {**exc.to_json(), "at": _now_iso()}
-        self._state(state, report.error)
+        try:
+            self._state(state, report.error)
+        except Exception as store_exc:  # the report still tells the caller
+            log.error("sync state not recorded: %s", type(store_exc).__name__)
         log.warning("sync round ended: %s (%s)", state, exc.code)
 
     # ----------------------------------------------------------------- auth
@@ -515,15 +535,19 @@ class SyncEngine:
                 self.store.apply_remote([], "")
                 continue
             changes, next_cursor, has_more = _check_page(page, self.page_size)
-            self.store.apply_remote(changes, next_cursor)
+            counts = self.store.apply_remote(changes, next_cursor)
             report.pages += 1
             report.pulled += len(changes)
+            report.pull_conflicts += int(counts.get("conflicts", 0))
             if not has_more:
                 return
 
 
 def _check_page(page: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]], str, bool]:
-    """A hostile or broken hub cannot make us store garbage or loop forever."""
+    """A hostile or broken hub cannot make us store garbage or loop forever. The page's frame
+    is checked here; each change is checked where it is applied (``RemoteApplier``), which
+    keeps a bad one (an unknown kind, a missing field) as a pull conflict with its reason and
+    moves the cursor on, so one bad change never stalls every later round."""
     changes, next_cursor, has_more = (
         page.get("changes"),
         page.get("next_cursor"),
@@ -534,7 +558,6 @@ def _check_page(page: dict[str, Any], limit: int) -> tuple[list[dict[str, Any]],
         or not isinstance(next_cursor, str)
         or not isinstance(has_more, bool)
         or len(changes) > limit
-        or not all(isinstance(c, dict) and c.get("kind") in protocol.CHANGE_KINDS for c in changes)
         or (has_more and not changes)
     ):
         raise errors.ProtocolViolation("malformed page of changes")

@@ -8,6 +8,7 @@ without them is talking to a captive portal or a wrong proxy, not to us.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
@@ -19,7 +20,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DataError, DBAPIError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -30,6 +31,14 @@ from sync.hub.service import Hub, StationAuth
 #: Concurrent pushes one station may have in flight before it is told to slow down (429).
 MAX_PUSHES_PER_STATION = 4
 _ENVELOPE_SLACK = 64 * 1024
+
+
+log = logging.getLogger("sync.hub")
+
+
+def _refusal(request: Request, status: int, code: str) -> None:
+    """One log line per refused request (never a traceback): what, where, which code."""
+    log.warning("%s %s -> %d %s", request.method, request.url.path[:200], status, code)
 
 
 def _error(exc: HubError) -> JSONResponse:
@@ -68,7 +77,8 @@ def create_app(hub: Hub) -> FastAPI:
     inflight = _Inflight()
 
     @app.exception_handler(HubError)
-    async def hub_error(_request: Request, exc: HubError) -> Response:
+    async def hub_error(request: Request, exc: HubError) -> Response:
+        _refusal(request, exc.status, exc.code)
         return _error(exc)
 
     @app.exception_handler(StarletteHTTPException)
@@ -77,6 +87,7 @@ def create_app(hub: Hub) -> FastAPI:
         code = {404: "http.not_found", 405: "http.method_not_allowed"}.get(
             exc.status_code, "http.error"
         )
+        _refusal(request, exc.status_code, code)
         headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 405:
             # Starlette names only the first route that matched the path; list them all.
@@ -88,15 +99,25 @@ def create_app(hub: Hub) -> FastAPI:
         )
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_request: Request, exc: RequestValidationError) -> Response:
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        _refusal(request, 400, "request.invalid")
         return JSONResponse(
             {"error": "request.invalid", "message": "invalid query or path parameter"},
             status_code=400,
         )
 
     @app.exception_handler(DBAPIError)
-    async def db_error(_request: Request, _exc: DBAPIError) -> Response:
+    async def db_error(request: Request, exc: DBAPIError) -> Response:
+        if isinstance(exc, DataError):
+            # A value the database refuses (too long, out of range): the request is at fault,
+            # and a 503 would have the station retry it for ever.
+            _refusal(request, 400, "request.unstorable")
+            return JSONResponse(
+                {"error": "request.unstorable", "message": "a value the hub cannot store"},
+                status_code=400,
+            )
         # Database down, locked or failing over: the client must come back later.
+        _refusal(request, 503, "hub.unavailable")
         return JSONResponse(
             {"error": "hub.unavailable", "message": "database unavailable"},
             status_code=503,
@@ -109,18 +130,29 @@ def create_app(hub: Hub) -> FastAPI:
     ) -> Response:
         response: Response
         path = request.url.path
-        version = request.headers.get(protocol.PROTOCOL_HEADER, "")
-        if path.startswith("/v1/") and path != "/v1/hello" and not _supported(version):
-            response = JSONResponse(
-                {
-                    "error": "protocol.upgrade_required",
-                    "message": "client protocol too old",
-                    "details": {"min_protocol": protocol.MIN_CLIENT_PROTOCOL},
-                },
-                status_code=426,
-            )
+        version = request.headers.get(protocol.PROTOCOL_HEADER)
+        if (
+            path.startswith("/v1/")
+            and path != "/v1/hello"
+            and version not in protocol.SUPPORTED_PROTOCOLS
+        ):
+            _refusal(request, 426, "protocol.unsupported")
+            response = _unsupported_protocol(request.method)
         else:
-            response = await call_next(request)
+            try:
+                response = await call_next(request)
+            except Exception as exc:  # a bug: one line, an honest 500, no traceback on stderr
+                log.error(
+                    "%s %s -> 500 hub.internal_error (%s: %s)",
+                    request.method,
+                    path[:200],
+                    type(exc).__name__,
+                    str(exc)[:200],
+                )
+                log.debug("traceback", exc_info=exc)
+                response = JSONResponse(
+                    {"error": "hub.internal_error", "message": "internal error"}, status_code=500
+                )
         response.headers[protocol.HUB_MARKER_HEADER] = str(protocol.PROTOCOL_VERSION)
         response.headers["X-Hub-Time"] = datetime.now(UTC).isoformat(timespec="milliseconds")
         return response
@@ -180,8 +212,8 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.head("/v1/attachments/{sha256}")
     async def attachment_head(request: Request, sha256: str) -> Response:
-        await station_of(request)
-        state = await run_in_threadpool(hub.attachment_state, sha256)
+        station = await station_of(request)
+        state = await run_in_threadpool(hub.attachment_state, station, sha256)
         if state is None:
             return Response(status_code=404)
         return Response(
@@ -210,12 +242,23 @@ def create_app(hub: Hub) -> FastAPI:
     return app
 
 
-def _supported(version: str) -> bool:
-    # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses.
-    return (
-        version.isascii()
-        and version.isdigit()
-        and protocol.MIN_CLIENT_PROTOCOL <= int(version) <= 10_000
+def _unsupported_protocol(method: str) -> Response:
+    """426 for a protocol version this hub does not speak (the value is never parsed as a
+    number, nor echoed: it may be anything up to the server's header limit)."""
+    supported = sorted(int(v) for v in protocol.SUPPORTED_PROTOCOLS)
+    if method == "HEAD":
+        return Response(status_code=426)
+    return JSONResponse(
+        {
+            "error": "protocol.unsupported",
+            "message": "this hub does not speak the client's protocol version: upgrade the station",
+            "details": {
+                "supported": supported,
+                "min_protocol": protocol.MIN_CLIENT_PROTOCOL,
+                "max_protocol": protocol.PROTOCOL_VERSION,
+            },
+        },
+        status_code=426,
     )
 
 
@@ -229,8 +272,8 @@ def _methods_for(app: FastAPI, path: str) -> list[str]:
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
-    declared = request.headers.get("Content-Length")
-    if declared is not None and declared.isdigit() and int(declared) > limit + _ENVELOPE_SLACK:
+    declared = request.headers.get("Content-Length", "")
+    if declared.isascii() and declared.isdigit() and int(declared[:20]) > limit + _ENVELOPE_SLACK:
         raise HubError(413, "request.too_large", f"body larger than {limit} bytes")
     chunks: list[bytes] = []
     size = 0
@@ -245,9 +288,15 @@ async def _read_body(request: Request, limit: int) -> bytes:
 async def _json_object(request: Request, limit: int) -> dict[str, Any]:
     raw = await _read_body(request, limit)
     try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json.loads(raw, parse_constant=_no_constant)
+        # Every string must be storable and hashable: no lone surrogates (a "\ud800" escape).
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError) as exc:  # UnicodeDecode/EncodeError are ValueErrors
         raise HubError(400, "request.malformed", "body is not JSON") from exc
     if not isinstance(data, dict):
         raise HubError(400, "request.malformed", "body must be a JSON object")
     return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")

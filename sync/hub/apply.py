@@ -8,6 +8,7 @@ against an in-memory view that later items of the same batch see, and writes wit
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,8 @@ STATION_MUTABLE_FIELDS = frozenset({"materials", "accepted_at", "decision_reason
 #: Highest payload schema version this hub understands (intake.canonical.PAYLOAD_SCHEMA_VERSION).
 SUPPORTED_PAYLOAD_SCHEMA = 1
 _STATUSES = frozenset(s.value for s in Status)
+#: Versions and history sequences are stored in 32-bit columns.
+_MAX_COUNTER = 2**31 - 1
 _CASE_FIELDS = (
     "case_id",
     "case_number",
@@ -69,7 +72,13 @@ class BatchApplier:
         self.op_rows: list[dict[str, Any]] = []
         self.event_rows: list[dict[str, Any]] = []
 
-    def apply(self, items: Sequence[Mapping[str, Any]], first_seq: int) -> list[dict[str, Any]]:
+    def apply(
+        self,
+        items: Sequence[Mapping[str, Any]],
+        first_seq: int,
+        encoded: Sequence[bytes] | None = None,
+    ) -> list[dict[str, Any]]:
+        """``encoded``: each item's payload in canonical bytes, if the caller has them."""
         prior = self._prefetch(items)
         results = []
         for offset, item in enumerate(items):
@@ -78,7 +87,8 @@ class BatchApplier:
             if known is not None:
                 results.append(self._replay(item, known))
                 continue
-            result = self._evaluate(item, seq)
+            payload_json = encoded[offset] if encoded is not None else None
+            result = self._evaluate(item, seq, payload_json)
             self.op_rows.append(
                 {
                     "op_id": item["op_id"],
@@ -171,21 +181,24 @@ class BatchApplier:
             original["outcome"] = protocol.ItemOutcome.DUPLICATE.value
         return original
 
-    def _evaluate(self, item: Mapping[str, Any], seq: int) -> dict[str, Any]:
+    def _evaluate(
+        self, item: Mapping[str, Any], seq: int, payload_json: bytes | None = None
+    ) -> dict[str, Any]:
         op_id, op, payload = item["op_id"], item["op"], item["payload"]
         if op not in protocol.STATION_OPS or item["entity"] != "case":
             return rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
         if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
             return rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
-        payload_json = canonical_json(payload)
+        if payload_json is None:
+            payload_json = canonical_json(payload)
         if sha256_hex(payload_json) != item["sha256"]:
             return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
         case = self.cases.get(item["entity_id"])
-        if op != "case.create":
-            if case is None:
-                return rejected(op_id, "case.unknown", "no such case at the hub")
-            if case["station_id"] != self.station_id:
-                return rejected(op_id, "case.not_yours", "the case belongs to another station")
+        if case is not None and case["station_id"] != self.station_id:
+            # Never a conflict here: that would show another station's case state.
+            return rejected(op_id, "case.not_yours", "the case belongs to another station")
+        if op != "case.create" and case is None:
+            return rejected(op_id, "case.unknown", "no such case at the hub")
         parsed = op_payload(item)
         if isinstance(parsed, dict):
             return parsed
@@ -208,6 +221,14 @@ class BatchApplier:
             return rejected(op_id, "case.id_mismatch", "payload id/number differ from the item")
         if content.get("station_code") != self.station_code:
             return rejected(op_id, "case.wrong_station", "a station creates only its own cases")
+        if not number_belongs_to(content["case_number"], self.station_code):
+            # Checked before "taken": a station can neither take another's numbers nor learn
+            # which of them exist.
+            return rejected(
+                op_id,
+                "case.number_not_yours",
+                "a station numbers only its own cases: <its station code>-YYYYMMDD-NNNNN",
+            )
         if content["case_number"] in self.numbers:
             return rejected(op_id, "case.number_taken", "another case has this case number")
         self.cases[item["entity_id"]] = {
@@ -293,12 +314,13 @@ def op_payload(item: Mapping[str, Any]) -> OpPayload | dict[str, Any]:
         isinstance(content, dict)
         and isinstance(status, str)
         and status in _STATUSES
-        and isinstance(version, int)
-        and not isinstance(version, bool)
+        and type(version) is int
+        and 0 <= version <= _MAX_COUNTER
         and isinstance(history, list)
         and all(
             isinstance(h, dict)
-            and isinstance(h.get("seq"), int)
+            and type(h.get("seq")) is int
+            and 0 <= h["seq"] <= _MAX_COUNTER
             and isinstance(h.get("event"), str)
             and isinstance(h.get("actor"), str)
             for h in history
@@ -310,6 +332,16 @@ def op_payload(item: Mapping[str, Any]) -> OpPayload | dict[str, Any]:
     if digest is not None and sha256_hex(content_json) != digest:
         return rejected(item["op_id"], "op.content_digest_mismatch", "content vs content_sha256")
     return content, content_json, status, version, history
+
+
+def number_belongs_to(case_number: Any, station_code: str) -> bool:
+    """Whether ``case_number`` is one ``station_code`` can have made: intake numbers cases
+    ``<station code>-<YYYYMMDD>-<daily sequence, 5+ digits>`` (intake.numbering). The station
+    code is the authenticated one, never what the item claims; the whole number must match,
+    so station ``AB`` cannot make ``AB-C-20260105-00001`` (station ``AB-C``'s)."""
+    if not isinstance(case_number, str):
+        return False
+    return re.fullmatch(re.escape(station_code) + r"-[0-9]{8}-[0-9]{5,}", case_number) is not None
 
 
 def applied(op_id: str, version: int, seq: int) -> dict[str, Any]:

@@ -31,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--log-level", default="warning")
     serve.add_argument("--ssl-certfile", default=None, help="PEM certificate (chain) for TLS")
     serve.add_argument("--ssl-keyfile", default=None, help="PEM private key for TLS")
+    serve.add_argument(
+        "--attachment-quota-mib",
+        type=int,
+        default=int(os.environ.get("WINDOWDESK_HUB_ATTACHMENT_QUOTA_MIB", "10240")),
+        help="attachment bytes (MiB) one station may keep at the hub (default 10 GiB)",
+    )
     code = sub.add_parser("enroll-code", help="issue a one-time enrolment code")
     code.add_argument("--db", dest="db_sub", default=None)
     code.add_argument("--station", required=True)
@@ -71,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
                 log_level=args.log_level,
                 ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile,
+                attachment_quota=max(0, args.attachment_quota_mib) * 1024 * 1024,
             )
             return 0
         from sync.hub.db import make_engine

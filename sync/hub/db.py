@@ -24,6 +24,7 @@ from sqlalchemy import (
     DateTime,
     Engine,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -31,7 +32,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    UniqueConstraint,
     create_engine,
     event,
     select,
@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import QueuePool
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -173,28 +173,57 @@ catalogs = Table(
     Column("seq", BigInteger, nullable=False),
 )
 
+#: Attachments are each station's own: the same bytes uploaded by two stations are two
+#: blobs, so a station can neither see (HEAD) nor block (a wrong declared size) another's.
 attachments = Table(
-    "attachments",
+    "station_attachments",
     metadata,
+    Column("station_id", Integer, ForeignKey("stations.id"), primary_key=True),
     Column("sha256", String(64), primary_key=True),
-    Column("station_id", Integer, ForeignKey("stations.id"), nullable=False),
-    Column("size", BigInteger, nullable=False),
+    Column("size", BigInteger, nullable=False),  # declared by the first chunk, then fixed
     Column("received", BigInteger, nullable=False),
     Column("complete", Boolean, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 attachment_chunks = Table(
-    "attachment_chunks",
+    "station_attachment_chunks",
     metadata,
-    Column("sha256", String(64), ForeignKey("attachments.sha256"), primary_key=True),
+    Column("station_id", Integer, primary_key=True),
+    Column("sha256", String(64), primary_key=True),
     Column("offset", BigInteger, primary_key=True, autoincrement=False),
     Column("data", LargeBinary, nullable=False),
-    UniqueConstraint("sha256", "offset"),
+    ForeignKeyConstraint(
+        ["station_id", "sha256"],
+        ["station_attachments.station_id", "station_attachments.sha256"],
+    ),
 )
 
-#: Numbered upgrade steps from version N-1 to N (none yet: version 1 is the first schema).
-_MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+def _step2_attachments_per_station(conn: Connection) -> None:
+    """Version 1 kept one blob per SHA-256 for all stations (owned by the first uploader):
+    move each blob, with its chunks, to its uploader's own space."""
+    metadata.create_all(conn, tables=[attachments, attachment_chunks])
+    conn.execute(
+        text(
+            "INSERT INTO station_attachments "
+            "(station_id, sha256, size, received, complete, created_at) "
+            "SELECT station_id, sha256, size, received, complete, created_at FROM attachments"
+        )
+    )
+    conn.execute(
+        text(
+            'INSERT INTO station_attachment_chunks (station_id, sha256, "offset", data) '
+            'SELECT a.station_id, c.sha256, c."offset", c.data FROM attachment_chunks c '
+            "JOIN attachments a ON a.sha256 = c.sha256"
+        )
+    )
+    conn.execute(text("DROP TABLE attachment_chunks"))
+    conn.execute(text("DROP TABLE attachments"))
+
+
+#: Numbered upgrade steps from version N-1 to N.
+_MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _step2_attachments_per_station}
 
 
 class SchemaTooNew(RuntimeError):

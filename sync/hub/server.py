@@ -8,13 +8,14 @@ on its port at once.
 
 from __future__ import annotations
 
+import logging
 import socket
 
 import uvicorn
 
 from sync.hub.app import create_app
 from sync.hub.db import make_engine
-from sync.hub.service import Hub
+from sync.hub.service import DEFAULT_ATTACHMENT_QUOTA, Hub
 
 
 def listening_socket(host: str, port: int) -> socket.socket:
@@ -28,6 +29,17 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _log_to_stderr(level: str) -> None:
+    """The hub's own log (``sync.hub``: one line per refused request) on stderr, beside
+    uvicorn's, at the serve command's level."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    hub_log = logging.getLogger("sync.hub")
+    hub_log.addHandler(handler)
+    hub_log.setLevel(level.upper())
+    hub_log.propagate = False
+
+
 def serve(
     db_url: str,
     host: str,
@@ -36,10 +48,12 @@ def serve(
     log_level: str = "warning",
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
+    attachment_quota: int = DEFAULT_ATTACHMENT_QUOTA,
 ) -> None:
     """Serve until SIGTERM. TLS here is for small sites; larger ones terminate TLS at their
     reverse proxy (docs/sync.md)."""
-    hub = Hub(make_engine(db_url))
+    _log_to_stderr(log_level)
+    hub = Hub(make_engine(db_url), attachment_quota=attachment_quota)
     sock = listening_socket(host, port)
     config = uvicorn.Config(
         create_app(hub),

@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from intake.errors import IllegalTransition
 from intake.status import Actor, Status, check_transition
 from sync import protocol
-from sync.canonical import sha256_hex
+from sync.canonical import canonical_json, sha256_hex
 from sync.hub import db, tokens
 from sync.hub.apply import BatchApplier
 from sync.hub.errors import HubError
@@ -33,6 +33,9 @@ Clock = Callable[[], datetime]
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 _MAX_ID = 64
+_MAX_OP = 32  # the ops table's column
+#: Attachment bytes one station may keep at the hub unless the hub is told otherwise.
+DEFAULT_ATTACHMENT_QUOTA = 10 * 1024**3
 
 
 def utcnow() -> datetime:
@@ -58,9 +61,18 @@ class StationAuth:
 class Hub:
     """The hub's operations over one database. Thread-safe: state lives in the database."""
 
-    def __init__(self, engine: Engine, *, clock: Clock = utcnow) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        clock: Clock = utcnow,
+        attachment_quota: int = DEFAULT_ATTACHMENT_QUOTA,
+    ) -> None:
+        """``attachment_quota``: bytes of attachments (declared sizes, complete or not) one
+        station may keep at the hub."""
         self.engine = engine
         self.clock = clock
+        self.attachment_quota = attachment_quota
         db.ensure_schema(engine)
         with engine.connect() as conn:
             meta = dict(conn.execute(select(db.hub_meta.c.key, db.hub_meta.c.value)).all())
@@ -174,6 +186,11 @@ class Hub:
                     .where(db.enroll_codes.c.code_hash == code_hash)
                     .values(used_at=now, refresh_hash=refresh_hash)
                 )
+                # The secrets of the earlier enrolment die with it: presenting one is then
+                # "unknown" (401), no longer a theft that would revoke the new enrolment.
+                conn.execute(
+                    db.used_refresh.delete().where(db.used_refresh.c.station_id == station.id)
+                )
                 conn.execute(
                     update(db.stations)
                     .where(db.stations.c.id == station.id)
@@ -186,10 +203,12 @@ class Hub:
                         revoke_reason=None,
                     )
                 )
+            # A new enrolment is a new generation (set above); a replay answers the current one.
+            generation = station.generation if row.used_at is not None else station.generation + 1
             return {
                 "station_code": station.code,
                 "station_name": station.name,
-                **self._access(station.id, now),
+                **self._access(station.id, generation, now),
             }
 
         result: dict[str, Any] = self._write(work)
@@ -253,7 +272,10 @@ class Hub:
             elif station.refresh_hash != next_refresh_hash:
                 self._revoke(conn, station.id, "refresh_reuse", now)
                 return {"revoked": True}
-            return {"station_code": station.code, **self._access(station.id, now)}
+            return {
+                "station_code": station.code,
+                **self._access(station.id, station.generation, now),
+            }
 
         result: dict[str, Any] = self._write(work)
         if result.get("revoked"):
@@ -261,10 +283,10 @@ class Hub:
             raise HubError(403, "auth.revoked", "this station's credential was revoked")
         return result
 
-    def _access(self, station_id: int, now: datetime) -> dict[str, Any]:
+    def _access(self, station_id: int, generation: int, now: datetime) -> dict[str, Any]:
         expires = int(now.timestamp()) + protocol.ACCESS_TOKEN_SECONDS
         return {
-            "access_token": tokens.issue(self._token_key, station_id, expires),
+            "access_token": tokens.issue(self._token_key, station_id, generation, expires),
             "expires_in": protocol.ACCESS_TOKEN_SECONDS,
         }
 
@@ -293,13 +315,17 @@ class Hub:
 
     def authenticate(self, token: str) -> StationAuth:
         now = self.clock()
-        station_id = tokens.verify(self._token_key, token, int(now.timestamp()))
-        if station_id is None:
+        claim = tokens.verify(self._token_key, token, int(now.timestamp()))
+        if claim is None:
             raise HubError(401, "auth.token_invalid", "access token missing, invalid or expired")
+        station_id, generation = claim
         with self.engine.connect() as conn:
             row = conn.execute(select(db.stations).where(db.stations.c.id == station_id)).first()
         if row is None or row.revoked_at is not None:
             raise HubError(403, "auth.revoked", "this station's credential was revoked")
+        if row.generation != generation:
+            # Issued before the station was enrolled again (after a revocation): dead.
+            raise HubError(401, "auth.token_invalid", "access token from an earlier enrolment")
         return StationAuth(id=row.id, code=row.code, name=row.name)
 
     # ----------------------------------------------------------------- push
@@ -309,7 +335,7 @@ class Hub:
             raise HubError(400, "push.idempotency_key_missing", "Idempotency-Key header required")
         if len(body) > protocol.MAX_BATCH_BYTES:
             raise HubError(413, "push.too_large", "batch larger than 1 MiB")
-        items = _parse_batch(body, idem_key)
+        items, encoded = _parse_batch(body, idem_key)
         body_sha = sha256_hex(body)
         now = self.clock()
 
@@ -329,7 +355,7 @@ class Hub:
                 replay: dict[str, Any] = json.loads(stored.response)
                 return replay
             first = self._take_seqs(conn, max(len(items), 1))
-            results = BatchApplier(conn, station.id, station.code, now).apply(items, first)
+            results = BatchApplier(conn, station.id, station.code, now).apply(items, first, encoded)
             response = {"batch_id": idem_key, "results": results}
             conn.execute(
                 db.batches.insert().values(
@@ -403,15 +429,22 @@ class Hub:
         current, low = self._cursor_meta()
         if not cursor:
             return 0
+        bad = HubError(400, "pull.bad_cursor", "the cursor is not one this hub issued")
         try:
             raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-            data = json.loads(raw)
-            epoch, seq = data["e"], int(data["s"])
-        except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-            raise HubError(400, "pull.bad_cursor", "the cursor is not one this hub issued") from exc
+            data = json.loads(raw, parse_constant=_no_constant)
+        except (ValueError, RecursionError, binascii.Error) as exc:
+            raise bad from exc
+        if not isinstance(data, dict):
+            raise bad
+        epoch, seq = data.get("e"), data.get("s")
+        # Only what encode_cursor makes: an epoch string and a plain integer the database can
+        # hold (1e400 is a float, inf once parsed; 2**70 overflows a 64-bit column).
+        if not isinstance(epoch, str) or type(seq) is not int or not 0 <= seq < 2**63:
+            raise bad
         if epoch != current:
             raise HubError(410, "pull.cursor_expired", "the cursor belongs to another hub epoch")
-        if seq < low or seq < 0:
+        if seq < low:
             raise HubError(410, "pull.cursor_expired", "history before this cursor was compacted")
         return seq
 
@@ -589,13 +622,12 @@ class Hub:
         return self.publish("catalog", {"document": document}, catalog_version=catalog.version)
 
     # ----------------------------------------------------------------- attachments
-    def attachment_state(self, sha256: str) -> dict[str, Any] | None:
-        """How much of an attachment the hub holds (HEAD first, then resume from there)."""
+    def attachment_state(self, station: StationAuth, sha256: str) -> dict[str, Any] | None:
+        """How much of this station's attachment the hub holds (HEAD first, then resume).
+        Another station's blob with the same SHA-256 is not this station's: None."""
         _check_hash(sha256, "sha256")
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(db.attachments).where(db.attachments.c.sha256 == sha256)
-            ).first()
+            row = conn.execute(select(db.attachments).where(_blob(station.id, sha256))).first()
         if row is None:
             return None
         return {"size": row.size, "received": row.received, "complete": row.complete}
@@ -603,19 +635,32 @@ class Hub:
     def attachment_chunk(
         self, station: StationAuth, sha256: str, offset: int, total: int, data: bytes
     ) -> dict[str, Any]:
-        """Store one chunk at ``offset``; the last chunk is verified against the SHA-256."""
+        """Store one chunk at ``offset`` of this station's blob. The declared size is fixed by
+        the first chunk and counted against the station's quota; the last chunk is verified
+        against the SHA-256, and a mismatch discards the blob (size included)."""
         _check_hash(sha256, "sha256")
         if not 0 < total <= protocol.MAX_ATTACHMENT_BYTES:
             raise HubError(413, "attachment.too_large", "attachment size out of range")
         if len(data) > protocol.ATTACHMENT_CHUNK_BYTES or offset + len(data) > total or not data:
             raise HubError(400, "attachment.bad_chunk", "chunk size or offset out of range")
         now = self.clock()
+        mine = _blob(station.id, sha256)
 
         def work(conn: Connection) -> dict[str, Any]:
-            row = conn.execute(
-                select(db.attachments).where(db.attachments.c.sha256 == sha256)
-            ).first()
+            row = conn.execute(select(db.attachments).where(mine)).first()
             if row is None:
+                used = conn.execute(
+                    select(func.coalesce(func.sum(db.attachments.c.size), 0)).where(
+                        db.attachments.c.station_id == station.id
+                    )
+                ).scalar_one()
+                if int(used) + total > self.attachment_quota:
+                    raise HubError(
+                        413,
+                        "attachment.quota_exceeded",
+                        "this station's attachment quota at the hub is used up",
+                        details={"quota": self.attachment_quota, "used": int(used)},
+                    )
                 conn.execute(
                     db.attachments.insert().values(
                         sha256=sha256,
@@ -641,33 +686,40 @@ class Hub:
                     details={"received": received},
                 )
             conn.execute(
-                db.attachment_chunks.insert().values(sha256=sha256, offset=offset, data=data)
+                db.attachment_chunks.insert().values(
+                    station_id=station.id, sha256=sha256, offset=offset, data=data
+                )
             )
             received += len(data)
             if received == total:
                 chunks = conn.execute(
                     select(db.attachment_chunks.c.data)
-                    .where(db.attachment_chunks.c.sha256 == sha256)
+                    .where(
+                        and_(
+                            db.attachment_chunks.c.station_id == station.id,
+                            db.attachment_chunks.c.sha256 == sha256,
+                        )
+                    )
                     .order_by(db.attachment_chunks.c.offset)
                 ).scalars()
                 digest = hashlib.sha256()
                 for chunk in chunks:
                     digest.update(chunk)
                 if digest.hexdigest() != sha256:
+                    # Forget it all, the declared size too: the next try starts afresh.
                     conn.execute(
-                        db.attachment_chunks.delete().where(db.attachment_chunks.c.sha256 == sha256)
+                        db.attachment_chunks.delete().where(
+                            and_(
+                                db.attachment_chunks.c.station_id == station.id,
+                                db.attachment_chunks.c.sha256 == sha256,
+                            )
+                        )
                     )
-                    conn.execute(
-                        update(db.attachments)
-                        .where(db.attachments.c.sha256 == sha256)
-                        .values(received=0)
-                    )
+                    conn.execute(db.attachments.delete().where(mine))
                     return {"received": 0, "complete": False, "error": "attachment.digest_mismatch"}
                 complete = True
             conn.execute(
-                update(db.attachments)
-                .where(db.attachments.c.sha256 == sha256)
-                .values(received=received, complete=complete)
+                update(db.attachments).where(mine).values(received=received, complete=complete)
             )
             return {"received": received, "complete": complete}
 
@@ -766,11 +818,19 @@ _ITEM_FIELDS: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def _parse_batch(body: bytes, idem_key: str) -> list[dict[str, Any]]:
-    """The batch's items, or 400/413 when the batch as a whole cannot be read."""
+def _no_constant(name: str) -> Any:
+    """``json.loads`` takes NaN, Infinity and -Infinity, which are not JSON: refuse them."""
+    raise ValueError(f"{name} is not JSON")
+
+
+def _parse_batch(body: bytes, idem_key: str) -> tuple[list[dict[str, Any]], list[bytes]]:
+    """The batch's items and each item's payload in canonical bytes (encoded once, here), or
+    400/413 when the batch as a whole cannot be read. An item that cannot be encoded — a
+    lone surrogate, nesting deeper than the encoder goes — is unreadable: 400 with its index,
+    so the station bisects it out."""
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data = json.loads(body, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         raise HubError(400, "push.malformed", "batch is not JSON") from exc
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise HubError(400, "push.malformed", "batch must be an object with an items list")
@@ -780,14 +840,22 @@ def _parse_batch(body: bytes, idem_key: str) -> list[dict[str, Any]]:
     if len(items) > protocol.MAX_BATCH_ITEMS:
         raise HubError(413, "push.too_many_items", "at most 200 items per batch")
     seen: set[str] = set()
+    encoded: list[bytes] = []
     for index, item in enumerate(items):
         problem = _item_problem(item)
         if problem is None and item["op_id"] in seen:
             problem = "op_id repeated within the batch"
+        if problem is None and _nested_deeper(item["payload"], protocol.MAX_JSON_DEPTH):
+            problem = f"payload nested deeper than {protocol.MAX_JSON_DEPTH} levels"
+        if problem is None:
+            try:
+                encoded.append(canonical_json(item["payload"]))
+            except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+                problem = "payload is not encodable JSON (a lone surrogate)"
         if problem is not None:
             raise HubError(400, "push.malformed_item", problem, details={"index": index})
         seen.add(item["op_id"])
-    return list(items)
+    return list(items), encoded
 
 
 def _item_problem(item: Any) -> str | None:
@@ -800,9 +868,41 @@ def _item_problem(item: Any) -> str | None:
     for name in ("op_id", "entity_id", "case_number", "op", "entity"):
         if not 0 < len(item[name]) <= _MAX_ID:
             return f"item field {name} must be 1-64 characters"
+        if not _valid_text(item[name]):
+            return f"item field {name} is not valid Unicode"
+    if len(item["op"]) > _MAX_OP:
+        return f"item field op must be at most {_MAX_OP} characters"
     if len(item["sha256"]) != 64:
         return "item sha256 must be 64 hex characters"
     return None
+
+
+def _nested_deeper(value: Any, limit: int) -> bool:
+    """Whether ``value`` (parsed JSON) nests containers deeper than ``limit``; iterative, and
+    it visits containers only through their parents, so it costs little on real payloads."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        for child in node.values() if isinstance(node, dict) else node:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return False
+
+
+def _blob(station_id: int, sha256: str) -> Any:
+    """The where-clause naming one station's blob."""
+    return and_(db.attachments.c.station_id == station_id, db.attachments.c.sha256 == sha256)
+
+
+def _valid_text(value: str) -> bool:
+    """No lone surrogate (what a JSON ``\\ud800`` escape makes): it cannot be stored."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_hash(value: Any, name: str) -> None:

@@ -1,7 +1,8 @@
 """Short-lived access tokens and refresh-secret hashing.
 
-Access tokens are HMAC-signed (``wd1.<station>.<expiry>.<mac>``) so that checking one costs
-no database write; revocation is still immediate because every request loads the station.
+Access tokens are HMAC-signed (``wd2.<station>.<generation>.<expiry>.<mac>``) so that checking
+one costs no database write; revocation is still immediate because every request loads the
+station, and a token from before a re-enrolment names an old generation.
 Refresh secrets are never stored: only their SHA-256.
 """
 
@@ -15,19 +16,28 @@ def secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
-def issue(key: str, station_id: int, expires_at: int) -> str:
-    body = f"{station_id}.{expires_at}"
+def issue(key: str, station_id: int, generation: int, expires_at: int) -> str:
+    """A token for ``station_id`` in its enrolment ``generation``: a re-enrolment (which
+    follows a revocation) moves the generation on, so tokens issued before it stop working."""
+    body = f"{station_id}.{generation}.{expires_at}"
     mac = hmac.new(key.encode(), body.encode(), hashlib.sha256).hexdigest()
-    return f"wd1.{body}.{mac}"
+    return f"wd2.{body}.{mac}"
 
 
-def verify(key: str, token: str, now: int) -> int | None:
-    """The station id the token was issued to, or None if forged, malformed or expired."""
+def verify(key: str, token: str, now: int) -> tuple[int, int] | None:
+    """(station id, enrolment generation) the token was issued for, or None if forged,
+    malformed or expired."""
+    # ASCII only and short numbers: "²".isdigit() is true, compare_digest refuses non-ASCII
+    # text, and int() refuses more than 4,300 digits; none of that may reach them.
+    if len(token) > 200 or not token.isascii():
+        return None
     parts = token.split(".")
-    if len(parts) != 4 or parts[0] != "wd1" or not parts[1].isdigit() or not parts[2].isdigit():
+    if len(parts) != 5 or parts[0] != "wd2":
         return None
-    body = f"{parts[1]}.{parts[2]}"
+    if not all(p.isdigit() and len(p) <= 18 for p in parts[1:4]):
+        return None
+    body = ".".join(parts[1:4])
     mac = hmac.new(key.encode(), body.encode(), hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(mac, parts[3]) or int(parts[2]) <= now:
+    if not hmac.compare_digest(mac, parts[4]) or int(parts[3]) <= now:
         return None
-    return int(parts[1])
+    return int(parts[1]), int(parts[2])

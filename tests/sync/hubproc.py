@@ -70,12 +70,22 @@ class HubProcess:
     """``python -m sync hub serve`` on a fixed port; can be SIGKILLed and started again."""
 
     def __init__(
-        self, db_url: str, port: int | None = None, *, tls: tuple[str, str, str] | None = None
+        self,
+        db_url: str,
+        port: int | None = None,
+        *,
+        tls: tuple[str, str, str] | None = None,
+        log_path: Path | None = None,
+        extra_args: tuple[str, ...] = (),
     ) -> None:
-        """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA."""
+        """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA.
+        ``log_path``: the hub's stderr (its log) is appended there instead of discarded.
+        ``extra_args``: more ``hub serve`` options."""
         self.db_url = db_url
         self.port = port or free_port()
         self.tls = tls
+        self.log_path = log_path
+        self.extra_args = extra_args
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -84,6 +94,7 @@ class HubProcess:
 
     def start(self, wait: float = 30) -> None:
         extra = ["--ssl-certfile", self.tls[0], "--ssl-keyfile", self.tls[1]] if self.tls else []
+        log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115
         self.proc = subprocess.Popen(
             [
                 sys.executable,
@@ -98,13 +109,16 @@ class HubProcess:
                 "--port",
                 str(self.port),
                 *extra,
+                *self.extra_args,
             ],
             cwd=ROOT,
             env=env(),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log if log is not None else subprocess.DEVNULL,
         )
+        if log is not None:
+            log.close()  # the child has its own copy
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sync import protocol
+from tests import profiles
 from tests.sync.hubproc import HubProcess, admin
 
 H = {protocol.PROTOCOL_HEADER: "1"}
@@ -80,7 +81,9 @@ def _typed(response: httpx.Response) -> None:
 
 _header = st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), max_size=8)
 _settings = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=profiles.examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 

@@ -14,7 +14,7 @@ from sync.canonical import canonical_json
 from sync.hub.db import make_engine
 from sync.hub.service import Hub, StationAuth
 from tests.sync.hubproc import PostgresCluster
-from tests.sync.test_hub_protocol import _h, case_item, op_item
+from tests.sync.test_hub_protocol import _h, case_item, num, op_item
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -45,7 +45,7 @@ def _station(hub: Hub, code: str) -> StationAuth:
 def _accepted_cases(hub: Hub, station: StationAuth, n: int) -> list[str]:
     items = []
     for i in range(n):
-        created = case_item(station.code, f"{station.code}-{i}")
+        created = case_item(station.code, num(station.code, i))
         content = dict(created["payload"]["content"], accepted_at="2026-01-05T10:00:00+08:00")
         items.append(created)
         items.append(
@@ -56,7 +56,7 @@ def _accepted_cases(hub: Hub, station: StationAuth, n: int) -> list[str]:
     key = uuid.uuid4().hex
     answer = hub.push(station, key, canonical_json({"batch_id": key, "items": items}))
     assert {r["outcome"] for r in answer["results"]} == {"applied"}
-    return [f"{station.code}-{i}" for i in range(n)]
+    return [num(station.code, i) for i in range(n)]
 
 
 def test_pull_never_skips_a_concurrent_commit(central: Hub) -> None:
@@ -118,7 +118,7 @@ def _decisions_with_seq(hub: Hub, number: str) -> list[dict[str, Any]]:
 
 def test_the_same_batch_at_once_is_applied_once(central: Hub) -> None:
     station = _station(central, "CC2")
-    items = [case_item("CC2", f"CC2-{i}") for i in range(20)]
+    items = [case_item("CC2", num("CC2", i)) for i in range(20)]
     key = uuid.uuid4().hex
     body = canonical_json({"batch_id": key, "items": items})
     answers: list[dict[str, Any]] = []
@@ -138,7 +138,7 @@ def test_the_same_batch_at_once_is_applied_once(central: Hub) -> None:
     assert errors == [] and len(answers) == 6
     assert all(a == answers[0] for a in answers)
     assert [c["case_number"] for c in central.export() if c["station"] == "CC2"] == sorted(
-        f"CC2-{i}" for i in range(20)
+        num("CC2", i) for i in range(20)
     )
 
 

@@ -77,6 +77,12 @@ def _h(seq: int, event: str, actor: str = "station") -> dict[str, Any]:
     }
 
 
+def num(station: str, n: int) -> str:
+    """A case number as intake makes them (``<station>-<YYYYMMDD>-<seq>``): the hub accepts
+    only numbers that carry the pushing station's own code."""
+    return f"{station}-20260105-{n:05d}"
+
+
 def case_item(station: str, number: str, **extra: Any) -> dict[str, Any]:
     content = {
         "id": str(uuid.uuid4()),
@@ -167,18 +173,87 @@ def test_refresh_rotates_retry_is_safe_and_reuse_revokes(hub: HubProcess) -> Non
     assert mine["revoked"] and mine["revoke_reason"] == "refresh_reuse"
 
 
+def test_tokens_issued_before_a_revocation_die_with_the_re_enrolment(hub: HubProcess) -> None:
+    """A revoked station enrolled again gets new tokens; the ones issued before the
+    revocation (a stolen laptop's, still within their 10 minutes) no longer work."""
+    st = new_station()
+    old = enrol(hub, st)["access_token"]
+    assert push(hub, old, []).status_code == 200
+    rc, _, err = admin(hub.db_url, "revoke", st)
+    assert rc == 0, err
+    assert push(hub, old, []).status_code == 403
+    fresh = enrol(hub, st)["access_token"]  # a new code for the same station: un-revoked
+    assert push(hub, fresh, []).status_code == 200
+    r = push(hub, old, [])
+    assert r.status_code == 401 and r.json()["error"] == "auth.token_invalid", r.text
+    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": f"Bearer {old}"})
+    assert r.status_code == 401
+
+
+def test_secrets_of_an_earlier_enrolment_cannot_revoke_the_new_one(hub: HubProcess) -> None:
+    """A stolen (or cloned) old refresh secret presented after the station was enrolled
+    again is unknown (401): it must not revoke the new enrolment over and over."""
+    st = new_station()
+    s0, s1 = uuid.uuid4().hex, uuid.uuid4().hex
+    enrol(hub, st, secret=s0)
+    r = httpx.post(
+        hub.url + "/v1/token",
+        json={"refresh_secret": s0, "next_refresh_hash": _hash(s1)},
+        headers=H,
+    )
+    assert r.status_code == 200  # s0 is now a used secret
+    rc, _, err = admin(hub.db_url, "revoke", st)
+    assert rc == 0, err
+    fresh = enrol(hub, st)["access_token"]
+    for old in (s0, s1):
+        r = httpx.post(
+            hub.url + "/v1/token",
+            json={"refresh_secret": old, "next_refresh_hash": _hash(uuid.uuid4().hex)},
+            headers=H,
+        )
+        assert r.status_code == 401 and r.json()["error"] == "auth.refresh_unknown", r.text
+    assert push(hub, fresh, []).status_code == 200  # the new enrolment still works
+    stations = json.loads(sync_cli("hub", "--db", hub.db_url, "stations", "--json").stdout)
+    assert not next(x for x in stations if x["station"] == st)["revoked"]
+
+
 def test_auth_and_protocol_errors(hub: HubProcess) -> None:
     assert httpx.post(hub.url + "/v1/push", content=b"{}", headers=H).status_code == 401
     r = httpx.post(hub.url + "/v1/push", content=b"{}", headers={"Authorization": "Bearer x"})
     assert r.status_code == 426
-    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd1.1.9.ff"})
+    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd2.1.1.9.ff"})
     assert r.status_code == 401
+
+
+def test_a_protocol_version_the_hub_does_not_speak_is_426_unsupported(hub: HubProcess) -> None:
+    """Older, newer, padded, fractional, non-numeric, absurdly long or missing: the hub speaks
+    exactly the versions it names in /v1/hello, and tells the station to upgrade (the spec
+    says ``const: "1"``; the hub used to serve 9 and any value up to 10,000)."""
+    token = enrol(hub, new_station())["access_token"]
+    hello = httpx.get(hub.url + "/v1/hello").json()
+    assert (hello["min_protocol"], hello["protocol"]) == (1, 1)
+    auth = {"Authorization": f"Bearer {token}"}
+    ok = httpx.get(hub.url + "/v1/changes", headers={**H, **auth})
+    assert ok.status_code == 200
+    for version in ["9", "2", "0", "01", "1.0", "+1", "-1", "x", "²", "9" * 5000, None]:
+        headers: dict[str, Any] = dict(auth)
+        if version is not None:
+            headers[protocol.PROTOCOL_HEADER] = version.encode()
+        for method, path in (("GET", "/v1/changes"), ("POST", "/v1/token")):
+            r = httpx.request(method, hub.url + path, headers=headers, content=b"{}")
+            assert r.status_code == 426, (version and version[:10], path, r.status_code)
+            body = r.json()
+            assert body["error"] == "protocol.unsupported", body
+            assert body["details"]["supported"] == [1]
+            assert protocol.HUB_MARKER_HEADER in r.headers
+        head = httpx.head(hub.url + "/v1/attachments/" + "a" * 64, headers=headers)
+        assert head.status_code == 426 and head.content == b""
 
 
 def test_push_applies_dedups_and_replays(hub: HubProcess) -> None:
     st = new_station()
     token = enrol(hub, st)["access_token"]
-    a, b = case_item(st, f"{st}-1"), case_item(st, f"{st}-2")
+    a, b = case_item(st, num(st, 1)), case_item(st, num(st, 2))
     r = push(hub, token, [a, b], key="batch-1")
     assert r.status_code == 200
     results = r.json()["results"]
@@ -192,25 +267,25 @@ def test_push_applies_dedups_and_replays(hub: HubProcess) -> None:
     # The key is per station: another station may use the same key for its own batch.
     other = new_station()
     t2 = enrol(hub, other)["access_token"]
-    assert push(hub, t2, [case_item(other, f"{other}-1")], key="batch-1").status_code == 200
+    assert push(hub, t2, [case_item(other, num(other, 1))], key="batch-1").status_code == 200
     # The same op inside a new batch: duplicate, with the original sequence.
     dup = push(hub, token, [a], key=f"{st}-batch-2").json()["results"][0]
     assert dup["outcome"] == "duplicate" and dup["seq"] == results[0]["seq"]
     export = json.loads(sync_cli("hub", "--db", hub.db_url, "export", "--json").stdout)
     export = [c for c in export if c["station"] == st]
-    assert [c["case_number"] for c in export] == [f"{st}-1", f"{st}-2"]
+    assert [c["case_number"] for c in export] == [num(st, 1), num(st, 2)]
     assert export[0]["content_sha256"] == a["payload"]["content_sha256"]
 
 
 def test_push_item_outcomes(hub: HubProcess) -> None:
     st = new_station()
     token = enrol(hub, st)["access_token"]
-    good = case_item(st, f"{st}-1")
-    forged = case_item(st, f"{st}-2")
+    good = case_item(st, num(st, 1))
+    forged = case_item(st, num(st, 2))
     forged["sha256"] = "0" * 64
-    foreign = case_item("S-elsewhere", f"{st}-3")
-    twin = case_item(st, f"{st}-1")  # another case id claiming a taken number
-    again = dict(case_item(st, f"{st}-4"), entity_id=good["entity_id"])
+    foreign = case_item("S-elsewhere", num(st, 3))
+    twin = case_item(st, num(st, 1))  # another case id claiming a taken number
+    again = dict(case_item(st, num(st, 4)), entity_id=good["entity_id"])
     again["payload"] = dict(good["payload"])
     again["sha256"] = good["sha256"]
     r = push(hub, token, [good, forged, foreign, twin, again]).json()["results"]
@@ -223,16 +298,49 @@ def test_push_item_outcomes(hub: HubProcess) -> None:
     assert r[4]["current"]["status"] == "received"
 
 
+def test_a_station_cannot_take_another_stations_numbers_or_cases(hub: HubProcess) -> None:
+    """Station A pushes cases numbered with station B's code (and B's code in the content,
+    and B's own case id): every one is rejected, nothing of it is stored, and B's real cases
+    are then applied. (The hub used to apply A's, and quarantine B's as case.number_taken.)"""
+    a = new_station()
+    b = a + "-C"  # a prefix of it: A's code must not reach into B's numbers either
+    ta, tb = enrol(hub, a)["access_token"], enrol(hub, b)["access_token"]
+    b_first, b_second = case_item(b, num(b, 1)), case_item(b, num(b, 2))
+    squat = case_item(a, num(b, 1))  # B's number, A's code in the content
+    claims_b = case_item(b, num(b, 2))  # B's number and B's code, pushed by A
+    odd = [case_item(a, n) for n in (f"{a}-1", f"{a}-C-20260105-00003", f"x{a}-20260105-00004")]
+    r = push(hub, ta, [squat, claims_b, *odd]).json()["results"]
+    assert [x["outcome"] for x in r] == ["rejected"] * 5
+    assert [x["code"] for x in r] == [
+        "case.number_not_yours",
+        "case.wrong_station",
+        *["case.number_not_yours"] * 3,
+    ]
+    # B is not blocked: its cases are applied with their own numbers.
+    rb = push(hub, tb, [b_first, b_second]).json()["results"]
+    assert [x["outcome"] for x in rb] == ["applied", "applied"], rb
+    # A re-pushing B's case under B's case id: rejected, without showing B's state.
+    stolen = dict(case_item(a, num(a, 7)), entity_id=b_first["entity_id"])
+    r2 = push(hub, ta, [stolen]).json()["results"][0]
+    assert r2["outcome"] == "rejected" and r2["code"] == "case.not_yours"
+    assert "current" not in r2
+    # A's own numbers still work.
+    assert push(hub, ta, [case_item(a, num(a, 1))]).json()["results"][0]["outcome"] == "applied"
+    _, out, _ = admin(hub.db_url, "export", "--json")
+    held = {c["case_number"]: c["station"] for c in json.loads(out) if c["station"] in (a, b)}
+    assert held == {num(a, 1): a, num(b, 1): b, num(b, 2): b}
+
+
 def test_push_malformed_and_too_large(hub: HubProcess) -> None:
     st = new_station()
     token = enrol(hub, st)["access_token"]
-    bad = case_item(st, f"{st}-1")
+    bad = case_item(st, num(st, 1))
     del bad["op_id"]
-    r = push(hub, token, [case_item(st, f"{st}-0"), bad])
+    r = push(hub, token, [case_item(st, num(st, 0)), bad])
     assert r.status_code == 400 and r.json()["details"]["index"] == 1
-    many = [case_item(st, f"{st}-M{i}") for i in range(201)]
+    many = [case_item(st, num(st, 100 + i)) for i in range(201)]
     assert push(hub, token, many).status_code == 413
-    big = case_item(st, f"{st}-B", blob="x" * (protocol.MAX_BATCH_BYTES + 10))
+    big = case_item(st, num(st, 999), blob="x" * (protocol.MAX_BATCH_BYTES + 10))
     assert push(hub, token, [big]).status_code == 413
     # Nothing of the refused batches was applied.
     _, out, _ = admin(hub.db_url, "export", "--json")
@@ -263,9 +371,9 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
     s1, s2 = new_station(), new_station()
     t1 = enrol(hub, s1)["access_token"]
     t2 = enrol(hub, s2)["access_token"]
-    n1 = f"{s1}-1"
+    n1 = num(s1, 1)
     push(hub, t1, [case_item(s1, n1)])
-    push(hub, t2, [case_item(s2, f"{s2}-1")])
+    push(hub, t2, [case_item(s2, num(s2, 1))])
     catalog = tmp_path / "catalog.json"
     version = uuid.uuid4().hex
     catalog.write_text(json.dumps({"version": version, "matters": []}), encoding="utf-8")
@@ -349,7 +457,7 @@ def _hub_contents(hub: HubProcess, case_ids: list[str]) -> list[str]:
 def test_station_changes_after_the_hub_has_the_case(hub: HubProcess) -> None:
     st = new_station()
     token = enrol(hub, st)["access_token"]
-    create = case_item(st, f"{st}-1")
+    create = case_item(st, num(st, 1))
     content = dict(create["payload"]["content"])
     assert push(hub, token, [create]).json()["results"][0]["outcome"] == "applied"
     # Materials handed in (补正) and acceptance: allowed, content digest follows the station.
@@ -372,7 +480,7 @@ def test_station_changes_after_the_hub_has_the_case(hub: HubProcess) -> None:
     assert export["status"] == "accepted"
     assert export["content_sha256"] == sha256_hex(canonical_json(content2))
     # A malformed payload is rejected per item, not per batch.
-    bad = dict(case_item(st, f"{st}-2"))
+    bad = dict(case_item(st, num(st, 2)))
     bad["payload"] = {"nothing": True}
     bad["sha256"] = sha256_hex(canonical_json(bad["payload"]))
     out = push(hub, token, [bad]).json()["results"][0]

@@ -17,7 +17,7 @@ from sync.hub.app import create_app
 from sync.hub.db import make_engine
 from sync.hub.service import Hub
 from tests.sync.hubproc import ROOT, HubProcess, admin
-from tests.sync.test_hub_protocol import H, case_item, push
+from tests.sync.test_hub_protocol import H, case_item, num, push
 
 SPEC = yaml.safe_load((ROOT / "docs" / "sync-openapi.yaml").read_text(encoding="utf-8"))
 METHODS = {"get", "post", "put", "head", "delete", "patch"}
@@ -61,9 +61,9 @@ def test_real_answers_match_the_spec(sqlite_hub: HubProcess) -> None:
     token = enrolled["access_token"]
     hello = httpx.get(sqlite_hub.url + "/v1/hello").json()
     _validator(_answer_schema("/v1/hello", "get")).validate(hello)
-    bad = case_item("OA1", "OA1-2")
+    bad = case_item("OA1", num("OA1", 2))
     bad["sha256"] = "0" * 64
-    answer = push(sqlite_hub, token, [case_item("OA1", "OA1-1"), bad]).json()
+    answer = push(sqlite_hub, token, [case_item("OA1", num("OA1", 1)), bad]).json()
     _validator(_answer_schema("/v1/push", "post")).validate(answer)
     answer = push(sqlite_hub, token, []).json()
     _validator(_answer_schema("/v1/push", "post")).validate(answer)

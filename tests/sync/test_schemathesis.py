@@ -24,6 +24,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from sync import protocol
+from tests import profiles
 from tests.sync.hubproc import ROOT, HubProcess, admin
 
 SPEC = ROOT / "docs" / "sync-openapi.yaml"
@@ -39,10 +40,14 @@ _RULES_BEYOND_THE_SCHEMA = ["2xx", "400", "401", "403", "404", "409", "429"]
 
 
 def _config() -> Any:
+    # `make test`: a fixed seed and no example database, so every run sends the same requests
+    # (tests/profiles.py); `make fuzz`: a fresh seed each run and many more examples.
+    seeded = {} if profiles.fuzzing() else {"seed": profiles.SCHEMATHESIS_SEED}
     return schemathesis.Config.from_dict(
         {
+            **seeded,
             # Unknown query parameters are ignored (forward compatibility), not refused.
-            "generation": {"allow-extra-parameters": False},
+            "generation": {"allow-extra-parameters": False, "database": "none"},
             "checks": {
                 "negative_data_rejection": {"expected-statuses": _REFUSALS},
                 "missing_required_header": {"expected-statuses": _REFUSALS},
@@ -115,7 +120,7 @@ class StationToken:
 
 @SCHEMA.parametrize()
 @settings(
-    max_examples=60,
+    max_examples=profiles.examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
