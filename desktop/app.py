@@ -219,6 +219,7 @@ class DesktopApp:
         return index
 
     def _warmed(self, index: Any) -> None:
+        log.info("ready: %s choices in the matter search", len(index) if index else "no")
         self.ctx.choices = index
         if self.window is not None and index is not None:
             self.window.screen_.picker.set_index(self.ctx.catalog, index)
