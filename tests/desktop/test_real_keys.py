@@ -10,9 +10,11 @@ focus itself when it activates a new window (the test also passed with the focus
 the login and the decision dialog removed), but the test does not rely on that: before
 typing into a window it gives it the input focus (``xdotool windowfocus --sync``;
 ``windowactivate`` needs a window manager's ``_NET_ACTIVE_WINDOW`` and fails without one).
-Qt then activates that window and its focus widget gets the keys. The only thing the test
-learns from the app's own output is when the warm-up is done (the matter search is ready):
-``WINDOWDESK_DEBUG=1`` logs it on stderr.
+Qt then activates that window and its focus widget gets the keys. (It is needed after a
+dialog closes: the focus then goes back to the root window, not to the counter window.)
+
+The only thing the test learns from the app's own output is when the warm-up is done (the
+matter search is ready): ``WINDOWDESK_DEBUG=1`` logs it on stderr.
 """
 
 from __future__ import annotations
@@ -209,6 +211,8 @@ def test_intake_with_real_x_key_events(display: Display, station_dir: Path, tmp_
                 timeout=20,
                 check=True,
             )
+        # needed here: when the decision dialog closed, the X focus went back to the root
+        # window (no window manager hands it to the counter window), so keys are lost
         app.focus(main)
         app.key("ctrl+q")
         app.wait_for("the app to exit after Ctrl+Q", lambda: app.proc.poll() is not None, 30)
