@@ -201,9 +201,15 @@ class DesktopApp:
             self.login.submit()
 
     def _warm(self) -> Any:
-        """Pinyin tables, the catalog, the matter index and the usual matters, off the UI."""
+        """Pinyin tables, the catalog, the matter index and the usual matters, off the UI;
+        also the counter window's modules and the printing fonts, which the first login and
+        the first print would otherwise load while the clerk waits (the login on the UI
+        thread, 100+ ms; the fonts, ~280 ms on a print worker holding the GIL)."""
+        import desktop.main_window  # noqa: F401  (its import, not its widgets: thread-safe)
         from intake.catalog.choices import ChoiceIndex
 
+        if self.ctx.printing is not None:
+            _ = self.ctx.printing.fonts  # loaded once, kept by the print service
         station = self.ctx.station
         levels = "village" if self.ctx.mode == "village" else None
         catalog = self.ctx.catalog
@@ -213,6 +219,7 @@ class DesktopApp:
         return index
 
     def _warmed(self, index: Any) -> None:
+        log.info("ready: %s choices in the matter search", len(index) if index else "no")
         self.ctx.choices = index
         if self.window is not None and index is not None:
             self.window.screen_.picker.set_index(self.ctx.catalog, index)
