@@ -403,10 +403,18 @@ class DesktopApp:
         self.login.show()
         self.runner.background(lambda: open_backend(self.options), self._backend_open, self._fatal)
 
+    def _drain(self, timeout: float) -> None:
+        """Let the tasks in flight finish: their answers arrive on this (the UI) thread, so
+        it keeps processing events while it waits (a save in flight completes)."""
+        deadline = time.monotonic() + timeout
+        while self.runner.pending and time.monotonic() < deadline:
+            self.app.processEvents()
+            self.runner.idle.wait(0.02)
+
     def shutdown(self) -> None:
         if self.window is not None:
             self.window.screen_.save_draft_now()
-        self.runner.idle.wait(10)
+        self._drain(10.0)
         if self.ctx is not None:
             if self.ctx.devices is not None:
                 self.ctx.devices.stop()
