@@ -63,6 +63,33 @@ MESSAGES: Mapping[str, str] = {
     "request.area_code": QT_TRANSLATE_NOOP(
         "messages", "Enter a 12-digit administrative area code."
     ),
+    "request.digits": QT_TRANSLATE_NOOP(
+        "messages", "Use the digits 0-9 (digits of another script are not accepted)."
+    ),
+    "request.unknown_key": QT_TRANSLATE_NOOP("messages", "The request carries an unknown item."),
+    "request.area_scope": QT_TRANSLATE_NOOP(
+        "messages", "This place is outside the area where the matter may be handled (通办范围)."
+    ),
+    "request.answers": QT_TRANSLATE_NOOP(
+        "messages", "Situation answers belong to a bundle (一件事)."
+    ),
+    "bundle.unanswered": QT_TRANSLATE_NOOP(
+        "messages", "Answer every situation question of the bundle first."
+    ),
+    "bundle.answer": QT_TRANSLATE_NOOP("messages", "Choose one of the offered answers."),
+    "bundle.unknown_situation": QT_TRANSLATE_NOOP(
+        "messages", "This bundle does not ask that question."
+    ),
+    "case.window_cannot_complete": QT_TRANSLATE_NOOP(
+        "messages", "The window may complete (办结) only immediate matters it is authorised for."
+    ),
+    "case.special_procedure_station": QT_TRANSLATE_NOOP(
+        "messages",
+        "A special procedure (特别程序) is started by the department, not at the window.",
+    ),
+    "case.illegal_transition": QT_TRANSLATE_NOOP(
+        "messages", "This step is not possible in the case's present state."
+    ),
     # ID numbers
     "id.checksum": QT_TRANSLATE_NOOP(
         "messages", "The ID number's check digit is wrong: check the last character."
@@ -93,6 +120,9 @@ MESSAGES: Mapping[str, str] = {
     "form.phone": QT_TRANSLATE_NOOP("messages", "Enter a mobile number (11 digits) or a landline."),
     "form.id_number": QT_TRANSLATE_NOOP("messages", "The ID number is not valid."),
     "form.option": QT_TRANSLATE_NOOP("messages", "Choose one of the offered values."),
+    "form.control_char": QT_TRANSLATE_NOOP(
+        "messages", "This text contains characters that cannot be recorded."
+    ),
     "form.unknown_field": QT_TRANSLATE_NOOP("messages", "This field does not belong to the form."),
     # materials and the decision
     "material.not_deferrable": QT_TRANSLATE_NOOP(
@@ -226,6 +256,15 @@ MESSAGES: Mapping[str, str] = {
     ),
     "sync.captive_portal": QT_TRANSLATE_NOOP(
         "messages", "The network asks for a login page first (captive portal)."
+    ),
+    "sync.internal_error": QT_TRANSLATE_NOOP(
+        "messages", "Sending failed unexpectedly; it is retried by itself."
+    ),
+    "protocol.unsupported": QT_TRANSLATE_NOOP(
+        "messages", "The platform speaks a newer protocol: update WindowDesk."
+    ),
+    "sync.upgrade_required": QT_TRANSLATE_NOOP(
+        "messages", "The platform speaks a newer protocol: update WindowDesk."
     ),
     "sync.unexpected": QT_TRANSLATE_NOOP(
         "messages", "Sending failed unexpectedly; it is retried by itself."

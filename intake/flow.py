@@ -17,7 +17,7 @@ from typing import Any
 
 from intake.cases import SATISFIED, Channel, Decision, MaterialState
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
-from intake.catalog.model import Catalog, MaterialForm
+from intake.catalog.model import Catalog, MaterialForm, Situation
 from intake.errors import Problem, RequestError, WindowDeskError
 from intake.identity import Identity
 from intake.requests import IntakeRequest, parse_request
@@ -77,6 +77,7 @@ class IntakeFlow:
     agent: dict[str, Any] | None = None
     matters: tuple[str, ...] = ()
     bundle: str | None = None
+    answers: dict[str, str] = field(default_factory=dict)  # 一件事 情形 (key → option value)
     materials: dict[str, MaterialEntry] = field(default_factory=dict)
     form: dict[str, Any] = field(default_factory=dict)
     photo: bytes | None = None
@@ -96,15 +97,24 @@ class IntakeFlow:
         return not (typed or self.agent or self.matters or self.bundle or self.form)
 
     def choose_matter(self, code: str) -> MergedRequirements:
-        """Take one matter (replacing the choice so far); KeyError if it is not in the catalog."""
+        """Take one matter (replacing the choice so far); NotFound if not in the catalog."""
         merged = merge_requirements(self.catalog, [code])
-        self.matters, self.bundle = (code,), None
+        self.matters, self.bundle, self.answers = (code,), None, {}
         return self._take(merged)
 
-    def choose_bundle(self, code: str) -> MergedRequirements:
-        merged = merge_bundle(self.catalog, code)
-        self.matters, self.bundle = (), code
+    def choose_bundle(
+        self, code: str, answers: Mapping[str, str] | None = None
+    ) -> MergedRequirements:
+        """Take a bundle; with its 情形 answered, only what this applicant's situation
+        needs (RequestError listing unanswered or unknown answers)."""
+        merged = merge_bundle(self.catalog, code, dict(answers) if answers else None)
+        self.matters, self.bundle, self.answers = (), code, dict(answers or {})
         return self._take(merged)
+
+    def situations(self, bundle_code: str) -> tuple[Situation, ...]:
+        """The 情形 questions a bundle asks before its material list (一次告知)."""
+        bundle = self.catalog.bundles.get(bundle_code)
+        return bundle.situations if bundle is not None else ()
 
     def _take(self, merged: MergedRequirements) -> MergedRequirements:
         """Keep what was said about materials and fields the new choice still asks for."""
@@ -189,7 +199,7 @@ class IntakeFlow:
     ) -> dict[str, Any]:
         applicant = {k: v for k, v in self.applicant.items() if v not in (None, "")}
         agent = {k: v for k, v in (self.agent or {}).items() if v not in (None, "")}
-        return {
+        out: dict[str, Any] = {
             "matters": list(self.matters),
             "bundle": self.bundle,
             "channel": self.channel.value,
@@ -202,6 +212,9 @@ class IntakeFlow:
             "legal_basis": legal_basis,
             "operator": operator,
         }
+        if self.bundle and self.answers:
+            out["answers"] = dict(self.answers)
+        return out
 
     def allowed_decision(self) -> tuple[Decision, tuple[str, ...]]:
         """受理 when every required material is here, covered or promised (容缺); 补正 and
@@ -273,6 +286,7 @@ class IntakeFlow:
             "agent": self.agent,
             "matters": list(self.matters),
             "bundle": self.bundle,
+            "answers": self.answers,
             "materials": {k: v.to_json() for k, v in self.materials.items()},
             "form": self.form,
         }
@@ -288,7 +302,13 @@ class IntakeFlow:
         flow.form = dict(content.get("form") or {})
         try:
             if content.get("bundle"):
-                flow.choose_bundle(str(content["bundle"]))
+                answers = content.get("answers")
+                saved = (
+                    {str(k): str(v) for k, v in answers.items()}
+                    if isinstance(answers, Mapping)
+                    else {}
+                )
+                flow.choose_bundle(str(content["bundle"]), saved or None)
             elif content.get("matters"):
                 codes = [str(c) for c in content["matters"]]
                 flow._take(merge_requirements(catalog, codes))

@@ -31,6 +31,7 @@ from desktop.counter.decision import DecisionChoice, DecisionDialog
 from desktop.counter.form import FormPanel
 from desktop.counter.materials import MaterialsPanel
 from desktop.counter.matters import MatterPicker
+from desktop.counter.situations import SituationsDialog
 from desktop.labels import NOTICE_KINDS, label
 from desktop.messages import for_exception, message
 from intake.cases import Channel, Decision
@@ -62,6 +63,7 @@ class IntakeScreen(QWidget):
         self._saving = False
         self._pending_read: str | None = None  # "applicant" / "agent" while F2 waits
         self.decision_dialog: DecisionDialog | None = None
+        self.situations_dialog: SituationsDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.applicant = ApplicantPanel()
         self.picker = MatterPicker()
@@ -171,12 +173,18 @@ class IntakeScreen(QWidget):
         self.applicant.notice.setText("；".join(x for x in (notice, *lines) if x))
         self.refresh()
 
-    def choose(self, kind: str, code: str) -> None:
+    def choose(self, kind: str, code: str, answers: Mapping[str, str] | None = None) -> None:
+        """Take the chosen matter or bundle; a bundle with 情形 asks them first."""
         self._collect()
+        situations = self.flow.situations(code) if kind == "bundle" else ()
+        if situations and answers is None:
+            self._ask_situations(code, situations)
+            return
         try:
-            merged = (
-                self.flow.choose_bundle(code) if kind == "bundle" else self.flow.choose_matter(code)
-            )
+            if kind == "bundle":
+                merged = self.flow.choose_bundle(code, answers)
+            else:
+                merged = self.flow.choose_matter(code)
         except WindowDeskError as exc:
             self.status.emit(for_exception(exc))
             return
@@ -186,8 +194,18 @@ class IntakeScreen(QWidget):
         self._schedule_draft()
         key = self.flow.first_empty_required_field()
         widget = self.form.widget_for(key) if key else self.materials.first_state_widget()
+        self.window().activateWindow()  # back from the 情形 dialog, if there was one
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ask_situations(self, code: str, situations: tuple[Any, ...]) -> None:
+        assert self.ctx.catalog is not None
+        dialog = SituationsDialog(self.ctx.catalog.bundles[code].name, situations, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.choose("bundle", code, dialog.answers()))
+        dialog.rejected.connect(self.window().activateWindow)
+        self.situations_dialog = dialog
+        dialog.open()
 
     def mark_required_received(self) -> None:
         changed = self.flow.mark_required_received()

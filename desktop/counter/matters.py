@@ -160,6 +160,12 @@ def guide_html(merged: MergedRequirements, title: str) -> str:
         ).format(fee=e(fee), where=e(where), delivery=e(delivery))
         + "</p>"
     )
+    bundle = merged.bundle
+    if bundle is not None and bundle.situations:
+        asked = QCoreApplication.translate("guide", "Situations asked first")
+        parts.append(
+            f"<p><b>{e(asked)}</b>：" + e("；".join(s.question for s in bundle.situations)) + "</p>"
+        )
     heading = QCoreApplication.translate("guide", "Materials")
     parts.append(f"<p><b>{e(heading)}</b></p><ol style='margin-top:0'>")
     for need in merged.materials:
@@ -176,3 +182,9 @@ def guide_html(merged: MergedRequirements, title: str) -> str:
         joined = "；".join(dict.fromkeys(bases))
         parts.append(f"<p style='color:#555'>{e(caption)}：{e(joined)}</p>")
     return "".join(parts)
+
+
+def _days(n: int, unit: str) -> str:
+    if unit == "calendar":
+        return QCoreApplication.translate("guide", "{n} calendar days").format(n=n)
+    return QCoreApplication.translate("guide", "{n} working days").format(n=n)

@@ -125,143 +125,143 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../counter/intake_screen.py" line="73" />
+        <location filename="../counter/intake_screen.py" line="75" />
         <source>Decide… (Ctrl+Enter)</source>
         <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field</extracomment>
         <translation>作出决定…（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="122" />
+        <location filename="../counter/intake_screen.py" line="124" />
         <source>Reading the card…</source>
         <translation>正在读卡…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="146" />
+        <location filename="../counter/intake_screen.py" line="148" />
         <source>The agent's card was read.</source>
         <translation>已读取代办人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="152" />
+        <location filename="../counter/intake_screen.py" line="154" />
         <source>The applicant's card was read.</source>
         <translation>已读取申请人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="166" />
+        <location filename="../counter/intake_screen.py" line="168" />
         <source>Returning applicant: {n} earlier case(s)</source>
         <translation>老办事人：此前办件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="168" />
+        <location filename="../counter/intake_screen.py" line="170" />
         <source>phone filled in from the last case</source>
         <translation>已按上次办件填入电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="197" />
+        <location filename="../counter/intake_screen.py" line="215" />
         <source>{n} material(s) marked received.</source>
         <translation>已标记收取材料 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="251" />
+        <location filename="../counter/intake_screen.py" line="269" />
         <source>F2 reads the card · Ctrl+K chooses the matter · F4 marks materials · Ctrl+Enter decides</source>
         <translation>F2 读卡 · Ctrl+K 选事项 · F4 收齐材料 · Ctrl+回车 作出决定</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="255" />
+        <location filename="../counter/intake_screen.py" line="273" />
         <source>The materials allow: accept (受理).</source>
         <translation>材料齐全，可以受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="257" />
+        <location filename="../counter/intake_screen.py" line="275" />
         <source>Missing: {names} — the materials allow a 补正 notice.</source>
         <translation>缺少：{names} — 可出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="265" />
+        <location filename="../counter/intake_screen.py" line="283" />
         <source>Still needed: {names}.</source>
         <translation>尚需填写：{names}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="267" />
+        <location filename="../counter/intake_screen.py" line="285" />
         <source>{n} problem(s) marked in red.</source>
         <translation>另有 {n} 处问题已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="301" />
+        <location filename="../counter/intake_screen.py" line="322" />
         <source>Applicant: {name} · Matter: {title}</source>
         <translation>申请人：{name} · 事项：{title}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="313" />
+        <location filename="../counter/intake_screen.py" line="334" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="322" />
+        <location filename="../counter/intake_screen.py" line="343" />
         <source>Saved: case {number}. Printing…</source>
         <translation>已保存：办件编号 {number}。正在打印…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="334" />
+        <location filename="../counter/intake_screen.py" line="355" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="340" />
+        <location filename="../counter/intake_screen.py" line="361" />
         <source>Case {number}: nothing to print.</source>
         <translation>办件 {number}：无需打印。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="345" />
+        <location filename="../counter/intake_screen.py" line="366" />
         <source>Case {number}: {kind} NOT printed — {why}</source>
         <translation>办件 {number}：{kind}未打印 — {why}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="354" />
+        <location filename="../counter/intake_screen.py" line="375" />
         <source>Case {number}: printed {kinds}.</source>
         <translation>办件 {number}：已打印{kinds}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="368" />
+        <location filename="../counter/intake_screen.py" line="389" />
         <source>New intake</source>
         <translation>新建受理</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="369" />
+        <location filename="../counter/intake_screen.py" line="390" />
         <source>Discard the intake on the screen?</source>
         <translation>放弃屏幕上正在录入的受理？</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="406" />
+        <location filename="../counter/intake_screen.py" line="431" />
         <source>The unfinished intake was restored.</source>
         <translation>已恢复上次未完成的受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="442" />
+        <location filename="../counter/intake_screen.py" line="468" />
         <source>the matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="444" />
+        <location filename="../counter/intake_screen.py" line="470" />
         <source>applicant's name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="445" />
+        <location filename="../counter/intake_screen.py" line="471" />
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="446" />
+        <location filename="../counter/intake_screen.py" line="472" />
         <source>applicant's phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="447" />
+        <location filename="../counter/intake_screen.py" line="473" />
         <source>agent's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="448" />
+        <location filename="../counter/intake_screen.py" line="474" />
         <source>agent's document number</source>
         <translation>代办人证件号码</translation>
     </message>
@@ -269,42 +269,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="47" />
+        <location filename="../login.py" line="50" />
         <source>Locked — log in again, or as another operator.</source>
         <translation>已锁定 — 请重新登录，或换其他操作员登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="49" />
+        <location filename="../login.py" line="52" />
         <source>Log in with your operator id and password.</source>
         <translation>请输入操作员账号和密码登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="61" />
+        <location filename="../login.py" line="64" />
         <source>Log in (Enter)</source>
         <translation>登录（回车）</translation>
     </message>
     <message>
-        <location filename="../login.py" line="65" />
+        <location filename="../login.py" line="68" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../login.py" line="66" />
+        <location filename="../login.py" line="69" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../login.py" line="87" />
+        <location filename="../login.py" line="90" />
         <source>Enter the operator id and the password.</source>
         <translation>请输入操作员账号和密码。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="92" />
+        <location filename="../login.py" line="95" />
         <source>Starting… you are logged in as soon as the station is open.</source>
         <translation>正在启动…站点打开后自动登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="96" />
+        <location filename="../login.py" line="99" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
@@ -638,6 +638,34 @@
     </message>
 </context>
 <context>
+    <name>SituationsDialog</name>
+    <message>
+        <location filename="../counter/situations.py" line="26" />
+        <source>Situation — {title}</source>
+        <translation>情形 — {title}</translation>
+    </message>
+    <message>
+        <location filename="../counter/situations.py" line="32" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../counter/situations.py" line="47" />
+        <source>Show the materials (Enter)</source>
+        <translation>显示所需材料（回车）</translation>
+    </message>
+    <message>
+        <location filename="../counter/situations.py" line="49" />
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../counter/situations.py" line="54" />
+        <source>Answer these first: they decide which matters and materials apply.</source>
+        <translation>请先回答以下问题：它们决定需要办理的事项和提交的材料。</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
     <message>
         <location filename="../statusbar.py" line="44" />
@@ -679,12 +707,12 @@
     <name>app</name>
     <message>
         <location filename="../app.py" line="150" />
-        <location filename="../app.py" line="342" />
+        <location filename="../app.py" line="352" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="376" />
+        <location filename="../app.py" line="386" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
@@ -717,24 +745,39 @@
         <translation>收费：{fee}；办理范围：{where}；送达方式：{delivery}</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="163" />
+        <location filename="../counter/matters.py" line="165" />
+        <source>Situations asked first</source>
+        <translation>先问情形</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="169" />
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="167" />
+        <location filename="../counter/matters.py" line="173" />
         <source>optional</source>
         <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="169" />
+        <location filename="../counter/matters.py" line="175" />
         <source>may be deferred</source>
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="175" />
+        <location filename="../counter/matters.py" line="181" />
         <source>Legal basis</source>
         <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="189" />
+        <source>{n} calendar days</source>
+        <translation>{n} 个自然日</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="190" />
+        <source>{n} working days</source>
+        <translation>{n} 个工作日</translation>
     </message>
 </context>
 <context>
@@ -1082,13 +1125,13 @@
     </message>
     <message>
         <location filename="../messages.py" line="52" />
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="122" />
         <source>Choose one of the offered values.</source>
         <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="53" />
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="119" />
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>日期请按 YYYY-MM-DD 填写。</translation>
     </message>
@@ -1109,6 +1152,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="57" />
+        <location filename="../messages.py" line="123" />
         <source>This text contains characters that cannot be recorded.</source>
         <translation>内容中含有不能记录的字符。</translation>
     </message>
@@ -1123,390 +1167,447 @@
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="66" />
+        <source>Use the digits 0-9 (digits of another script are not accepted).</source>
+        <translation>请使用数字 0-9（不接受其他文字的数字）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69" />
+        <source>The request carries an unknown item.</source>
+        <translation>申请中含有无法识别的内容。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70" />
+        <source>This place is outside the area where the matter may be handled (通办范围).</source>
+        <translation>该地区不在本事项的通办范围内。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73" />
+        <source>Situation answers belong to a bundle (一件事).</source>
+        <translation>情形回答只适用于一件事。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76" />
+        <source>Answer every situation question of the bundle first.</source>
+        <translation>请先回答一件事的全部情形问题。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>Choose one of the offered answers.</source>
+        <translation>请从给出的回答中选择。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80" />
+        <source>This bundle does not ask that question.</source>
+        <translation>本一件事没有这个问题。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
+        <source>The window may complete (办结) only immediate matters it is authorised for.</source>
+        <translation>窗口只能对经授权的即办件办结。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="86" />
+        <source>A special procedure (特别程序) is started by the department, not at the window.</source>
+        <translation>特别程序由承办部门启动，窗口不能启动。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="90" />
+        <source>This step is not possible in the case's present state.</source>
+        <translation>办件当前状态下不能进行这一步。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94" />
         <source>The ID number's check digit is wrong: check the last character.</source>
         <translation>身份证号码校验位不正确，请核对最后一位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70" />
+        <location filename="../messages.py" line="97" />
         <source>A resident ID number has 18 characters.</source>
         <translation>居民身份证号码为18位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="98" />
         <source>The ID number has characters that do not belong there.</source>
         <translation>证件号码中有不应出现的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="101" />
         <source>The ID number's first six digits are not an area code.</source>
         <translation>身份证号码前六位不是有效的行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77" />
+        <location filename="../messages.py" line="104" />
         <source>The ID number's birth date does not exist.</source>
         <translation>身份证号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="105" />
         <source>The ID number's birth date lies in the future.</source>
         <translation>身份证号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="108" />
         <source>Enter the document number.</source>
         <translation>请填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="109" />
         <source>This number does not fit the chosen document type.</source>
         <translation>号码与所选证件类型不符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="278" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="112" />
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="113" />
         <source>This text is too long or too short.</source>
         <translation>内容长度不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="114" />
         <source>This value does not have the expected format.</source>
         <translation>格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="115" />
         <source>This number is outside the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="116" />
         <source>This value has the wrong type (a number or a date is expected).</source>
         <translation>格式不正确（应为数字或日期）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="120" />
         <source>Enter a mobile number (11 digits) or a landline.</source>
         <translation>请填写11位手机号码或固定电话。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="121" />
         <source>The ID number is not valid.</source>
         <translation>身份证号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="126" />
         <source>This field does not belong to the form.</source>
         <translation>此项不属于本申请表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="128" />
         <source>This material cannot be promised for later (容缺).</source>
         <translation>此材料不适用容缺后补。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="131" />
         <source>A 容缺 promise needs a date after today, within the promised time limit.</source>
         <translation>容缺后补需填写承诺日期：晚于今天，且不超过承诺办结时限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="134" />
         <source>No electronic licence can replace this material.</source>
         <translation>此材料不能以电子证照代替。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../messages.py" line="137" />
         <source>Enter the electronic licence number.</source>
         <translation>请填写电子证照编号。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="140" />
         <source>The original of this material must be seen.</source>
         <translation>此材料须查验原件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="143" />
         <source>A written commitment (告知承诺) cannot replace this material.</source>
         <translation>此材料不适用告知承诺制。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="146" />
         <source>Required materials are missing: issue a 补正 notice instead.</source>
         <translation>必要材料不全，应出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="149" />
         <source>A 补正 notice must name a missing or non-conforming material.</source>
         <translation>补正通知书须列明缺少或不符合要求的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="152" />
         <source>A refusal states its reason.</source>
         <translation>不予受理须说明理由。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="153" />
         <source>A refusal states its legal basis.</source>
         <translation>不予受理须写明法律依据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="157" />
         <source>Wrong operator or password.</source>
         <translation>操作员账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="158" />
         <source>Your role may not do this: ask a supervisor.</source>
         <translation>您的角色无权进行此操作，请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="159" />
         <source>This station is not set up yet.</source>
         <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130" />
+        <location filename="../messages.py" line="160" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
         <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="163" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
         <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="166" />
         <source>The system keyring is not available: the store cannot be opened.</source>
         <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="169" />
         <source>The store cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="172" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="174" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="177" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="150" />
+        <location filename="../messages.py" line="180" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="183" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="184" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157" />
+        <location filename="../messages.py" line="187" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="191" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164" />
+        <location filename="../messages.py" line="194" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="197" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168" />
-        <location filename="../messages.py" line="240" />
-        <location filename="../messages.py" line="243" />
+        <location filename="../messages.py" line="198" />
+        <location filename="../messages.py" line="279" />
+        <location filename="../messages.py" line="282" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171" />
+        <location filename="../messages.py" line="201" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174" />
+        <location filename="../messages.py" line="204" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177" />
+        <location filename="../messages.py" line="207" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="210" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="211" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182" />
+        <location filename="../messages.py" line="212" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183" />
+        <location filename="../messages.py" line="213" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187" />
+        <location filename="../messages.py" line="217" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="220" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193" />
+        <location filename="../messages.py" line="223" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196" />
+        <location filename="../messages.py" line="226" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="229" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202" />
-        <location filename="../messages.py" line="252" />
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="291" />
+        <location filename="../messages.py" line="294" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="235" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="238" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="242" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="245" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218" />
+        <location filename="../messages.py" line="248" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="251" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224" />
+        <location filename="../messages.py" line="254" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="257" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230" />
+        <location filename="../messages.py" line="260" />
+        <location filename="../messages.py" line="269" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237" />
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="263" />
+        <location filename="../messages.py" line="266" />
+        <source>The platform speaks a newer protocol: update WindowDesk.</source>
+        <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="276" />
+        <location filename="../messages.py" line="277" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="285" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250" />
-        <location filename="../messages.py" line="251" />
+        <location filename="../messages.py" line="289" />
+        <location filename="../messages.py" line="290" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258" />
+        <location filename="../messages.py" line="297" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261" />
+        <location filename="../messages.py" line="300" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264" />
+        <location filename="../messages.py" line="303" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="304" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="266" />
+        <location filename="../messages.py" line="305" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270" />
+        <location filename="../messages.py" line="309" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>

@@ -200,3 +200,31 @@ def test_a_printer_failure_leaves_the_case_saved_and_visibly_unprinted(
     qtbot.waitUntil(lambda: bool(pdfs(gone)), timeout=10_000)
     wait_idle(qtbot, desk)
     assert desk.ctx.printing.missing_notice(desk.ctx.station.cases.get(case.case_number)) is None
+
+
+def test_a_bundle_asks_its_situations_before_the_materials(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    screen = login(qtbot, desk).screen_
+    catalog = desk.ctx.catalog
+    code, bundle = next((c, b) for c, b in catalog.bundles.items() if b.situations)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(screen.picker.search, code.lower())
+    qtbot.keyClick(screen.picker.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: screen.situations_dialog is not None and screen.situations_dialog.isVisible()
+    )
+    dialog = screen.situations_dialog
+    assert screen.flow.merged is None  # no material list before the questions are answered
+    assert not dialog.ok.isEnabled()
+    for combo in dialog.choices.values():  # keyboard: Down picks the first answer, Tab moves on
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.ok.isEnabled()
+    answers = dialog.answers()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.flow.merged is not None)
+    assert screen.flow.bundle == code and screen.flow.answers == answers
+    assert len(answers) == len(bundle.situations)
+    assert set(screen.materials._rows) == {need.id for need in screen.flow.merged.materials}

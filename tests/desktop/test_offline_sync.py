@@ -41,7 +41,7 @@ def test_saved_offline_then_sent_when_the_hub_is_back(
     window = login(qtbot, desk)
     screen = window.screen_
     qtbot.waitUntil(lambda: desk.ctx.sync.health.state == "offline", timeout=30_000)
-    assert window.status.connection.text().startswith("离线")
+    qtbot.waitUntil(lambda: window.status.connection.text().startswith("离线"), timeout=30_000)
     read_card(qtbot, screen)
     choose(qtbot, screen, "shbzkqy")
     qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)

@@ -195,3 +195,23 @@ def test_a_village_station_is_offered_village_matters_only(catalog: Catalog) -> 
     found = index.search("登记", limit=100) + index.search("证明", limit=100)
     assert found and all(c.code in village for c in found if c.kind == "matter")
     assert len(index) < len(ChoiceIndex(catalog))
+
+
+def test_a_bundles_situations_select_what_is_asked_and_travel_with_the_request(
+    catalog: Catalog, data_dir: object
+) -> None:
+    code, bundle = next((c, b) for c, b in catalog.bundles.items() if b.situations)
+    flow = IntakeFlow(catalog)
+    whole = flow.choose_bundle(code)
+    questions = flow.situations(code)
+    assert questions == bundle.situations
+    # the answers that leave out the most: each question's option dropping the most matters
+    answers = {
+        s.key: max(s.options, key=lambda o: len(o.drop_matters) + len(o.skip_materials)).value
+        for s in questions
+    }
+    narrow = flow.choose_bundle(code, answers)
+    assert len(narrow.matters) + len(narrow.materials) < len(whole.matters) + len(whole.materials)
+    assert flow.request_json(Decision.ACCEPT, operator="x")["answers"] == answers
+    again = IntakeFlow.from_draft(catalog, flow.to_draft())
+    assert again.answers == answers and again.merged == narrow
