@@ -187,6 +187,11 @@ MESSAGES: Mapping[str, str] = {
     "setup.enrolment_code": QT_TRANSLATE_NOOP(
         "messages", "Enter the enrolment code the platform issued."
     ),
+    "setup.operator_id": QT_TRANSLATE_NOOP(
+        "messages", "The operator id has 2-40 letters or digits."
+    ),
+    "setup.operator_name": QT_TRANSLATE_NOOP("messages", "Enter the operator's name."),
+    "setup.password": QT_TRANSLATE_NOOP("messages", "A password has at least 6 characters."),
     # devices
     "card.not_found": QT_TRANSLATE_NOOP(
         "messages", "No card on the reader: place the ID card on it and press F2."

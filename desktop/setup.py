@@ -65,6 +65,12 @@ class SetupDialog(QDialog):
         self.hub.setPlaceholderText("https://zwfw.example.gov.cn")
         self.enrol = QLineEdit()
         self.catalog = QLineEdit()
+        self.operator_id = QLineEdit()
+        self.operator_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -80,6 +86,11 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Platform address"), self.hub)
         form.addRow(self.tr("Enrolment code"), self.enrol)
         form.addRow(self.tr("Catalog file (optional)"), row)
+        form.addRow(QLabel(self.tr("The first operator (a supervisor):")))
+        form.addRow(self.tr("Operator id"), self.operator_id)
+        form.addRow(self.tr("Name"), self.operator_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.password_again)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
@@ -106,13 +117,19 @@ class SetupDialog(QDialog):
             address=self.address.text().strip(),
             hub_url=self.hub.text().strip(),
             enrolment_code=self.enrol.text().strip(),
+            operator_id=self.operator_id.text().strip(),
+            operator_name=self.operator_name.text().strip(),
+            password=self.password.text(),
         )
 
     def save(self) -> None:
         values = self.values()
         problems = check_setup(values)
-        if problems:
-            self.problems.setText("\n".join(message(p.code) for p in problems))
+        texts = [message(p.code) for p in problems]
+        if self.password.text() != self.password_again.text():
+            texts.append(self.tr("The two passwords differ."))
+        if texts:
+            self.problems.setText("\n".join(texts))
             return
         catalog_path = self.catalog.text().strip()
         station = self.station

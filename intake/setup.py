@@ -11,11 +11,14 @@ import re
 from dataclasses import dataclass
 
 from intake.errors import Problem
+from intake.services.operators import Role
 from intake.station import Station, StationSettings
 
 STATION_CODE = re.compile(r"[A-Z0-9]{2,16}")
 AREA_CODE = re.compile(r"\d{12}")
 LEVELS = ("county", "town", "village")
+OPERATOR_ID = re.compile(r"[A-Za-z0-9_.-]{2,40}")
+MIN_PASSWORD = 6
 MAX_CATALOG_BYTES = 20 * 1024 * 1024
 
 
@@ -29,6 +32,10 @@ class SetupValues:
     address: str = ""
     hub_url: str = ""
     enrolment_code: str = ""
+    # the first operator (a supervisor): without one nobody could log in to a new station
+    operator_id: str = ""
+    operator_name: str = ""
+    password: str = ""
 
 
 def check_setup(values: SetupValues) -> list[Problem]:
@@ -46,13 +53,22 @@ def check_setup(values: SetupValues) -> list[Problem]:
         problems.append(Problem("level", "setup.level", f"one of {LEVELS}"))
     if values.hub_url and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", values.hub_url):
         problems.append(Problem("hub_url", "setup.hub_url", "an http(s) address"))
+    if not OPERATOR_ID.fullmatch(values.operator_id):
+        problems.append(Problem("operator_id", "setup.operator_id", "2-40 letters or digits"))
+    if not values.operator_name.strip() or len(values.operator_name) > 40:
+        problems.append(Problem("operator_name", "setup.operator_name", "1-40 characters"))
+    if len(values.password) < MIN_PASSWORD:
+        problems.append(
+            Problem("password", "setup.password", f"at least {MIN_PASSWORD} characters")
+        )
     if values.hub_url and not values.enrolment_code.strip():
         problems.append(Problem("enrolment_code", "setup.enrolment_code", "the platform's code"))
     return problems
 
 
 def apply_setup(station: Station, values: SetupValues, catalog: bytes | None) -> None:
-    """Record the station (and load a catalog file); the caller checked the values."""
+    """Record the station, its first (supervisor) operator and a catalog file if given;
+    the caller checked the values."""
     if catalog is not None and len(catalog) > MAX_CATALOG_BYTES:
         raise ValueError("catalog file too large")
     station.set_up(
@@ -69,3 +85,7 @@ def apply_setup(station: Station, values: SetupValues, catalog: bytes | None) ->
     )
     if catalog is not None:
         station.catalogs.load(catalog)
+    if not any(op.id == values.operator_id for op in station.operators.list()):
+        station.operators.add(
+            values.operator_id, values.operator_name.strip(), Role.SUPERVISOR, values.password
+        )

@@ -572,67 +572,97 @@
         <translation>接入平台时由平台分配</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="68" />
+        <location filename="../setup.py" line="74" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="74" />
+        <location filename="../setup.py" line="80" />
         <source>Office name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="75" />
+        <location filename="../setup.py" line="81" />
         <source>Station code</source>
         <translation>站点编码</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="76" />
+        <location filename="../setup.py" line="82" />
         <source>Area code (12 digits)</source>
         <translation>行政区划代码（12位）</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="77" />
+        <location filename="../setup.py" line="83" />
         <source>Kind of station</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="78" />
+        <location filename="../setup.py" line="84" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="79" />
+        <location filename="../setup.py" line="85" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="80" />
+        <location filename="../setup.py" line="86" />
         <source>Platform address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="81" />
+        <location filename="../setup.py" line="87" />
         <source>Enrolment code</source>
         <translation>接入码</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="82" />
+        <location filename="../setup.py" line="88" />
         <source>Catalog file (optional)</source>
         <translation>事项目录文件（可选）</translation>
     </message>
     <message>
         <location filename="../setup.py" line="89" />
+        <source>The first operator (a supervisor):</source>
+        <translation>第一位操作员（负责人）：</translation>
+    </message>
+    <message>
+        <location filename="../setup.py" line="90" />
+        <source>Operator id</source>
+        <translation>操作员账号</translation>
+    </message>
+    <message>
+        <location filename="../setup.py" line="91" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../setup.py" line="92" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../setup.py" line="93" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../setup.py" line="100" />
         <source>Without a platform address the station works offline.</source>
         <translation>不填平台地址时，站点离线工作。</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="95" />
+        <location filename="../setup.py" line="106" />
         <source>Catalog file</source>
         <translation>事项目录文件</translation>
     </message>
     <message>
-        <location filename="../setup.py" line="132" />
+        <location filename="../setup.py" line="130" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../setup.py" line="149" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1258,7 +1288,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="278" />
+        <location filename="../messages.py" line="283" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -1423,191 +1453,206 @@
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191" />
+        <location filename="../messages.py" line="190" />
+        <source>The operator id has 2-40 letters or digits.</source>
+        <translation>操作员账号为2至40位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="193" />
+        <source>Enter the operator's name.</source>
+        <translation>请填写操作员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194" />
+        <source>A password has at least 6 characters.</source>
+        <translation>密码至少6位。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="196" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="199" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197" />
+        <location filename="../messages.py" line="202" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198" />
-        <location filename="../messages.py" line="279" />
-        <location filename="../messages.py" line="282" />
+        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="284" />
+        <location filename="../messages.py" line="287" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="206" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="209" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="212" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="215" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="216" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="217" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="218" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217" />
+        <location filename="../messages.py" line="222" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220" />
+        <location filename="../messages.py" line="225" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
+        <location filename="../messages.py" line="228" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226" />
+        <location filename="../messages.py" line="231" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="234" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
-        <location filename="../messages.py" line="291" />
-        <location filename="../messages.py" line="294" />
+        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="296" />
+        <location filename="../messages.py" line="299" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235" />
+        <location filename="../messages.py" line="240" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="243" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="247" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="250" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248" />
+        <location filename="../messages.py" line="253" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251" />
+        <location filename="../messages.py" line="256" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254" />
+        <location filename="../messages.py" line="259" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="262" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260" />
-        <location filename="../messages.py" line="269" />
+        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="274" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263" />
-        <location filename="../messages.py" line="266" />
+        <location filename="../messages.py" line="268" />
+        <location filename="../messages.py" line="271" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276" />
-        <location filename="../messages.py" line="277" />
+        <location filename="../messages.py" line="281" />
+        <location filename="../messages.py" line="282" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="285" />
+        <location filename="../messages.py" line="290" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289" />
-        <location filename="../messages.py" line="290" />
+        <location filename="../messages.py" line="294" />
+        <location filename="../messages.py" line="295" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297" />
+        <location filename="../messages.py" line="302" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300" />
+        <location filename="../messages.py" line="305" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="303" />
+        <location filename="../messages.py" line="308" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304" />
+        <location filename="../messages.py" line="309" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="305" />
+        <location filename="../messages.py" line="310" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="314" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
