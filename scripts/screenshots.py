@@ -27,7 +27,8 @@ from desktop import i18n
 from desktop.app import DesktopApp
 from desktop.options import ReaderSpec, parse_args
 
-SIZE = (1366, 768)
+#: WINDOWDESK_SHOT_SIZE=1920x1080 (with QT_SCALE_FACTOR=1.5 for a high-DPI check)
+SIZE = tuple(int(v) for v in os.environ.get("WINDOWDESK_SHOT_SIZE", "1366x768").split("x"))
 
 
 def wait(app: QApplication, predicate: object, timeout: float = 30.0) -> None:
