@@ -1,8 +1,9 @@
 """Regenerate docs/samples/*.png from the demo data (run: python docs/samples/make_samples.py).
 
-Seeds a throw-away demo station (``python -m intake demo``), adds one 退休一件事 case with a
-rare name character (𠮷), a 容缺 material and a 告知承诺 material (the demo cases have none),
-renders the first page of every document kind with ``python -m printing render`` and turns it
+Seeds a throw-away demo station (``python -m intake demo``), adds a 职工医保退休人员待遇核定 case
+with a rare name character (𠮷) and a 容缺 material, and a 居住证申领 case whose 居住证明 is
+covered by a 告知承诺 (the catalog allows it there; the demo cases have none), renders the first
+page of every document kind with ``python -m printing render`` and turns it
 into PNG with pdftoppm.
 """
 
@@ -13,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -27,6 +29,35 @@ def run(*args: str) -> str:
     ).stdout
 
 
+COMMITMENT_REQUEST = {
+    "matters": ["430A0701008000-430121000000-000-1143012100612301XD-1-00"],  # 居住证申领
+    "channel": "counter",
+    "applicant": {
+        "name": "欧阳小明",
+        "doc_type": "resident",
+        "id_number": "430121198503150021",
+        "phone": "13912345678",
+    },
+    "materials": {"id_card": {"state": "original", "copies": 1}, "residence_proof": "commitment"},
+    "form": {
+        "current_address": "湖南省长沙县星沙街道开元东路1号",
+        "residence_start": "2026-03-01",
+        "applicant_phone": "13912345678",
+    },
+    "decision": "accept",
+    "operator": "clerk01",
+}
+
+
+def accept(data: Path, tmp: Path, request: dict[str, object]) -> dict[str, str]:
+    path = tmp / "request.json"
+    path.write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
+    answer: dict[str, str] = json.loads(
+        run("-m", "intake", "--data-dir", str(data), "accept", "--request", str(path))
+    )
+    return answer
+
+
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     from intake.station import Station
@@ -35,17 +66,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "station"
         run("-m", "intake", "--data-dir", str(data), "demo", "--cases", "30")
-        made = json.loads(
-            run(
-                "-m",
-                "intake",
-                "--data-dir",
-                str(data),
-                "accept",
-                "--request",
-                str(HERE / "retirement-request.json"),
-            )
-        )
+        rare_request = json.loads((HERE / "retirement-request.json").read_text(encoding="utf-8"))
+        # the 容缺 promise: two days ahead, within the matter's promised limit
+        promised = (date.today() + timedelta(days=2)).isoformat()
+        rare_request["materials"]["retirement_proof"]["promised_date"] = promised
+        made = accept(data, Path(tmp), rare_request)
+        commitment = accept(data, Path(tmp), COMMITMENT_REQUEST)
         with Station.open(data) as st:
             by_status = {}
             for c in st.cases.list(limit=200):
@@ -56,7 +82,7 @@ def main() -> None:
             "supplement": by_status[Status.SUPPLEMENT],
             "rejection": by_status[Status.REJECTED],
             "promise": rare,
-            "commitment": rare,
+            "commitment": commitment["case_number"],
             "materials": rare,
             "completion": by_status.get(Status.COMPLETED) or by_status[Status.DELIVERED],
             "ticket": rare,

@@ -16,9 +16,9 @@ from intake.cases import (
 from intake.catalog.model import Matter
 from intake.identity import DocType
 from intake.status import Status
-from intake.workdays import LimitUnit
+from intake.workdays import LimitUnit, WorkCalendar
 from printing.context import DocContext, cn_date, local, tracking_url, verify_code
-from printing.model import Document, Fields, Seal, Section, Table
+from printing.model import Document, Fields, Para, Seal, Section, Table
 
 #: Short prefix of each kind's document number (编号 受〔2026〕000123号).
 NUMBER_PREFIX = {
@@ -53,10 +53,25 @@ def doc_number_text(ctx: DocContext) -> str:
 
 
 def applicant_label(p: Person, ctx: DocContext) -> str:
-    """How the applicant is addressed: the organisation for legal persons, else the name."""
+    """How the applicant is addressed: the organisation for legal persons, else the full name
+    (a notice is the applicant's own document; only public tickets and lists mask it)."""
     if p.kind is ApplicantKind.LEGAL_PERSON and p.org_name:
         return p.org_name
-    return ctx.name(p.name)
+    return p.name if ctx.kind in OWN_DOCUMENTS else ctx.name(p.name)
+
+
+#: Documents handed to the applicant: they address them by full name (ID numbers stay masked).
+OWN_DOCUMENTS = frozenset(
+    {"acceptance", "supplement", "rejection", "promise", "commitment", "materials", "completion"}
+)
+
+#: 监督投诉: every notice names where to complain (国办发〔2019〕51号, 12345 便民热线).
+COMPLAINT_HOTLINE = "12345"
+
+
+def complaint_line(ctx: DocContext) -> str:
+    own = f"；本中心监督电话：{ctx.office.phone}" if ctx.office.phone else ""
+    return f"监督投诉电话：{COMPLAINT_HOTLINE}（政务服务便民热线）{own}。"
 
 
 def person_rows(case: CaseView, ctx: DocContext) -> list[tuple[str, str]]:
@@ -68,7 +83,7 @@ def person_rows(case: CaseView, ctx: DocContext) -> list[tuple[str, str]]:
             rows.append(("统一社会信用代码", a.org_code))
         rows.append(("经办人", ctx.name(a.name)))
     else:
-        rows.append(("申请人", ctx.name(a.name)))
+        rows.append(("申请人", applicant_label(a, ctx)))
     rows.append((DOC_TYPE_LABELS.get(a.doc_type, "证件号码"), ctx.id_number(a.id_number)))
     if a.phone:
         rows.append(("联系电话", ctx.phone(a.phone)))
@@ -195,10 +210,17 @@ def legal_basis_text(ctx: DocContext) -> str:
     return "；".join(dict.fromkeys(bases))
 
 
+#: Which years have official holiday data (published years only: the platform's pushed
+#: years are already reflected in ``DeadlineInfo.provisional`` when it is recomputed).
+_PUBLISHED = WorkCalendar()
+
+
 def due_text(d: date | None, provisional: bool) -> str:
+    """A due date, marked （暂定） only when it lies in a year not yet published: a deadline
+    that reaches 2027 leaves its 2026 dates firm (法制审核: no 暂定 on a date already fixed)."""
     if d is None:
         return ""
-    return cn_date(d) + ("（暂定）" if provisional else "")
+    return cn_date(d) + ("（暂定）" if provisional and _PUBLISHED.is_provisional(d) else "")
 
 
 PROVISIONAL_NOTE = (
@@ -226,6 +248,8 @@ def seal(ctx: DocContext, on: date | None = None) -> Seal:
 
 def finish(ctx: DocContext, title: str, sections: list[Section]) -> Document:
     case = ctx.case
+    if ctx.kind in OWN_DOCUMENTS:
+        sections = [*sections, Para(complaint_line(ctx), "note")]
     return Document(
         kind=ctx.kind,
         title=title,

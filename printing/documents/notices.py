@@ -84,12 +84,20 @@ def acceptance(ctx: DocContext) -> Document:
         for m in case.materials
         if m.state in SATISFIED and m.state is not MaterialState.NOT_APPLICABLE
     ]
+    deferred = any(m.state is MaterialState.DEFERRED for m in case.materials)
+    finding = (
+        "申请材料除下列容缺材料外齐全、符合法定形式，本机关决定予以容缺受理"
+        if deferred
+        else "申请材料齐全、符合法定形式，本机关决定予以受理"
+    )
+    basis = acceptance_basis(ctx)
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
             f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
-            f"申请材料齐全、符合法定形式，本机关决定予以受理，受理日期为{accepted}。"
-            "办理进度可扫描本通知书上的二维码或凭办件编号查询。"
+            f"{finding}，受理日期为{accepted}。"
+            + (f"受理依据：{basis}。" if basis else "")
+            + "办理进度可扫描本通知书上的二维码或凭办件编号查询。"
         ),
         base_fields(ctx, extra),
         matters_table(ctx),
@@ -110,6 +118,19 @@ def acceptance(ctx: DocContext) -> Document:
     )
     sections += [seal(ctx, local(case.accepted_at).date()), SIGN_RECEIPT]
     return finish(ctx, "受理通知书", sections)
+
+
+#: 行政许可法 §32 (五): complete, conforming materials of a 行政许可 are accepted.
+LICENSING_ACCEPTANCE = "《中华人民共和国行政许可法》第三十二条第一款第（五）项"
+
+
+def acceptance_basis(ctx: DocContext) -> str:
+    """The legal basis a 受理通知书 cites: §32 of the licensing law for a 行政许可 (it governs
+    acceptance there), and the matters' own basis in the catalog."""
+    matters = [m for r in ctx.case.matters if (m := catalog_matter(ctx, r.code))]
+    parts = [LICENSING_ACCEPTANCE] if matters and all(m.type == "行政许可" for m in matters) else []
+    parts += [m.legal_basis for m in matters if m.legal_basis]
+    return "；".join(dict.fromkeys(parts))
 
 
 def _needs_supplement(m: MaterialRecord) -> bool:

@@ -12,6 +12,7 @@ from intake.cases import CaseView
 from intake.status import Status
 from printing.context import UNMASKED, DocContext, QueueInfo, tracking_url, verify_code
 from printing.documents import KINDS, build_document
+from printing.documents.common import OWN_DOCUMENTS
 from printing.errors import DocumentNotApplicable, MissingGlyphs, TemplateError
 from printing.fonts import FontSet
 from printing.model import Paper
@@ -67,10 +68,15 @@ def test_required_elements_text_font_and_codes(kind: str, fonts: FontSet, tmp_pa
         assert case.operator_name in text
         assert "（盖章）" in text
         assert case.matters[0].name in text
-    # personal data masked; the full values never printed
+    # ID numbers and phones masked; the applicant's own notices address them by full name
+    # (法制审核: not "李*："), the public ticket masks the name too
     assert case.applicant.id_number not in text
-    assert case.applicant.name not in text
     assert case.applicant.phone not in text
+    if kind in OWN_DOCUMENTS:
+        assert flat(case.applicant.name) in text
+        assert "监督投诉电话：12345" in text  # every notice names where to complain
+    else:
+        assert case.applicant.name not in text
     # the CJK font is embedded (subset TrueType), never the non-embedded STSong CID font
     rows = pdffonts(r.pdf, tmp_path)
     assert rows and all(row[-5] == "yes" for row in rows), rows
@@ -108,7 +114,7 @@ def test_acceptance_content(fonts: FontSet, tmp_path: Path) -> None:
 def test_rare_name_character_renders_with_a_fallback_font(fonts: FontSet, tmp_path: Path) -> None:
     r = render_pdf(build_document(ctx("acceptance", f.make_case())), fonts)
     assert r.missing == ()
-    assert "𠮷*云" in pdftotext(r.pdf, tmp_path)
+    assert "𠮷祥云" in pdftotext(r.pdf, tmp_path)  # the addressee's full name
     assert any("HanaMin" in row[0] for row in pdffonts(r.pdf, tmp_path))
 
 
@@ -183,7 +189,7 @@ def test_supplement_lists_every_missing_or_faulty_material(fonts: FontSet, tmp_p
 def test_rejection_has_reason_basis_and_remedies(fonts: FontSet, tmp_path: Path) -> None:
     case = f.rejected_case()
     text = flat(pdftotext(render_pdf(build_document(ctx("rejection", case)), fonts).pdf, tmp_path))
-    assert "欧**明" in text and "欧阳小明" not in text
+    assert "欧阳小明：" in text  # addressed by full name (the ID number stays masked)
     assert flat(case.decision_reason) in text and "第一款第（二）项" in text
     assert "六十日内" in text and "行政复议" in text and "六个月内" in text and "行政诉讼" in text
 
@@ -237,3 +243,27 @@ def test_legal_person_is_addressed_by_organisation(fonts: FontSet, tmp_path: Pat
     case = f.make_case(applicant=a, status=Status.ACCEPTED)
     text = flat(pdftotext(render_pdf(build_document(ctx("acceptance", case)), fonts).pdf, tmp_path))
     assert "湘潭市雨湖区好运来餐饮店：" in text and "92430302MA4L123456" in text
+
+
+def test_acceptance_names_its_basis_and_says_so_when_materials_are_deferred(
+    fonts: FontSet, tmp_path: Path
+) -> None:
+    from printing.documents.notices import LICENSING_ACCEPTANCE
+
+    case = f.make_case()
+    text = flat(pdftotext(render_pdf(build_document(ctx("acceptance", case)), fonts).pdf, tmp_path))
+    assert "受理依据：" in text
+    deferred = any(m.state.value == "deferred" for m in case.materials)
+    assert ("容缺受理" in text) == deferred
+    assert ("材料齐全、符合法定形式，本机关决定予以受理" in text) != deferred
+    assert LICENSING_ACCEPTANCE.startswith("《中华人民共和国行政许可法》第三十二条")
+
+
+def test_only_a_date_in_an_unpublished_year_is_marked_provisional() -> None:
+    from datetime import date
+
+    from printing.documents.common import due_text
+
+    assert due_text(date(2026, 12, 20), provisional=True) == "2026年12月20日"  # published year
+    assert due_text(date(2031, 1, 20), provisional=True).endswith("（暂定）")
+    assert due_text(date(2031, 1, 20), provisional=False) == "2031年1月20日"

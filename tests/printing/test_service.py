@@ -53,7 +53,7 @@ def test_print_to_pdf_folder_records_each_step(station: Station, tmp_path: Path)
     [pdf] = tmp_path.glob("*.pdf")
     text = text_of(pdf)
     assert number in text and "补正材料通知书" in text and station.settings.office_name in text
-    assert case.applicant.name not in text and case.applicant.id_number not in text
+    assert case.applicant.name in text and case.applicant.id_number not in text
 
 
 def test_second_print_is_a_reprint_with_the_original_number(
