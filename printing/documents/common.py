@@ -65,7 +65,7 @@ OWN_DOCUMENTS = frozenset(
     {"acceptance", "supplement", "rejection", "promise", "commitment", "materials", "completion"}
 )
 
-#: 监督投诉: every notice names where to complain (国办发〔2019〕51号, 12345 便民热线).
+#: 监督投诉: every notice names where to complain (12345 便民热线, 国办发〔2020〕53号).
 COMPLAINT_HOTLINE = "12345"
 
 
