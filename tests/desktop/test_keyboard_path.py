@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from intake.status import Status
-from tests.desktop.drive import login, options_for, pdfs, wait_idle
+from tests.desktop.drive import focus, login, options_for, pdfs, wait_idle
 
 
 class Keys:
@@ -20,14 +20,7 @@ class Keys:
         self.count = 0
 
     def focus(self) -> Any:
-        """The focused widget, inside an open dialog if there is one (the offscreen
-        platform does not activate new windows the way a window manager does)."""
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            return modal.focusWidget() or modal
-        widget = QApplication.focusWidget()
-        assert widget is not None, "nothing has keyboard focus"
-        return widget
+        return focus(self.qtbot)
 
     def press(
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
