@@ -104,6 +104,14 @@ def main() -> int:
     QTest.keyClicks(screen.applicant.person.id_number, "110105194912310021")
     settle(app)
     shot(window, out, "06-invalid-id-number")
+    # a bundle with 情形: the questions come before the material list
+    code = next(c for c, b in desk.ctx.catalog.bundles.items() if b.situations)
+    screen.choose("bundle", code)
+    wait(app, lambda: screen.situations_dialog is not None)
+    settle(app)
+    shot(screen.situations_dialog, out, "07-situations")
+    screen.situations_dialog.reject()
+    settle(app)
     desk.window.close()
     desk.shutdown()
     del keep

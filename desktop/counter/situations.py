@@ -24,7 +24,7 @@ class SituationsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Situation — {title}").format(title=title))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         self.choices: dict[str, QComboBox] = {}
         form = QFormLayout()
         for s in situations:
