@@ -34,8 +34,7 @@ class SituationsDialog(QDialog):
                 combo.addItem(option.label, option.value)
             if s.help:
                 combo.setToolTip(s.help)
-            caption = QLabel(s.question)
-            caption.setWordWrap(True)
+            caption = QLabel(s.question)  # short questions: one line each
             caption.setBuddy(combo)
             form.addRow(caption, combo)
             combo.currentIndexChanged.connect(self._refresh)
