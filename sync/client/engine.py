@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from intake.canonical import canonical_json
 from intake.services.outbox import OutboxResult
 from sync import errors, protocol
-from sync.canonical import canonical_json
 from sync.client import attachments
 from sync.client.credentials import Credential, CredentialStore
 from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy
