@@ -11,16 +11,9 @@ starts it again on a new port and the station follows it (``--hub`` is remembere
 
 from __future__ import annotations
 
-import contextlib
 import json
-import socket
-import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import httpx
 
 from intake.cli import main as intake_main
 from intake.status import STATUS_LABELS, Status
@@ -28,8 +21,8 @@ from sync.client.commands import SYNC_PAGE_CACHE_MIB, enroll_station, sync_once
 from sync.client.credentials import CredentialStore
 from sync.client.engine import K_STATE
 from sync.client.transport import Timeouts
-from sync.errors import SyncError
 from sync.hub.db import make_engine
+from sync.hub.loopback import loopback_hub
 from sync.hub.service import Hub
 
 HUB_DIR = "demo-hub"
@@ -40,53 +33,6 @@ _STATE_LABELS = {
     "hub_busy": "平台繁忙",
     "revoked": "站点已被吊销",
 }
-
-
-class DemoHubFailed(SyncError):
-    """The loopback hub of the demo did not come up."""
-
-    code = "sync.demo_hub_failed"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def loopback_hub(db_path: Path) -> Iterator[str]:
-    """``python -m sync hub serve`` on a free loopback port until the block ends."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    serve = ("hub", "serve", "--db", f"sqlite:///{db_path}", "--host", "127.0.0.1")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync", *serve, "--port", str(port)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                raise DemoHubFailed(f"演示平台未能启动（退出码 {proc.returncode}）")
-            try:
-                if httpx.get(url + "/v1/hello", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise DemoHubFailed("演示平台 30 秒内未能启动")
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
 
 
 def main(argv: list[str]) -> int:
