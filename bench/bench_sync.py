@@ -79,7 +79,7 @@ def _child_env() -> dict[str, str]:
 
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
-    """The file-keyring warnings (one per store and credential opened) would bury the figures."""
+    """The output of the station commands (and the file-keyring notice) would bury the figures."""
     with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
         yield
 
