@@ -37,7 +37,6 @@ import json
 import math
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -48,7 +47,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 from sqlalchemy import Engine, event, func, insert, inspect, select
 
 from intake.canonical import canonical_json, sha256_hex
@@ -60,6 +58,7 @@ from intake.status import Status
 from intake.store.models import CaseHistoryRow, CaseMaterialRow, CaseMatterRow, CaseRow
 from sync.client.cli import main as station_cli
 from sync.hub.db import make_engine
+from sync.hub.loopback import LoopbackHub
 from sync.hub.service import Hub
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,63 +73,26 @@ def _env_int(name: str, default: int) -> int:
     return int(os.environ.get(name, str(default)))
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def _child_env() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), "WINDOWDESK_KEYRING": "file"}
 
 
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
-    """The file-keyring warnings (one per store and credential opened) would bury the figures."""
+    """The output of the station commands (and the file-keyring notice) would bury the figures."""
     with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
         yield
 
 
-_HUB_SERVE = (sys.executable, "-m", "sync", "hub", "serve")
-
-
-class _HubProcess:
-    """``python -m sync hub serve`` on a free loopback port."""
-
-    def __init__(self, db_url: str) -> None:
-        self.db_url = db_url
-        self.port = _port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [*_HUB_SERVE, "--db", db_url, "--host", "127.0.0.1", "--port", str(self.port)],
-            cwd=ROOT,
-            env=_child_env(),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"hub exited with {self.proc.returncode}")
-            try:
-                if httpx.get(self.url + "/v1/hello", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("hub did not start within 30 s")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(10)
+def _hub(db_url: str) -> LoopbackHub:
+    """``python -m sync hub serve`` on a free loopback port (the shared launcher)."""
+    hub = LoopbackHub(db_url, env=_child_env(), cwd=ROOT)
+    hub.start()
+    return hub
 
 
 # --------------------------------------------------------------------------- stations
-def _enrolled_station(hub: _HubProcess, root: Path, code: str) -> Path:
+def _enrolled_station(hub: LoopbackHub, root: Path, code: str) -> Path:
     data_dir = root / code
     enrol_code = Hub(make_engine(hub.db_url)).create_enrolment_code(code, code)
     with _quiet():
@@ -448,7 +410,7 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
 
-def part_push1(hub: _HubProcess, root: Path, n: int, profile: Path | None) -> None:
+def part_push1(hub: LoopbackHub, root: Path, n: int, profile: Path | None) -> None:
     d = _enrolled_station(hub, root, "BENCH1")
     made = time.perf_counter()
     _make_cases(d, n, "P")
@@ -467,7 +429,7 @@ def part_push1(hub: _HubProcess, root: Path, n: int, profile: Path | None) -> No
     )
 
 
-def part_push4(hub: _HubProcess, root: Path, n: int, profile: Path | None) -> None:
+def part_push4(hub: LoopbackHub, root: Path, n: int, profile: Path | None) -> None:
     codes = [f"BENCH4{i}" for i in range(4)]
     dirs = [_enrolled_station(hub, root, c) for c in codes]
     for i, d in enumerate(dirs):
@@ -486,7 +448,7 @@ def part_push4(hub: _HubProcess, root: Path, n: int, profile: Path | None) -> No
     )
 
 
-def part_backlog(hub: _HubProcess, root: Path, n: int, profile: Path | None) -> None:
+def part_backlog(hub: LoopbackHub, root: Path, n: int, profile: Path | None) -> None:
     d = _enrolled_station(hub, root, "BENCHBIG")
     made = time.perf_counter()
     _make_cases(d, n, "B")
@@ -535,7 +497,7 @@ def _seeding_engine(url: str) -> Engine:
     return engine
 
 
-def part_pull(hub: _HubProcess, root: Path, n: int, profile: Path | None) -> None:
+def part_pull(hub: LoopbackHub, root: Path, n: int, profile: Path | None) -> None:
     cases = math.ceil(n / len(DECISIONS))
     d = _enrolled_station(hub, root, "BENCHPULL")
     numbers = _make_cases(d, cases, "D")
@@ -595,7 +557,7 @@ def main() -> None:
         profile.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="wd-bench-sync-"))
     db_url = os.environ.get("WINDOWDESK_BENCH_HUB_DB", f"sqlite:///{root / 'hub.db'}")
-    hub = _HubProcess(db_url)
+    hub = _hub(db_url)
     print(
         f"hub: `python -m sync hub serve` on {hub.url}, {db_url.split(':')[0]} database; "
         f"{os.cpu_count()} CPU(s); sizes {', '.join(f'{p}={sizes[p]:,}' for p in parts)}"

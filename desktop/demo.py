@@ -9,10 +9,8 @@ loopback that the station enrols with on first start, so sync visibly works.
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import random
-from argparse import Namespace
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -78,9 +76,9 @@ def _card(
 @contextlib.contextmanager
 def demo_hub(station: Station) -> Iterator[str]:
     """The reference hub on loopback for as long as the app runs; enrols on first start."""
-    from sync.client.cli import cmd_enroll
+    from sync.client.commands import enroll_station
     from sync.client.credentials import CredentialStore
-    from sync.demo import loopback_hub
+    from sync.hub.loopback import loopback_hub
     from sync.hub.db import make_engine
     from sync.hub.service import Hub
 
@@ -90,8 +88,6 @@ def demo_hub(station: Station) -> Iterator[str]:
         if CredentialStore(station.data_dir).load() is None:
             hub = Hub(make_engine(f"sqlite:///{hub_db}"))
             code = hub.create_enrolment_code(settings.station_code, settings.office_name)
-            args = Namespace(hub=url, code=code, area_code=settings.area_code, timeout=10.0)
-            with contextlib.redirect_stdout(io.StringIO()):
-                cmd_enroll(station.data_dir, args, None)
+            enroll_station(station.data_dir, url, code, area_code=settings.area_code)
         station.update_settings(hub_url=url)
         yield url

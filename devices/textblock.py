@@ -2,10 +2,11 @@
 
 UTF-16LE, fields padded with spaces; the character at byte 248 tells the card type (blank
 resident ID, ``J`` HK/Macao/Taiwan residence permit, ``I`` 2017 and ``Y`` 2023 foreigner's
-permanent residence card). Layouts come from DOMAIN.md §1 (open-source implementations; the
-standard's text was not available). For ``Y`` the fields DOMAIN.md does not list (sex, birth
-date, issuer, validity) are assumed at the resident card's offsets. The encoder exists for
-the simulated reader and the simulated backend, so both exercise the real decoder.
+permanent residence card). Layouts come from ../shared/DOMAIN.md §1 (open-source
+implementations; the standard's text was not available). For ``Y`` the fields it
+does not list (sex, birth date, issuer, validity) are assumed at the resident card's
+offsets. The encoder exists for the simulated reader and the simulated backend, so both
+exercise the real decoder.
 """
 
 from __future__ import annotations

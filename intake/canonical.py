@@ -1,8 +1,9 @@
 """Canonical JSON and the case payload both the station and the platform hash.
 
-Canonical = sorted keys, no spaces, UTF-8 with non-ASCII kept as is. The same case gives
-the same bytes on any machine, so ``content_sha256`` proves the platform holds exactly what
-the station recorded.
+Canonical = sorted keys, no spaces, UTF-8 with non-ASCII kept as is, and no NaN or
+Infinity (they are not JSON). The same case gives the same bytes on any machine, so
+``content_sha256`` proves the platform holds exactly what the station recorded. This is the
+one canonical encoder: the station, the sync client and the hub all use it.
 """
 
 from __future__ import annotations
@@ -58,14 +59,28 @@ def _default(value: Any) -> Any:
 
 
 def canonical_json(obj: Any) -> bytes:
-    """Sorted keys, no spaces, UTF-8; equal to ``to_jsonable`` then ``json.dumps``."""
+    """Sorted keys, no spaces, UTF-8; equal to ``to_jsonable`` then ``json.dumps``.
+
+    NaN and ±Infinity raise ``ValueError``: no JSON parser has to accept them, and the hub
+    refuses them, so a digest over them could never be checked.
+    """
     return json.dumps(
-        obj, default=_default, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        obj,
+        default=_default,
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        allow_nan=False,
     ).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def digest(obj: Any) -> str:
+    """SHA-256 (hex) of the canonical JSON of ``obj``."""
+    return sha256_hex(canonical_json(obj))
 
 
 #: Intake fields the station owns: what the platform must hold identically.

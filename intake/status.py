@@ -82,7 +82,7 @@ STATUS_LABELS: Mapping[Status, str] = {
     Status.WITHDRAWN: "撤件",
 }
 
-#: Status codes seen on provincial platforms (DOMAIN.md §2), for export adapters.
+#: Status codes seen on provincial platforms (../shared/DOMAIN.md §2), for export adapters.
 PLATFORM_CODES: Mapping[Status, str] = {
     Status.RECEIVED: "1",
     Status.ACCEPTED: "3",

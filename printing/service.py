@@ -84,7 +84,7 @@ class PrintJobLike(Protocol):
 
 
 class PrintJobStore(Protocol):
-    """``Station.print_jobs`` (CONTRACTS.md)."""
+    """``Station.print_jobs`` (``intake.services.print_jobs.PrintJobService``)."""
 
     def create(
         self, case_id: str, kind: str, *, printer: str, reprint: bool, operator_id: str

@@ -11,28 +11,22 @@ starts it again on a new port and the station follows it (``--hub`` is remembere
 
 from __future__ import annotations
 
-import contextlib
-import io
-import socket
-import subprocess
+import json
 import sys
-import time
-from argparse import Namespace
-from collections.abc import Iterator
 from pathlib import Path
-
-import httpx
 
 from intake.cli import main as intake_main
 from intake.status import STATUS_LABELS, Status
-from sync.client.cli import SYNC_PAGE_CACHE_MIB, cmd_enroll, cmd_run
+from sync.client.commands import SYNC_PAGE_CACHE_MIB, enroll_station, sync_once
 from sync.client.credentials import CredentialStore
 from sync.client.engine import K_STATE
-from sync.errors import SyncError
+from sync.client.transport import Timeouts
 from sync.hub.db import make_engine
+from sync.hub.loopback import loopback_hub
 from sync.hub.service import Hub
 
 HUB_DIR = "demo-hub"
+_TIMEOUTS = Timeouts(connect=5.0, read=10.0, write=10.0, pool=5.0)
 _STATE_LABELS = {
     "ok": "同步完成",
     "offline": "无法连接平台",
@@ -41,56 +35,21 @@ _STATE_LABELS = {
 }
 
 
-class DemoHubFailed(SyncError):
-    """The loopback hub of the demo did not come up."""
+def main(argv: list[str]) -> int:
+    """``python -m sync [--data-dir D] demo`` (``argv`` without the word ``demo``)."""
+    import argparse
 
-    code = "sync.demo_hub_failed"
+    from intake.config import resolve_data_dir
+    from intake.errors import WindowDeskError
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextlib.contextmanager
-def loopback_hub(db_path: Path) -> Iterator[str]:
-    """``python -m sync hub serve`` on a free loopback port until the block ends."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    serve = ("hub", "serve", "--db", f"sqlite:///{db_path}", "--host", "127.0.0.1")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync", *serve, "--port", str(port)],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-    )
+    parser = argparse.ArgumentParser(prog="python -m sync demo", description=__doc__)
+    parser.add_argument("--data-dir", default=None, help="demo station data directory")
+    args = parser.parse_args(argv)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                raise DemoHubFailed(f"演示平台未能启动（退出码 {proc.returncode}）")
-            try:
-                if httpx.get(url + "/v1/hello", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise DemoHubFailed("演示平台 30 秒内未能启动")
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
-
-
-def _quiet() -> contextlib.AbstractContextManager[object]:
-    """The station commands print JSON for scripts; the demo prints its own summary."""
-    return contextlib.redirect_stdout(io.StringIO())
+        return run_demo(resolve_data_dir(args.data_dir))
+    except WindowDeskError as exc:
+        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
+        return 1
 
 
 def run_demo(data_dir: Path) -> int:
@@ -107,16 +66,11 @@ def run_demo(data_dir: Path) -> int:
             settings = station.settings
         if first:
             code = hub.create_enrolment_code(settings.station_code, settings.office_name)
-            enrolled = Namespace(hub=url, code=code, area_code=settings.area_code, timeout=10.0)
-            with _quiet():
-                cmd_enroll(data_dir, enrolled, None)
-        args = Namespace(once=True, hub=url, interval=30.0, attempts=3, max_rounds=0, timeout=10.0)
-        with _quiet():
-            cmd_run(data_dir, args, None)  # cases up
+            enroll_station(data_dir, url, code, area_code=settings.area_code, timeouts=_TIMEOUTS)
+        sync_once(data_dir, hub_url=url, timeouts=_TIMEOUTS, attempts=3)  # cases up
         decided = _decide_one(hub) if first else None
         if decided:
-            with _quiet():
-                cmd_run(data_dir, args, None)  # the decision down
+            sync_once(data_dir, hub_url=url, timeouts=_TIMEOUTS, attempts=3)  # the decision down
         with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
             stats = station.outbox.stats()
             state = station.sync_state.get(K_STATE) or "—"

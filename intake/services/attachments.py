@@ -153,6 +153,7 @@ class AttachmentService:
             )
 
     def for_case(self, case_ref: str) -> list[AttachmentInfo]:
+        """The case's attachments; ``case_ref`` is its id or case number."""
         with self._db.read() as session:
             case_id = self._cases.case_id_in(session, case_ref)
             rows = session.execute(

@@ -16,6 +16,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from intake.clock import from_iso, now, to_iso
+from intake.services.caseref import case_id_for
 from intake.store.db import Database
 from intake.store.models import AuditRow, table_of
 
@@ -75,8 +76,10 @@ class AuditService:
         with self._db.write() as session:
             append(session, operator_id, action, case_id, detail)
 
-    def for_case(self, case_id: str) -> list[AuditEntry]:
+    def for_case(self, case_ref: str) -> list[AuditEntry]:
+        """The case's audit entries in order; ``case_ref`` is its id or case number."""
         with self._db.read() as session:
+            case_id = case_id_for(session, case_ref)
             rows = session.scalars(
                 select(AuditRow).where(AuditRow.case_id == case_id).order_by(AuditRow.seq)
             ).all()

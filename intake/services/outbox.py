@@ -20,6 +20,7 @@ from uuid6 import uuid7
 
 from intake.canonical import PAYLOAD_SCHEMA_VERSION, canonical_json, sha256_hex
 from intake.clock import from_iso, now, to_iso
+from intake.services.caseref import case_id_for
 from intake.store.db import Database
 from intake.store.models import CaseRow, OutboxRow, table_of
 
@@ -261,8 +262,10 @@ class OutboxService:
             ).all()
             return [_item(r) for r in rows]
 
-    def for_case(self, case_id: str) -> list[OutboxItem]:
+    def for_case(self, case_ref: str) -> list[OutboxItem]:
+        """The case's outbox rows in order; ``case_ref`` is its id or case number."""
         with self._db.read() as session:
+            case_id = case_id_for(session, case_ref)
             rows = session.scalars(
                 select(OutboxRow).where(OutboxRow.entity_id == case_id).order_by(OutboxRow.seq)
             ).all()

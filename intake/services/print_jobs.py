@@ -12,6 +12,7 @@ from intake.clock import from_iso, local_date, now, to_iso
 from intake.errors import NotFound, WindowDeskError
 from intake.numbering import next_value
 from intake.services import audit
+from intake.services.caseref import case_id_for
 from intake.store.db import Database
 from intake.store.models import CaseRow, PrintJobRow
 
@@ -118,12 +119,14 @@ class PrintJobService:
             session.flush()
             return _job(row, case_number)
 
-    def for_case(self, case_id: str) -> list[PrintJob]:
+    def for_case(self, case_ref: str) -> list[PrintJob]:
+        """The case's print jobs, oldest first; ``case_ref`` is its id or case number."""
         with self._db.read() as session:
+            case_id = case_id_for(session, case_ref)
             pairs = session.execute(
                 select(PrintJobRow, CaseRow.case_number)
                 .join(CaseRow, CaseRow.id == PrintJobRow.case_id)
-                .where((CaseRow.id == case_id) | (CaseRow.case_number == case_id))
+                .where(PrintJobRow.case_id == case_id)
                 .order_by(PrintJobRow.created_at)
             ).all()
             return [_job(r, n) for r, n in pairs]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
 import uuid
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import fail
 
+from intake import filekeyring
 from intake.errors import KeyStoreError
 
 SERVICE = "WindowDesk"
@@ -77,11 +77,7 @@ class StoreKey:
 
     def _read(self) -> str | None:
         if self.mode == "file":
-            print(
-                f"WindowDesk: {ENV}=file — the database key is kept in a file in "
-                f"{self.data_dir}; use the OS keyring on a real station.",
-                file=sys.stderr,
-            )
+            filekeyring.notice(self.data_dir)  # once per process
             path = self.data_dir / KEY_FILE
             return path.read_text(encoding="ascii").strip() if path.exists() else None
         backend = usable_keyring()

@@ -3,7 +3,9 @@
 Exit codes of ``run --once``: 0 nothing left to send and the pull reached the head;
 2 something is left or the round failed (offline, hub busy, captive portal...; see the JSON);
 3 revoked (stop; local data kept); 4 not enrolled / credential rejected; 5 client too old.
-Every command prints JSON on stdout; errors print JSON on stderr.
+Every command prints JSON on stdout; errors print JSON on stderr. The work itself is in
+``sync.client.commands`` (typed, no printing); ``python -m sync demo`` and
+``python -m sync hub …`` are dispatched by ``sync/__main__.py``.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ from typing import Any
 from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
 from sync import errors
+from sync.client.commands import (
+    DEFAULT_AREA,
+    SYNC_PAGE_CACHE_MIB,
+    enroll_station,
+    open_engine,
+)
 from sync.client.credentials import CredentialStore
 from sync.client.engine import (
     K_CLOCK,
@@ -31,18 +39,10 @@ from sync.client.engine import (
     K_STATE,
     RoundReport,
     SyncEngine,
-    enrol,
 )
-from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy, Timeouts
+from sync.client.transport import CLOCK_WARN_SECONDS, RetryPolicy, Timeouts
 
 EXIT = {"ok": 0, "revoked": 3, "not_enrolled": 4, "credential_rejected": 4, "upgrade_required": 5}
-DEFAULT_AREA = "000000000000"
-
-
-#: SQLite page caches (writer, each reader) for sync's own process: it touches the outbox
-#: and few case rows, so the OS file cache serves it as well as a large private cache would,
-#: and a 100k-case backlog drains within the memory a village PC can spare.
-SYNC_PAGE_CACHE_MIB = (4, 2)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,7 +76,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="(always JSON)")
     p = sub.add_parser("digest", help="case_number → content_sha256 for every local case")
     p.add_argument("--json", action="store_true", help="(always JSON)")
-    sub.add_parser("demo", help="the demo station synced with a hub started on loopback (make run)")
     return parser
 
 
@@ -100,10 +99,6 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(data_dir, args, ca)
         if args.command == "status":
             return cmd_status(data_dir)
-        if args.command == "demo":
-            from sync.demo import run_demo
-
-            return run_demo(data_dir)
         return cmd_digest(data_dir)
     except WindowDeskError as exc:
         print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
@@ -119,38 +114,15 @@ def _state_of(exc: WindowDeskError) -> str:
 
 
 def cmd_enroll(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
-    from intake.station import Station, StationSettings
-
-    credentials = CredentialStore(data_dir)
-    with HubClient(args.hub, ca_file=ca, timeouts=_timeouts(args)) as client:
-        answer = enrol(client, credentials, args.code, RetryPolicy(attempts=4))
-    code = answer["station_code"]
-    with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
-        if not station.is_set_up:
-            station.set_up(
-                StationSettings(
-                    station_code=code,
-                    office_name=str(answer.get("station_name", code)),
-                    area_code=args.area_code,
-                    level="town",
-                    phone="",
-                    address="",
-                    tracking_url_template="",
-                    hub_url=args.hub,
-                )
-            )
-        elif station.settings.station_code != code:
-            if station.cases.list(limit=1):
-                raise errors.EnrolmentFailed(
-                    f"this data dir holds cases of station {station.settings.station_code}; "
-                    f"it cannot become {code}",
-                    details={"local": station.settings.station_code, "hub": code},
-                )
-            station.update_settings(station_code=code, hub_url=args.hub)
-        else:
-            station.update_settings(hub_url=args.hub)
-        station.sync_state.set(K_STATE, "enrolled")
-    _print({"enrolled": True, "station_code": code, "hub": args.hub})
+    enrolled = enroll_station(
+        data_dir,
+        args.hub,
+        args.code,
+        area_code=args.area_code,
+        ca_file=ca,
+        timeouts=_timeouts(args),
+    )
+    _print({"enrolled": True, "station_code": enrolled.station_code, "hub": enrolled.hub_url})
     return 0
 
 
@@ -167,24 +139,15 @@ class _Stop:
 
 
 def cmd_run(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
-    from intake.station import Station
-
-    with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
-        if not station.is_set_up:
-            raise errors.NotEnrolled("this data dir is not a station yet: run enroll")
-        hub_url = args.hub or station.settings.hub_url
-        if not hub_url:
-            raise errors.NotEnrolled("no hub address: enrol, or pass --hub")
-        if args.hub and args.hub != station.settings.hub_url:
-            station.update_settings(hub_url=args.hub)
-        retry = RetryPolicy(attempts=max(1, args.attempts))
-        with HubClient(hub_url, ca_file=ca, timeouts=_timeouts(args)) as client:
-            engine = SyncEngine(station, client, CredentialStore(data_dir), retry=retry)
-            if args.once:
-                report = engine.run_round()
-                _print(report.to_json())
-                return _exit_code(report)
-            return _loop(engine, retry, args)
+    retry = RetryPolicy(attempts=max(1, args.attempts))
+    with open_engine(
+        data_dir, hub_url=args.hub, ca_file=ca, timeouts=_timeouts(args), retry=retry
+    ) as engine:
+        if args.once:
+            report = engine.run_round()
+            _print(report.to_json())
+            return _exit_code(report)
+        return _loop(engine, retry, args)
 
 
 def _exit_code(report: RoundReport) -> int:

@@ -2,8 +2,8 @@
 
 A machine without a keyring gets a clear error, never a silent plaintext fallback. Headless
 machines opt in with ``WINDOWDESK_KEYRING=file`` (the same switch the store's key uses): the
-secret then lives in ``sync-credential.json`` in the data dir (mode 0600), and every use
-says so on stderr.
+secret then lives in ``sync-credential.json`` in the data dir (mode 0600), and the process
+says so on stderr, once (``intake.filekeyring.notice``, shared with the store's key).
 
 What is kept: ``current`` (the secret the hub knows), ``next`` (the successor proposed in a
 refresh whose answer may have been lost; resending the same pair is safe) and ``enrol_code``
@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import sys
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +23,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from intake import filekeyring
 from intake.errors import KeyStoreError
 from intake.store.keys import ENV, usable_keyring
 from sync.errors import CredentialStoreError
@@ -61,7 +61,6 @@ class CredentialStore:
         self.data_dir = data_dir
         self.mode = mode if mode is not None else os.environ.get(ENV, "")
         self.slot = slot
-        self._warned = False
 
     @property
     def _file(self) -> Path:
@@ -108,13 +107,7 @@ class CredentialStore:
         return f"{account}:{self.slot}" if self.slot else account
 
     def _warn(self) -> None:
-        if not self._warned:
-            self._warned = True
-            print(
-                f"WindowDesk: {ENV}=file — the station's sync credential is kept in a file in "
-                f"{self.data_dir}; use the OS keyring on a real station.",
-                file=sys.stderr,
-            )
+        filekeyring.notice(self.data_dir)  # once per process, shared with the store's key
 
     def _read(self) -> str | None:
         if self.mode == "file":

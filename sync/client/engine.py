@@ -1,6 +1,6 @@
 """The station's sync engine: push the outbox in frozen batches, pull decisions by cursor.
 
-Written against the store contract (CONTRACTS.md): the outbox, ``apply_remote`` and the
+Written against the station (``intake.station.Station``): the outbox, ``apply_remote`` and the
 key-value ``sync_state``. The engine holds no state of its own that matters across a crash:
 what was sent is in the outbox (``inflight`` + ``batch_id``), what was received is the
 cursor stored with the changes it covers. So a ``kill -9`` at any instant is followed by a
@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from intake.canonical import canonical_json
 from intake.services.outbox import OutboxResult
 from sync import errors, protocol
-from sync.canonical import canonical_json
 from sync.client import attachments
 from sync.client.credentials import Credential, CredentialStore
 from sync.client.transport import CLOCK_WARN_SECONDS, HubClient, RetryPolicy

@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
+from intake.canonical import canonical_json, sha256_hex
 from intake.errors import IllegalTransition
 from intake.status import Actor, Status, check_transition
 from sync import protocol
-from sync.canonical import canonical_json, sha256_hex
 from sync.hub import db
 
 #: Content fields a station may still change once the hub has the case: the materials

@@ -21,10 +21,10 @@ from sqlalchemy import Engine, and_, func, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from intake.canonical import canonical_json, sha256_hex
 from intake.errors import IllegalTransition
 from intake.status import Actor, Status, check_transition
 from sync import protocol
-from sync.canonical import canonical_json, sha256_hex
 from sync.hub import db, tokens
 from sync.hub.apply import BatchApplier
 from sync.hub.errors import HubError

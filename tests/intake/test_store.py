@@ -58,12 +58,15 @@ def test_no_keyring_is_a_clear_error(data_dir: Path, monkeypatch: pytest.MonkeyP
     assert not (data_dir / DB_FILE).exists()  # never a silent plaintext fallback
 
 
-def test_file_key_mode_warns_every_start(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+def test_file_key_mode_warns_once_per_process(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from intake import filekeyring
+
+    monkeypatch.setattr(filekeyring, "_printed", False)  # as in a fresh process
     Station.open(data_dir).close()
     Station.open(data_dir).close()
-    assert capsys.readouterr().err.count("WINDOWDESK_KEYRING=file") == 2
+    assert capsys.readouterr().err.count("WINDOWDESK_KEYRING=file") == 1
     assert oct((data_dir / KEY_FILE).stat().st_mode & 0o777) == "0o600"
 
 

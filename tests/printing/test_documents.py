@@ -60,7 +60,7 @@ def test_required_elements_text_font_and_codes(kind: str, fonts: FontSet, tmp_pa
     doc = build_document(ctx(kind, case))
     r = render_pdf(doc, fonts)
     text = flat(pdftotext(r.pdf, tmp_path))
-    # office, number, case number, date, clerk, phone: on every document (DOMAIN.md §3)
+    # office, number, case number, date, clerk, phone: on every document (../shared/DOMAIN.md §3)
     for needle in (f.OFFICE.name, "〔2026〕000017号", case.case_number, f.OFFICE.phone):
         assert needle in text, needle
     assert "2026年11月22日" in text

@@ -1,5 +1,5 @@
 """Legal terms on printed documents: the 告知承诺书 names each 证明事项's 设定依据 and how and by
-when it is verified (核查), as the catalog publishes them (DOMAIN.md §2 告知承诺制), and a
+when it is verified (核查), as the catalog publishes them (../shared/DOMAIN.md §2 告知承诺制), and a
 calendar-day limit is printed as 日, not as working days."""
 
 from __future__ import annotations

@@ -8,24 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-import httpx
+from sync.hub.loopback import LoopbackHub, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def env() -> dict[str, str]:
@@ -66,8 +57,9 @@ def admin(db_url: str, *args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-class HubProcess:
-    """``python -m sync hub serve`` on a fixed port; can be SIGKILLed and started again."""
+class HubProcess(LoopbackHub):
+    """The shared launcher (``sync.hub.loopback``) with the tests' environment: the repo on
+    ``PYTHONPATH``, the file keyring, the repo as working directory."""
 
     def __init__(
         self,
@@ -78,74 +70,9 @@ class HubProcess:
         log_path: Path | None = None,
         extra_args: tuple[str, ...] = (),
     ) -> None:
-        """``tls`` = (certfile, keyfile, cafile): serve HTTPS; readiness is checked with the CA.
-        ``log_path``: the hub's stderr (its log) is appended there instead of discarded.
-        ``extra_args``: more ``hub serve`` options."""
-        self.db_url = db_url
-        self.port = port or free_port()
-        self.tls = tls
-        self.log_path = log_path
-        self.extra_args = extra_args
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
-
-    def start(self, wait: float = 30) -> None:
-        extra = ["--ssl-certfile", self.tls[0], "--ssl-keyfile", self.tls[1]] if self.tls else []
-        log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "sync",
-                "hub",
-                "serve",
-                "--db",
-                self.db_url,
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                *extra,
-                *self.extra_args,
-            ],
-            cwd=ROOT,
-            env=env(),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=log if log is not None else subprocess.DEVNULL,
+        super().__init__(
+            db_url, port, tls=tls, log_path=log_path, extra_args=extra_args, env=env(), cwd=ROOT
         )
-        if log is not None:
-            log.close()  # the child has its own copy
-        deadline = time.monotonic() + wait
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"hub exited with {self.proc.returncode}")
-            try:
-                verify = self.tls[2] if self.tls else True
-                if httpx.get(self.url + "/v1/hello", timeout=1, verify=verify).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError("hub did not start")
-
-    def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(10)
-        self.proc = None
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        self.proc = None
 
 
 class PostgresCluster:

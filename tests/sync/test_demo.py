@@ -43,3 +43,16 @@ def test_demo_enrols_syncs_and_brings_a_decision_back_then_resumes(tmp_path: Pat
     assert "同步完成" in again.stdout and "平台已收到本站办件 40 件" in again.stdout
     assert "平台决定已送达本站" not in again.stdout
     assert len(hub.export()) == 40
+
+
+def test_python_m_sync_dispatches_demo_hub_and_station_commands() -> None:
+    """``sync/__main__.py`` routes ``demo`` to sync.demo; the station CLI never imports it."""
+    from sync.__main__ import _demo_argv
+
+    assert _demo_argv(["demo"]) == []
+    assert _demo_argv(["--data-dir", "/d", "demo"]) == ["--data-dir", "/d"]
+    assert _demo_argv(["--data-dir=/d", "demo"]) == ["--data-dir=/d"]
+    assert _demo_argv(["--data-dir", "/d", "run", "--once"]) is None
+    assert _demo_argv(["hub", "serve"]) is None
+    cli = (ROOT / "sync" / "client" / "cli.py").read_text(encoding="utf-8")
+    assert "sync.demo" not in cli

@@ -559,7 +559,7 @@ def test_link_lost_with_the_next_batch_marked_resends_both_frozen(
 def test_spliced_item_bytes_equal_the_canonical_encoding(tmp_path: Path) -> None:
     """The batch body splices each stored payload in as it is; it must equal the canonical
     JSON of the decoded items (the hub checks each payload's sha256 against it)."""
-    from sync.canonical import canonical_json
+    from intake.canonical import canonical_json
     from sync.client.engine import item_bytes, item_wire
 
     d = tmp_path / "st"

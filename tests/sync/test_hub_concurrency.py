@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from sync.canonical import canonical_json
+from intake.canonical import canonical_json
 from sync.hub.db import make_engine
 from sync.hub.service import Hub, StationAuth
 from tests.sync.hubproc import PostgresCluster

@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 
+from intake.canonical import canonical_json, sha256_hex
 from sync import protocol
-from sync.canonical import canonical_json, sha256_hex
 from tests.sync.hubproc import ROOT, HubProcess, admin, sync_cli
 
 H = {protocol.PROTOCOL_HEADER: "1"}
