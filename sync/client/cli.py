@@ -121,11 +121,12 @@ def _state_of(exc: WindowDeskError) -> str:
 def cmd_enroll(data_dir: Path, args: argparse.Namespace, ca: Path | None) -> int:
     from intake.station import Station, StationSettings
 
+    fresh = Station.is_fresh(data_dir)  # enrolling a fresh folder makes its station
     credentials = CredentialStore(data_dir)
     with HubClient(args.hub, ca_file=ca, timeouts=_timeouts(args)) as client:
         answer = enrol(client, credentials, args.code, RetryPolicy(attempts=4))
     code = answer["station_code"]
-    with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
+    with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB, create=fresh) as station:
         if not station.is_set_up:
             station.set_up(
                 StationSettings(
