@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from intake.catalog import parse_catalog
 from intake.catalog.loader import MAX_CATALOG_BYTES
 from intake.catalog.patterns import pattern_risk
 from intake.errors import CatalogError, WindowDeskError
+from intake.station import Station
+from intake.store.models import AuditRow
 from tests.catalog.catalog_docs import encode, small_doc
 
 
@@ -43,3 +47,30 @@ def test_oversized_catalog_is_refused_before_parsing() -> None:
         parse_catalog(raw)
     assert err.value.code == "catalog.too_large"
     assert err.value.details == {"size": len(raw), "limit": MAX_CATALOG_BYTES}
+
+
+def _versioned(version: str, published_at: str) -> bytes:
+    doc = small_doc()
+    doc["version"], doc["published_at"] = version, published_at
+    return encode(doc)
+
+
+def test_older_catalog_is_refused_unless_forced_and_then_audited(data_dir: Path) -> None:
+    with Station.open(data_dir) as st:
+        st.catalogs.load(_versioned("t2", "2026-03-01T08:00:00+08:00"))
+        older = _versioned("t1", "2026-01-01T08:00:00+08:00")
+        with pytest.raises(WindowDeskError) as err:
+            st.catalogs.load(older)
+        assert err.value.code == "catalog.older_version"
+        assert err.value.details == {"version": "t1", "active": "t2"}
+        assert st.catalog.version == "t2"
+        with st.db.read() as session:
+            assert session.scalar(select(func.count()).select_from(AuditRow)) == 0
+        st.catalogs.load(older, force=True, operator_id="sup01")
+        assert st.catalog.version == "t1"
+        with st.db.read() as session:
+            rows = session.scalars(select(AuditRow)).all()
+        assert [(r.operator_id, r.action) for r in rows] == [("sup01", "catalog.forced_older")]
+        assert "t1" in rows[0].detail and "t2" in rows[0].detail
+        st.catalogs.load(_versioned("t3", "2026-03-01T08:00:00+08:00"))  # same time: newer
+        assert st.audit.verify().ok
