@@ -78,8 +78,8 @@ def demo_hub(station: Station) -> Iterator[str]:
     """The reference hub on loopback for as long as the app runs; enrols on first start."""
     from sync.client.commands import enroll_station
     from sync.client.credentials import CredentialStore
-    from sync.hub.loopback import loopback_hub
     from sync.hub.db import make_engine
+    from sync.hub.loopback import loopback_hub
     from sync.hub.service import Hub
 
     hub_db = station.data_dir / HUB_DIR / "hub.db"

@@ -169,6 +169,18 @@ MESSAGES: Mapping[str, str] = {
     "store.cannot_decrypt": QT_TRANSLATE_NOOP(
         "messages", "The store cannot be decrypted with this computer's key."
     ),
+    "store.missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "The station's database is missing beside its key: restore it from the backup; "
+        "a new station is never created over it.",
+    ),
+    "store.locked": QT_TRANSLATE_NOOP(
+        "messages", "Another WindowDesk is using this data folder: close it and start again."
+    ),
+    "catalog.too_large": QT_TRANSLATE_NOOP("messages", "The catalog file is too large."),
+    "catalog.older_version": QT_TRANSLATE_NOOP(
+        "messages", "This catalog is older than the one in use: it was not loaded."
+    ),
     "draft.too_large": QT_TRANSLATE_NOOP("messages", "The draft is too large to keep."),
     # first-run set-up
     "setup.office_name": QT_TRANSLATE_NOOP(

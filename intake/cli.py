@@ -43,7 +43,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     with _open(args) as station:
         if args.catalog_cmd == "load":
             raw = Path(args.file).read_bytes()
-            catalog = station.catalogs.load(raw)
+            catalog = station.catalogs.load(raw, force=args.force, operator_id="cli")
             _print(catalog_summary(catalog))
             return 0
         catalog = station.catalog
@@ -247,6 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("code")
     c = csub.add_parser("load")
     c.add_argument("file")
+    c.add_argument(
+        "--force", action="store_true", help="accept a catalog older than the active one (audited)"
+    )
     p.set_defaults(func=cmd_catalog)
 
     p = sub.add_parser("accept", help="record an intake from a JSON request")

@@ -28,8 +28,9 @@ from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
+from intake.store import files
 from intake.store.db import DB_FILE, Database
-from intake.store.keys import StoreKey
+from intake.store.keys import KEY_FILE, StoreKey
 from intake.store.migrate import upgrade
 from intake.store.models import StationRow
 
@@ -87,21 +88,47 @@ class Station:
         data_dir: str | os.PathLike[str] | None = None,
         *,
         page_cache_mib: tuple[int, int] = (32, 16),
+        create: bool = False,
     ) -> Station:
         """Open (creating and migrating as needed) the station store in ``data_dir``.
+
+        A fresh, empty directory becomes a new station. A directory whose database is gone
+        or empty while its key or enrolment remains raises ``store.missing`` unless
+        ``create`` asks for a new station explicitly. Initialisation holds the data dir's
+        lock, so processes starting together on one directory take turns.
 
         ``page_cache_mib`` (writer, each reader): background processes such as sync pass
         small caches to stay light."""
         folder = resolve_data_dir(data_dir)
         path = folder / DB_FILE
-        key = StoreKey(folder).get(create=not path.exists())
-        db = Database(path, key, page_cache_mib=page_cache_mib)
-        try:
-            upgrade(db)
-        except Exception:
-            db.dispose()
-            raise
+        with files.init_lock(folder):
+            before = {p.name for p in folder.iterdir()}
+            fresh = files.is_fresh(folder, DB_FILE)
+            new = files.check_not_lost(folder, DB_FILE, create=create)
+            try:
+                key = StoreKey(folder).get(create=new)
+                if new:
+                    files.make_private(folder)
+                    files.create_private(path)
+                files.make_private(
+                    path, folder / f"{DB_FILE}-wal", folder / f"{DB_FILE}-shm", folder / KEY_FILE
+                )
+                db = Database(path, key, page_cache_mib=page_cache_mib)
+                try:
+                    upgrade(db)
+                except Exception:
+                    db.dispose()
+                    raise
+            except BaseException:
+                if fresh:  # a first start that failed leaves no half-made station behind
+                    files.remove_new(folder, before)
+                raise
         return cls(folder, db)
+
+    @staticmethod
+    def is_fresh(data_dir: str | os.PathLike[str]) -> bool:
+        """True when ``data_dir`` holds no station yet (nothing would be refused there)."""
+        return files.is_fresh(resolve_data_dir(data_dir), DB_FILE)
 
     def close(self) -> None:
         self.db.dispose()

@@ -43,7 +43,8 @@ from intake.catalog.model import (
     SituationOption,
     SituationType,
 )
-from intake.errors import CatalogError, Problem
+from intake.catalog.patterns import pattern_risk
+from intake.errors import CatalogError, Problem, WindowDeskError
 from intake.workdays import LimitUnit
 
 SCHEMA_ID = "windowdesk.catalog/1"
@@ -80,11 +81,21 @@ def load_catalog_file(path: str | Path) -> Catalog:
     return parse_catalog(raw)
 
 
+#: A provincial catalog is a few MB; beyond this it is an error or an attack on memory.
+MAX_CATALOG_BYTES = 10 * 1024 * 1024
+
+
 def parse_catalog(raw: bytes) -> Catalog:
     """Check ``raw`` against the schema and the consistency rules and build the ``Catalog``.
 
     Raises ``CatalogError`` listing every problem found (see docs/catalog.md for the codes).
     """
+    if len(raw) > MAX_CATALOG_BYTES:  # before json.loads builds it all in memory
+        raise WindowDeskError(
+            f"the catalog is {len(raw)} bytes, over the {MAX_CATALOG_BYTES} accepted",
+            code="catalog.too_large",
+            details={"size": len(raw), "limit": MAX_CATALOG_BYTES},
+        )
     doc = _decode(raw)
     problems = list(_schema_problems(doc))
     problems.extend(_consistency_problems(doc))
@@ -446,7 +457,7 @@ def _field_problems(where: str, field_: Json) -> list[Problem]:
             misplaced("pattern", "text, textarea and address")
         elif isinstance(pattern, str):
             try:
-                re.compile(pattern)
+                risk = pattern_risk(pattern)
             except re.error as exc:
                 problems.append(
                     Problem(
@@ -455,6 +466,16 @@ def _field_problems(where: str, field_: Json) -> list[Problem]:
                         f"not a valid regular expression: {exc}",
                     )
                 )
+            else:
+                if risk is not None:
+                    problems.append(
+                        Problem(
+                            f"{where}.pattern",
+                            "catalog.field_pattern_unsafe",
+                            f"the pattern can take exponential time to match: it has {risk}",
+                            {"reason": risk},
+                        )
+                    )
     if "max_length" in field_ and ftype not in TEXT_TYPES:
         misplaced("max_length", "text, textarea and address")
 

@@ -24,7 +24,13 @@ DB_FILE = "windowdesk.db"
 log = logging.getLogger(__name__)
 
 
-def _connect_fn(path: Path, key: bytes, *, writer: bool, cache_mib: int) -> Any:
+#: A WAL past this size gets a TRUNCATE checkpoint (and half of it is kept when it restarts).
+WAL_LIMIT_MIB = 64
+
+
+def _connect_fn(
+    path: Path, key: bytes, *, writer: bool, cache_mib: int, wal_limit_mib: int = WAL_LIMIT_MIB
+) -> Any:
     def connect() -> Any:
         conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
         conn.isolation_level = None  # we issue BEGIN ourselves (see _begin)
@@ -47,6 +53,9 @@ def _connect_fn(path: Path, key: bytes, *, writer: bool, cache_mib: int) -> Any:
         ):
             conn.execute(pragma)
         conn.execute(f"PRAGMA cache_size = {-1024 * cache_mib}")
+        # a WAL that restarts is cut back to half the limit, so "over the limit" always
+        # means that many frames not yet checkpointed, not a large file of old ones
+        conn.execute(f"PRAGMA journal_size_limit = {wal_limit_mib * 512 * 1024}")
         if writer:  # checkpoints run on the checkpointer thread, not inside a clerk's commit
             conn.execute("PRAGMA wal_autocheckpoint = 0")
         return conn
@@ -55,13 +64,21 @@ def _connect_fn(path: Path, key: bytes, *, writer: bool, cache_mib: int) -> Any:
 
 
 def make_engine(
-    path: Path, key: bytes, *, immediate: bool, pool_size: int = 1, cache_mib: int = 16
+    path: Path,
+    key: bytes,
+    *,
+    immediate: bool,
+    pool_size: int = 1,
+    cache_mib: int = 16,
+    wal_limit_mib: int = WAL_LIMIT_MIB,
 ) -> Engine:
     """An engine whose transactions start with BEGIN IMMEDIATE (writer) or BEGIN (readers)."""
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
-        creator=_connect_fn(path, key, writer=immediate, cache_mib=cache_mib),
+        creator=_connect_fn(
+            path, key, writer=immediate, cache_mib=cache_mib, wal_limit_mib=wal_limit_mib
+        ),
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,
@@ -81,22 +98,55 @@ class Checkpointer(threading.Thread):
     SQLite's automatic checkpoint runs inside whichever commit crosses 1,000 WAL pages, so
     one clerk in fifty would wait for it; here a PASSIVE checkpoint on its own connection
     does the work without blocking the writer or the readers.
+
+    PASSIVE alone never lets the WAL restart while some read transaction is always open
+    (overlapping readers), so under sustained writes it grew without end (2.6 GB beside a
+    134 MB database). Once the WAL passes ``limit_bytes``, ``Database.write`` runs a
+    TRUNCATE checkpoint after its commit: it waits (busy timeout) for the readers of old
+    snapshots, copies the rest back and cuts the file to zero; new readers meanwhile read
+    the database file, so the wait is about one reader's transaction. (Run from this
+    thread it starves between back-to-back writes, and two checkpoints exclude each other.)
     """
 
-    def __init__(self, engine: Engine, interval: float = 2.0) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        interval: float = 2.0,
+        *,
+        wal_path: Path | None = None,
+        limit_bytes: int = WAL_LIMIT_MIB * 1024 * 1024,
+    ) -> None:
         super().__init__(name="windowdesk-checkpointer", daemon=True)
         self._engine = engine
         self._interval = interval
+        self._wal_path = wal_path
+        self._limit = limit_bytes
         self._stopping = threading.Event()
 
     def run(self) -> None:
         while not self._stopping.wait(self._interval):
             self.checkpoint("PASSIVE")
 
-    def checkpoint(self, mode: str) -> None:
-        raw = self._engine.raw_connection()
+    def over_limit(self) -> bool:
+        return self.wal_size() > self._limit
+
+    def wal_size(self) -> int:
+        if self._wal_path is None:
+            return 0
         try:
-            raw.cursor().execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+            return self._wal_path.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def checkpoint(self, mode: str, engine: Engine | None = None, busy_ms: int = 30000) -> None:
+        raw = (engine or self._engine).raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute(f"PRAGMA busy_timeout = {busy_ms}")
+            try:
+                cursor.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+            finally:
+                cursor.execute("PRAGMA busy_timeout = 30000")
         except sqlcipher3.DatabaseError:
             log.warning("WAL checkpoint (%s) did not complete; it will be retried", mode)
         finally:
@@ -112,25 +162,48 @@ class Database:
     """The two engines of one store file and sessions over them."""
 
     def __init__(
-        self, path: Path, key: bytes, *, page_cache_mib: tuple[int, int] = (32, 16)
+        self,
+        path: Path,
+        key: bytes,
+        *,
+        page_cache_mib: tuple[int, int] = (32, 16),
+        wal_limit_mib: int = WAL_LIMIT_MIB,
+        checkpoint_interval: float = 2.0,
     ) -> None:
         """``page_cache_mib``: SQLite's page cache of the writer and of each reader. The
         defaults suit the app (hot index pages of a large store); a sync-only process passes
-        small ones and lets the OS file cache do the rest."""
+        small ones and lets the OS file cache do the rest. ``wal_limit_mib`` and
+        ``checkpoint_interval`` bound the WAL (see Checkpointer); tests pass small ones."""
         self.path = path
         writer_mib, reader_mib = page_cache_mib
-        self.writer = make_engine(path, key, immediate=True, pool_size=1, cache_mib=writer_mib)
-        self.reader = make_engine(path, key, immediate=False, pool_size=2, cache_mib=reader_mib)
+        limit = wal_limit_mib
+        self.writer = make_engine(
+            path, key, immediate=True, pool_size=1, cache_mib=writer_mib, wal_limit_mib=limit
+        )
+        self.reader = make_engine(
+            path, key, immediate=False, pool_size=2, cache_mib=reader_mib, wal_limit_mib=limit
+        )
         self._write_sessions = sessionmaker(self.writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.reader, expire_on_commit=False)
-        self._checkpointer = Checkpointer(self.reader)
+        self._checkpointer = Checkpointer(
+            self.reader,
+            checkpoint_interval,
+            wal_path=path.with_name(path.name + "-wal"),
+            limit_bytes=limit * 1024 * 1024,
+        )
         self._checkpointer.start()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: everything inside commits together or not at all."""
+        """One write transaction: everything inside commits together or not at all.
+
+        Past the WAL limit the committing thread itself runs the TRUNCATE checkpoint: the
+        checkpointer's attempt starves while writes follow each other closely, and the next
+        write waiting for this one is the back-pressure that keeps the file bounded."""
         with self._write_sessions() as session, session.begin():
             yield session
+        if self._checkpointer.over_limit():  # waits 0.2 s at most, retried after next write
+            self._checkpointer.checkpoint("TRUNCATE", self.writer, busy_ms=200)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

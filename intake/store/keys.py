@@ -30,7 +30,9 @@ def _store_id(data_dir: Path) -> str:
     """A random id naming this data dir's key in the keyring (survives moving the folder)."""
     path = data_dir / ID_FILE
     if not path.exists():
-        path.write_text(str(uuid.uuid4()), encoding="ascii")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(str(uuid.uuid4()))
     return path.read_text(encoding="ascii").strip()
 
 

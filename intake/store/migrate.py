@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 
 from intake.store.db import Database
+from intake.store.files import make_private
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -55,10 +56,11 @@ def backup(db: Database, label: str) -> Path:
     finally:
         raw.close()
     folder = db.path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(exist_ok=True, mode=0o700)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = folder / f"{db.path.stem}-{label}-{stamp}{db.path.suffix}"
     shutil.copy2(db.path, target)
+    make_private(folder, target)
     return target
 
 

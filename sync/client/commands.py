@@ -46,11 +46,12 @@ def enroll_station(
     refused (``sync.enrolment_failed``)."""
     from intake.station import Station, StationSettings
 
+    fresh = Station.is_fresh(data_dir)  # enrolling a fresh folder makes its station
     credentials = CredentialStore(data_dir)
     with HubClient(hub_url, ca_file=ca_file, timeouts=timeouts) as client:
         answer = enrol(client, credentials, code, RetryPolicy(attempts=4))
     station_code = str(answer["station_code"])
-    with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB) as station:
+    with Station.open(data_dir, page_cache_mib=SYNC_PAGE_CACHE_MIB, create=fresh) as station:
         if not station.is_set_up:
             station.set_up(
                 StationSettings(
