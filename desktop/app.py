@@ -178,6 +178,11 @@ class DesktopApp:
         if not station.is_set_up:
             self._first_run(backend)
             return
+        catalog = backend.catalog
+        if catalog is None:  # a new station before the platform sent one: nothing to choose
+            from intake.catalog.model import Catalog
+
+            catalog = Catalog("", "", "", {}, {}, {}, {})
         self.ctx = AppContext(
             options=self.options,
             bridge=self.bridge,
@@ -185,7 +190,7 @@ class DesktopApp:
             station=station,
             printing=backend.printing,
             printer_target=backend.printer_target,
-            catalog=backend.catalog,
+            catalog=catalog,
             mode=self.options.mode
             or ("village" if station.settings.level == "village" else "counter"),
         )
@@ -325,6 +330,10 @@ class DesktopApp:
             self.window.hide()
             self.window.deleteLater()
         self.window = MainWindow(self.ctx, on_lock=self.lock, on_switch=self.lock)
+        if not self.ctx.catalog.version:
+            from desktop.messages import message
+
+            self.window.status.show_message(message("catalog.none"))
         if self.ctx.choices is not None:
             self.window.screen_.picker.set_index(self.ctx.catalog, self.ctx.choices)
         self.window.resize(1366, 740)

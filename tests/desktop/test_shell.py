@@ -100,6 +100,30 @@ def test_a_village_station_records_village_cases_of_village_matters(
     assert case.channel is Channel.VILLAGE and case.operator_id == "agent01"
 
 
+def test_a_station_without_a_catalog_yet_opens_and_says_so(
+    qtbot: Any, start_desk: Any, tmp_path: Path
+) -> None:
+    from intake.setup import SetupValues, apply_setup
+    from intake.station import Station
+
+    data = tmp_path / "no-catalog"
+    values = SetupValues(
+        "CSX010",
+        "榔梨街道便民服务中心",
+        "430121002000",
+        "town",
+        operator_id="super01",
+        operator_name="赵强",
+        password="s3cret-pass",
+    )
+    with Station.open(data) as station:
+        apply_setup(station, values, None)  # the platform has not sent a catalog yet
+    desk = start_desk(parse_args(["--data-dir", str(data), "--reader", "none"]))
+    window = login(qtbot, desk, "super01", "s3cret-pass")
+    assert "事项目录" in window.status.message.text()
+    assert window.screen_.picker.results.count() == 0
+
+
 def test_first_run_on_a_real_station_sets_it_up_offline(
     qtbot: Any, start_desk: Any, tmp_path: Path, qapp: Any
 ) -> None:
