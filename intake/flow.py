@@ -15,12 +15,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from intake.cases import SATISFIED, Channel, Decision, MaterialState
+from intake.cases import Channel, Decision, MaterialState
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog, MaterialForm, Situation
 from intake.errors import Problem, RequestError, WindowDeskError
 from intake.identity import Identity
-from intake.requests import IntakeRequest, parse_request
+from intake.requests import IntakeRequest, MaterialInput, parse_request
+from intake.rules import allowed_decision, missing_required
 
 #: Form fields the applicant's own data fills when they are empty (the card or a past case).
 PREFILL: Mapping[str, str] = {"applicant_phone": "phone", "current_address": "address"}
@@ -31,25 +32,20 @@ DRAFT_VERSION = 1
 Checker = Callable[[IntakeRequest], tuple[MergedRequirements, list[Problem]]]
 
 
-@dataclass(frozen=True)
-class MaterialEntry:
-    """One material's state on the screen (MISSING until the clerk says otherwise)."""
+#: A material the screen has said nothing about yet.
+MISSING = MaterialInput(MaterialState.MISSING)
 
-    state: MaterialState = MaterialState.MISSING
-    copies: int = 0
-    promised_date: date | None = None
-    licence_number: str = ""
-    note: str = ""
 
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"state": self.state.value, "copies": self.copies}
-        if self.promised_date is not None:
-            out["promised_date"] = self.promised_date.isoformat()
-        if self.licence_number:
-            out["licence_number"] = self.licence_number
-        if self.note:
-            out["note"] = self.note
-        return out
+def material_json(m: MaterialInput) -> dict[str, Any]:
+    """One material as the intake request (and the draft) carries it."""
+    out: dict[str, Any] = {"state": m.state.value, "copies": m.copies}
+    if m.promised_date is not None:
+        out["promised_date"] = m.promised_date.isoformat()
+    if m.licence_number:
+        out["licence_number"] = m.licence_number
+    if m.note:
+        out["note"] = m.note
+    return out
 
 
 @dataclass(frozen=True)
@@ -78,7 +74,7 @@ class IntakeFlow:
     matters: tuple[str, ...] = ()
     bundle: str | None = None
     answers: dict[str, str] = field(default_factory=dict)  # 一件事 情形 (key → option value)
-    materials: dict[str, MaterialEntry] = field(default_factory=dict)
+    materials: dict[str, MaterialInput] = field(default_factory=dict)
     form: dict[str, Any] = field(default_factory=dict)
     photo: bytes | None = None
     card_warnings: tuple[str, ...] = ()
@@ -120,7 +116,7 @@ class IntakeFlow:
         """Keep what was said about materials and fields the new choice still asks for."""
         self._merged = merged
         self.materials = {
-            need.id: self.materials.get(need.id, MaterialEntry()) for need in merged.materials
+            need.id: self.materials.get(need.id, MISSING) for need in merged.materials
         }
         keys = {f.key for f in merged.fields}
         self.form = {k: v for k, v in self.form.items() if k in keys}
@@ -166,7 +162,7 @@ class IntakeFlow:
 
     # -- materials ------------------------------------------------------------------------
 
-    def set_material(self, material_id: str, entry: MaterialEntry) -> None:
+    def set_material(self, material_id: str, entry: MaterialInput) -> None:
         if material_id not in self.materials:
             raise KeyError(material_id)
         self.materials[material_id] = entry
@@ -178,7 +174,7 @@ class IntakeFlow:
             return []
         changed: list[str] = []
         for need in self._merged.required_materials:
-            current = self.materials.get(need.id, MaterialEntry())
+            current = self.materials.get(need.id, MISSING)
             if current.state is not MaterialState.MISSING:
                 continue
             state = MaterialState.COPY if need.form is MaterialForm.COPY else MaterialState.ORIGINAL
@@ -205,7 +201,7 @@ class IntakeFlow:
             "channel": self.channel.value,
             "applicant": applicant,
             "agent": agent or None,
-            "materials": {k: v.to_json() for k, v in self.materials.items()},
+            "materials": {k: material_json(v) for k, v in self.materials.items()},
             "form": {k: v for k, v in self.form.items() if v not in (None, "", [])},
             "decision": decision.value,
             "reason": reason,
@@ -218,16 +214,12 @@ class IntakeFlow:
 
     def allowed_decision(self) -> tuple[Decision, tuple[str, ...]]:
         """受理 when every required material is here, covered or promised (容缺); 补正 and
-        the names of what is missing otherwise."""
+        the names of what is missing otherwise (the rules of ``intake.rules``)."""
         if self._merged is None:
             return Decision.SUPPLEMENT, ()
-        missing = tuple(
-            need.material.name
-            for need in self._merged.required_materials
-            if self.materials.get(need.id, MaterialEntry()).state not in SATISFIED
-            and self.materials.get(need.id, MaterialEntry()).state is not MaterialState.DEFERRED
-        )
-        return (Decision.SUPPLEMENT if missing else Decision.ACCEPT), missing
+        names = {need.id: need.material.name for need in self._merged.materials}
+        missing = tuple(names[i] for i in missing_required(self._merged, self.materials))
+        return allowed_decision(self._merged, self.materials), missing
 
     def check(
         self,
@@ -287,7 +279,7 @@ class IntakeFlow:
             "matters": list(self.matters),
             "bundle": self.bundle,
             "answers": self.answers,
-            "materials": {k: v.to_json() for k, v in self.materials.items()},
+            "materials": {k: material_json(v) for k, v in self.materials.items()},
             "form": self.form,
         }
 
@@ -321,7 +313,8 @@ class IntakeFlow:
         return flow
 
 
-def _entry_from_json(raw: Mapping[str, Any]) -> MaterialEntry:
+def _entry_from_json(raw: Mapping[str, Any]) -> MaterialInput:
+    """A material from a draft, whatever an older version wrote (bad values: missing)."""
     try:
         state = MaterialState(raw.get("state", MaterialState.MISSING.value))
     except ValueError:
@@ -332,7 +325,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> MaterialEntry:
     except (TypeError, ValueError):
         promised_date = None
     copies = raw.get("copies", 0)
-    return MaterialEntry(
+    return MaterialInput(
         state=state,
         copies=copies if isinstance(copies, int) and 0 <= copies <= 99 else 0,
         promised_date=promised_date,

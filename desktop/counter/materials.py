@@ -28,7 +28,8 @@ from desktop.widgets.fields import NextLineEdit, ProblemLabel, mark_invalid
 from intake.cases import MaterialState
 from intake.catalog.merge import MergedRequirements
 from intake.catalog.model import MaterialRequirement
-from intake.flow import MaterialEntry
+from intake.flow import MISSING
+from intake.requests import MaterialInput
 
 
 def allowed_states(need: MaterialRequirement) -> list[MaterialState]:
@@ -73,7 +74,7 @@ class MaterialsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Materials — F4 marks every required one received"))
         self._rows: dict[str, _Row] = {}
-        self._entries: dict[str, MaterialEntry] = {}
+        self._entries: dict[str, MaterialInput] = {}
         self._filling = False
         self._body = QWidget()
         self._grid = QGridLayout(self._body)
@@ -90,7 +91,7 @@ class MaterialsPanel(QGroupBox):
         layout.addWidget(scroll, 1)
 
     def set_requirements(
-        self, merged: MergedRequirements | None, entries: Mapping[str, MaterialEntry]
+        self, merged: MergedRequirements | None, entries: Mapping[str, MaterialInput]
     ) -> None:
         for row in self._rows.values():
             for w in (row.name, row.asked, row.state, row.extra, row.problem):
@@ -114,12 +115,12 @@ class MaterialsPanel(QGroupBox):
         self._grid.setRowStretch(len(merged.materials) * 2, 1)  # rows stay at the top
         self.set_entries(entries)
 
-    def set_entries(self, entries: Mapping[str, MaterialEntry]) -> None:
+    def set_entries(self, entries: Mapping[str, MaterialInput]) -> None:
         self._filling = True
         try:
             self._entries = dict(entries)
             for material_id, row in self._rows.items():
-                entry = self._entries.get(material_id, MaterialEntry())
+                entry = self._entries.get(material_id, MISSING)
                 index = row.state.findData(entry.state.value)
                 row.state.setCurrentIndex(max(index, 0))
                 if entry.state is MaterialState.DEFERRED:
@@ -132,7 +133,7 @@ class MaterialsPanel(QGroupBox):
         finally:
             self._filling = False
 
-    def entries(self) -> dict[str, MaterialEntry]:
+    def entries(self) -> dict[str, MaterialInput]:
         return dict(self._entries)
 
     def first_state_widget(self) -> QComboBox | None:
@@ -150,7 +151,7 @@ class MaterialsPanel(QGroupBox):
         self._show_extra(row)
         if self._filling:
             return
-        old = self._entries.get(row.need.id, MaterialEntry())
+        old = self._entries.get(row.need.id, MISSING)
         state = row.current()
         copies = row.need.copies if state in (MaterialState.ORIGINAL, MaterialState.COPY) else 0
         self._entries[row.need.id] = replace(
@@ -164,7 +165,7 @@ class MaterialsPanel(QGroupBox):
     def _extra_changed(self, row: _Row) -> None:
         if self._filling:
             return
-        old = self._entries.get(row.need.id, MaterialEntry())
+        old = self._entries.get(row.need.id, MISSING)
         text = row.extra.text().strip()
         if old.state is MaterialState.DEFERRED:
             try:

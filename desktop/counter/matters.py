@@ -97,7 +97,7 @@ class MatterPicker(QGroupBox):
 
     def _line(self, c: Choice) -> str:
         if c.kind == "bundle":
-            return self.tr("[一件事] {name} · {n} departments").format(name=c.name, n=c.department)
+            return self.tr("[一件事] {name} · {n} departments").format(name=c.name, n=c.departments)
         if c.immediate:
             when = self.tr("immediate")
         else:

@@ -22,9 +22,10 @@ class Choice:
     kind: str  # "bundle" or "matter"
     code: str
     name: str
-    department: str  # a bundle: its departments' count, e.g. "3 个部门"
+    department: str  # the matter's department ("" for a bundle)
     immediate: bool
     promised_limit_days: int
+    departments: int = 1  # how many departments a bundle spans
 
 
 def _matter_choice(m: Matter) -> Choice:
@@ -65,9 +66,10 @@ class ChoiceIndex:
             "bundle",
             bundle.code,
             bundle.name,
-            f"{len(departments)}",
+            "",
             all(m.immediate for m in matters),
             max((m.promised_limit_days for m in matters), default=0),
+            len(departments),
         )
 
     def search(self, query: str, limit: int = 20) -> list[Choice]:

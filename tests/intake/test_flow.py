@@ -11,9 +11,9 @@ from intake.catalog import load_demo_catalog
 from intake.catalog.choices import ChoiceIndex
 from intake.catalog.model import Catalog
 from intake.demo import seed_station
-from intake.flow import IntakeFlow, MaterialEntry
+from intake.flow import IntakeFlow
 from intake.identity import DocType, Identity
-from intake.requests import parse_request
+from intake.requests import MaterialInput, parse_request
 from intake.station import Station
 
 TODAY = date(2026, 11, 20)
@@ -55,7 +55,7 @@ def test_the_materials_decide_between_acceptance_and_supplement(catalog: Catalog
     assert len(changed) == 3
     assert all(flow.materials[m].state is MaterialState.ORIGINAL for m in changed)
     assert flow.allowed_decision() == (Decision.ACCEPT, ())
-    flow.set_material("hukou", MaterialEntry(MaterialState.MISSING))
+    flow.set_material("hukou", MaterialInput(MaterialState.MISSING))
     allowed, missing = flow.allowed_decision()
     assert allowed is Decision.SUPPLEMENT and missing == ("居民户口簿",)
 
@@ -91,7 +91,7 @@ def test_a_draft_round_trips_and_drops_what_the_catalog_lost(catalog: Catalog) -
     flow = IntakeFlow(catalog, channel=Channel.VILLAGE)
     flow.choose_matter(_code(catalog, "内地居民结婚登记"))
     flow.fill_from_identity(CARD)
-    flow.set_material("hukou", MaterialEntry(MaterialState.DEFERRED, promised_date=TODAY))
+    flow.set_material("hukou", MaterialInput(MaterialState.DEFERRED, promised_date=TODAY))
     content = flow.to_draft()
     content["materials"]["no_such_material"] = {"state": "original"}
     again = IntakeFlow.from_draft(catalog, content)
@@ -108,7 +108,7 @@ def test_choosing_another_matter_keeps_what_both_ask(catalog: Catalog) -> None:
     flow.choose_matter(_code(catalog, "内地居民结婚登记"))
     flow.mark_required_received()
     flow.choose_matter(_code(catalog, "不动产登记资料查询"))
-    assert flow.materials == {"id_card": MaterialEntry(MaterialState.ORIGINAL, copies=1)}
+    assert flow.materials == {"id_card": MaterialInput(MaterialState.ORIGINAL, copies=1)}
     assert flow.first_empty_required_field() is None
 
 
