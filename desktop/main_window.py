@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _reprint_case(self, number: str) -> None:
         self.status.show_message(self.tr("Printing case {number}…").format(number=number))
-        ops.print_notices(self.ctx, number, None, self.screen_._printed)
+        ops.print_notices(self.ctx, number, None, self.screen_.show_printed)
 
     def preview(self) -> None:
         number = self.screen_.last_case

@@ -344,7 +344,7 @@ class IntakeScreen(QWidget):
         )
         self.saved.emit(saved)
         self.new_intake(ask=False)
-        ops.print_notices(self.ctx, saved.case.case_number, None, self._printed)
+        ops.print_notices(self.ctx, saved.case.case_number, None, self.show_printed)
 
     def _save_failed(self, exc: BaseException) -> None:
         """Nothing was written: the screen keeps everything, the clerk fixes and saves again."""
@@ -354,7 +354,7 @@ class IntakeScreen(QWidget):
             log.error("saving an intake failed", exc_info=exc)
         QMessageBox.warning(self, self.tr("Not saved"), for_exception(exc))
 
-    def _printed(self, printed: ops.Printed) -> None:
+    def show_printed(self, printed: ops.Printed) -> None:
         self.printed.emit(printed)
         if not printed.jobs:
             self.status.emit(

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.options import parse_args
@@ -52,10 +53,9 @@ def test_without_a_display_it_says_so_in_chinese_and_exits_2(tmp_path: Path) -> 
 
 
 def test_a_bad_reader_option_is_refused_with_its_reason(capsys: Any) -> None:
-    try:
+    with pytest.raises(SystemExit) as exc:
         parse_args(["--reader", "bluetooth:x"])
-    except SystemExit as exc:
-        assert exc.code == 2
+    assert exc.value.code == 2
     assert "unknown reader" in capsys.readouterr().err
 
 
