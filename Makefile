@@ -40,7 +40,9 @@ i18n: $(VENV)/.installed-$(RUN_EXTRAS)
 	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts $(TS) -source-language en -target-language zh_CN
 
 screenshots: $(VENV)/.installed-$(TEST_EXTRAS) $(QM)
-	QT_QPA_PLATFORM=offscreen WINDOWDESK_KEYRING=file $(PY) scripts/screenshots.py docs/screenshots
+	for script in scripts/screenshots*.py; do \
+		QT_QPA_PLATFORM=offscreen WINDOWDESK_KEYRING=file $(PY) $$script docs/screenshots || exit 1; \
+	done
 
 test: $(VENV)/.installed-$(TEST_EXTRAS) $(QM)
 	@scripts/system-deps.sh test

@@ -36,6 +36,8 @@ class AppContext:
     operator: Operator | None = None
     mode: str = "counter"
     listeners: list[Callable[[Changes], None]] = field(default_factory=list)
+    #: Opens a case by id or number wherever it was asked for; the main window sets it.
+    open_case: Callable[[str], None] = field(default=lambda _ref: None)
 
     @property
     def operator_id(self) -> str:

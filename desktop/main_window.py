@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from desktop.case_search import CaseSearchDialog
 from desktop.context import AppContext
 from desktop.counter.intake_screen import IntakeScreen
 from desktop.messages import for_exception
+from desktop.pages import PageSpec, visible_pages
 from desktop.statusbar import StationStatusBar
 from intake.changes import Changes
 from intake.services.drafts import Draft
@@ -77,7 +79,26 @@ class MainWindow(QMainWindow):
         settings = ctx.station.settings
         self.setWindowTitle(self.tr("WindowDesk — {office}").format(office=settings.office_name))
         self.screen_ = IntakeScreen(ctx)
-        self.setCentralWidget(self.screen_)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.screen_, self.tr("Intake"))
+        self.page_specs: list[PageSpec] = visible_pages(
+            ctx.operator.role if ctx.operator else None, ctx.mode
+        )
+        self.pages: dict[str, QWidget] = {}  # built on first show
+        for spec in self.page_specs:
+            holder = QWidget()
+            holder.setObjectName(f"page-{spec.key}")
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, QCoreApplication.translate("pages", spec.title))
+        self._tab_focus: dict[int, QWidget] = {}  # where each page's focus was last
+        self.tabs.currentChanged.connect(self._tab_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        self.setCentralWidget(self.tabs)
+        ctx.open_case = self.open_case
         self.status = StationStatusBar(ctx, settings)
         self.setStatusBar(self.status)
         self.screen_.status.connect(self.status.show_message)
@@ -134,6 +155,19 @@ class MainWindow(QMainWindow):
         self.act_switch = self._action(self.tr("S&witch operator…"), None, self._on_switch)
         self.act_quit = self._action(self.tr("&Quit"), key("Ctrl+Q"), self.close)
         self.act_keys = self._action(self.tr("&Keyboard shortcuts"), key("F1"), self.show_shortcuts)
+        self.page_actions = [
+            self._action(self.tr("Go to the intake"), key("Ctrl+1"), lambda: self.show_page(None))
+        ]
+        for number, spec in enumerate(self.page_specs[:8], start=2):
+            self.page_actions.append(
+                self._action(
+                    self.tr("Go to: {page}").format(
+                        page=QCoreApplication.translate("pages", spec.title)
+                    ),
+                    key(f"Ctrl+{number}"),
+                    lambda k=spec.key: self.show_page(k),
+                )
+            )
         bar = self.menuBar()
         case_menu = bar.addMenu(self.tr("&Case"))
         for a in (
@@ -151,6 +185,9 @@ class MainWindow(QMainWindow):
         station_menu = bar.addMenu(self.tr("&Station"))
         for a in (self.act_sync, self.act_lock, self.act_switch, self.act_quit):
             station_menu.addAction(a)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for a in self.page_actions:
+            view_menu.addAction(a)
         bar.addMenu(self.tr("&Help")).addAction(self.act_keys)
         keys: dict[QKeySequence, QAction] = {}
         for a in self.actions():
@@ -160,6 +197,59 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._shortcut_keys)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def show_page(self, key: str | None) -> QWidget | None:
+        """Bring a page to the front (None: the intake); build it the first time. Returns the
+        page, or None when this operator does not see it."""
+        if key is None:
+            self.tabs.setCurrentIndex(0)
+            return self.screen_
+        for index, spec in enumerate(self.page_specs, start=1):
+            if spec.key == key:
+                self.tabs.setCurrentIndex(index)
+                return self.page(key)
+        return None
+
+    def page(self, key: str) -> QWidget | None:
+        """The page's widget, built now if it was not yet (None: not visible here)."""
+        if key in self.pages:
+            return self.pages[key]
+        for index, spec in enumerate(self.page_specs, start=1):
+            if spec.key == key:
+                holder = self.tabs.widget(index)
+                widget = spec.build(self.ctx, holder)
+                holder.layout().addWidget(widget)
+                self.pages[key] = widget
+                return widget
+        return None
+
+    def _tab_changed(self, index: int) -> None:
+        back = self._tab_focus.get(index)
+        if back is not None and back.isVisibleTo(self):
+            back.setFocus()
+        if index == 0:
+            return
+        spec = self.page_specs[index - 1]
+        widget = self.page(spec.key)
+        shown = getattr(widget, "page_shown", None)
+        if callable(shown):
+            shown()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        page = self.tabs.currentWidget()
+        if new is not None and page is not None and page.isAncestorOf(new):
+            self._tab_focus[self.tabs.currentIndex()] = new
+
+    def open_case(self, case_ref: str) -> None:
+        """Open a case wherever it was asked for (search, scanner, follow-ups, inbox)."""
+        page = self.show_page("cases")
+        opener = getattr(page, "open_case", None)
+        if callable(opener):
+            opener(case_ref)
+        else:
+            self.status.show_message(self.tr("Case {ref}").format(ref=case_ref))
 
     # -- what the actions do --------------------------------------------------------------
 

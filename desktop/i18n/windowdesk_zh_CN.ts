@@ -312,143 +312,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="80" />
         <source>WindowDesk — {office}</source>
         <translation>综窗受理 — {office}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="85" />
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="135" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="140" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="143" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="146" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="148" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="150" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="152" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="153" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="155" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="159" />
+        <source>Go to the intake</source>
+        <translation>转到：受理</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="164" />
+        <source>Go to: {page}</source>
+        <translation>转到：{page}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="185" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="188" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="252" />
+        <source>Case {ref}</source>
+        <translation>办件 {ref}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="281" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="274" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="287" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="293" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="297" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="301" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="325" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="327" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="331" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="332" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -456,22 +481,22 @@
 <context>
     <name>MaterialsPanel</name>
     <message>
-        <location filename="../counter/materials.py" line="74" />
+        <location filename="../counter/materials.py" line="75" />
         <source>Materials — F4 marks every required one received</source>
         <translation>申请材料 — F4 将必要材料全部标为已收</translation>
     </message>
     <message>
-        <location filename="../counter/materials.py" line="87" />
+        <location filename="../counter/materials.py" line="88" />
         <source>Choose a matter to see its materials.</source>
         <translation>选定事项后显示所需材料。</translation>
     </message>
     <message>
-        <location filename="../counter/materials.py" line="145" />
+        <location filename="../counter/materials.py" line="146" />
         <source>promised date YYYY-MM-DD</source>
         <translation>承诺补交日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../counter/materials.py" line="147" />
+        <location filename="../counter/materials.py" line="148" />
         <source>licence number</source>
         <translation>电子证照编号</translation>
     </message>
@@ -737,12 +762,12 @@
     <name>app</name>
     <message>
         <location filename="../app.py" line="150" />
-        <location filename="../app.py" line="352" />
+        <location filename="../app.py" line="361" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="386" />
+        <location filename="../app.py" line="395" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
