@@ -22,6 +22,7 @@ from uuid6 import uuid7
 from intake.canonical import canonical_json, case_payload, sha256_hex, to_jsonable
 from intake.cases import (
     SATISFIED,
+    CaseOutcome,
     CaseSummary,
     CaseView,
     DeadlineInfo,
@@ -51,13 +52,21 @@ from intake.status import (
     SPECIAL_KIND_LABELS,
     Actor,
     Event,
+    Outcome,
     SpecialKind,
     Status,
     allowed_targets,
+    check_outcome,
     check_transition,
 )
 from intake.store.db import Database
-from intake.store.mapping import case_summary, case_view, material_from_row, person_to_json
+from intake.store.mapping import (
+    case_summary,
+    case_view,
+    material_from_row,
+    outcome_to_json,
+    person_to_json,
+)
 from intake.store.models import (
     AttachmentRow,
     CaseHistoryRow,
@@ -323,11 +332,24 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        outcome: Outcome | None = None,
+        reason: str = "",
+        legal_basis: str = "",
     ) -> CaseView:
-        """Move a case to ``target`` if the state machine lets ``actor`` do it."""
+        """Move a case to ``target`` if the state machine lets ``actor`` do it; a 办结 names
+        its ``outcome`` (with ``reason`` and ``legal_basis`` unless granted)."""
         with self._db.write() as session:
             return self.transition_in(
-                session, case_ref, target, actor=actor, operator=operator, note=note, at=at
+                session,
+                case_ref,
+                target,
+                actor=actor,
+                operator=operator,
+                note=note,
+                at=at,
+                outcome=outcome,
+                reason=reason,
+                legal_basis=legal_basis,
             )
 
     def transition_in(
@@ -340,19 +362,32 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        outcome: Outcome | None = None,
+        reason: str = "",
+        legal_basis: str = "",
     ) -> CaseView:
         """``transition`` inside the caller's transaction (sync applies a page at once).
 
         A platform decision is recorded but not queued for sending back: the platform
-        already has it.
+        already has it. The window's 办结 of an authorised 即办件 grants it (the only result
+        the window may reach); a platform 办结 without its result (an older platform) is
+        recorded without one, and its notice then claims none.
         """
         row = self._row(session, case_ref)
         window = self._window_completes(session, row.id) if actor is Actor.STATION else None
         check_transition(Status(row.status), target, actor, window_completes=window)
+        if target is Status.COMPLETED and actor is Actor.STATION and outcome is None:
+            outcome = Outcome.GRANTED
+        if not (target is Status.COMPLETED and actor is Actor.PLATFORM and outcome is None):
+            check_outcome(target, outcome, reason, legal_basis, actor)
         stamp = at or self._now()
         row.status = target.value
         if target is Status.ACCEPTED and row.accepted_at is None:
             row.accepted_at = to_iso(stamp)
+        if outcome is not None:
+            row.outcome = outcome_to_json(
+                CaseOutcome(outcome, reason.strip(), legal_basis.strip(), operator, stamp)
+            )
         self._add_history(session, row, target, target.value, actor, operator, note, stamp)
         return self._commit_change(
             session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
@@ -845,6 +880,7 @@ class CaseService:
             "special_procedure": view.special_procedure,
             "history": [to_jsonable(h) for h in view.history],
             "evaluation": to_jsonable(view.evaluation),
+            "outcome": to_jsonable(view.outcome),
             "content": content,
             "content_sha256": sha256_hex(canonical_json(content)),
         }
