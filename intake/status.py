@@ -56,6 +56,14 @@ class Event(StrEnum):
     MATERIALS_UPDATED = "materials_updated"  # 补正 materials handed in / 容缺 delivered
     EVALUATED = "evaluated"  # 好差评
     EXTENDED = "extended"  # 延期 (approved extension of the legal limit)
+    #: 行政许可法第三十二条: a 接件 neither accepted nor told what to supplement within five
+    #: working days counts as accepted from the day the materials were received. Recorded
+    #: (at the receipt time) when the late decision is made, so the clock starts there.
+    DEEMED_ACCEPTED = "deemed_accepted"
+
+
+#: The five (working) days of 行政许可法第三十二条 for 补正 / 受理 after receiving an application.
+DECIDE_WITHIN_WORKING_DAYS = 5
 
 
 class SpecialKind(StrEnum):

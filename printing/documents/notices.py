@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intake.cases import SATISFIED, CaseOutcome, MaterialRecord, MaterialState
 from intake.catalog.merge import approximate_span
-from intake.status import Outcome, Status
+from intake.status import Event, Outcome, Status
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
     PROVISIONAL_NOTE,
@@ -86,12 +86,20 @@ def acceptance(ctx: DocContext) -> Document:
         if m.state in SATISFIED and m.state is not MaterialState.NOT_APPLICABLE
     ]
     deferred = any(m.state is MaterialState.DEFERRED for m in case.materials)
+    deemed = any(h.event == Event.DEEMED_ACCEPTED.value for h in case.history)
     finding = (
         "申请材料除下列容缺材料外齐全、符合法定形式，本机关决定予以容缺受理"
         if deferred
         else "申请材料齐全、符合法定形式，本机关决定予以受理"
     )
+    if deemed:  # §32(四): no 补正 notice within five working days
+        finding = (
+            "本机关未在收到申请材料之日起五个工作日内一次告知需要补正的全部内容，"
+            "依法自收到申请材料之日起即为受理"
+        )
     basis = acceptance_basis(ctx)
+    if deemed:
+        basis = "；".join(b for b in (DEEMED_ACCEPTANCE, basis) if b)
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
@@ -117,10 +125,13 @@ def acceptance(ctx: DocContext) -> Document:
     sections.append(
         Para("请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。", "note")
     )
-    sections += [seal(ctx, local(case.accepted_at).date()), SIGN_RECEIPT]
+    decided = status_date(case, Status.ACCEPTED) if deemed else None
+    sections += [seal(ctx, decided or local(case.accepted_at).date()), SIGN_RECEIPT]
     return finish(ctx, "受理通知书", sections)
 
 
+#: 行政许可法 §32 (四): 逾期不告知的，自收到申请材料之日起即为受理.
+DEEMED_ACCEPTANCE = "《中华人民共和国行政许可法》第三十二条第一款第（四）项"
 #: 行政许可法 §32 (五): complete, conforming materials of a 行政许可 are accepted.
 LICENSING_ACCEPTANCE = "《中华人民共和国行政许可法》第三十二条第一款第（五）项"
 

@@ -73,3 +73,30 @@ def test_no_line_starts_with_closing_punctuation(fonts: FontSet, tmp_path: Path)
     lines = text.splitlines()
     starts = [line.strip()[0] for line in lines if line.strip()]
     assert not [c for c in starts if c in CHINESE_CANNOT_START]
+
+
+def test_a_late_acceptance_says_it_counts_from_receipt(fonts: FontSet, tmp_path: Path) -> None:
+    """§32(四): the 受理通知书 of a 接件 decided after five working days says so and dates
+    the acceptance at receipt, sealed the day it was issued."""
+    from datetime import UTC, datetime
+
+    from intake.cases import HistoryEntry
+    from intake.status import Event, Status
+
+    base = f.make_case()
+    received, decided = base.received_at, datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
+    late = replace(
+        base,
+        accepted_at=received,
+        history=(
+            base.history[0],
+            HistoryEntry(2, received, Status.RECEIVED, Event.DEEMED_ACCEPTED.value, "station", "x"),
+            HistoryEntry(3, decided, Status.ACCEPTED, "accepted", "station", "op-007"),
+        ),
+    )
+    text = flat(pdftotext(render_pdf(build_document(ctx("acceptance", late)), fonts).pdf, tmp_path))
+    assert "自收到申请材料之日起即为受理" in text and "第三十二条第一款第（四）项" in text
+    assert "受理日期为2026年11月20日" in text and "2026年11月30日" in text  # the seal's day
+    plain = build_document(ctx("acceptance", base))
+    plain_text = flat(pdftotext(render_pdf(plain, fonts).pdf, tmp_path))
+    assert "即为受理" not in plain_text
