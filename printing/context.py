@@ -35,10 +35,19 @@ class Office:
     phone: str
     address: str
     tracking_url_template: str
+    #: 机关代字 of document numbers (长政务受字〔2026〕第17号); empty: the station code is used
+    agency_abbr: str = ""
 
     @classmethod
     def from_settings(cls, s: SettingsLike) -> Office:
-        return cls(s.station_code, s.office_name, s.phone, s.address, s.tracking_url_template)
+        return cls(
+            s.station_code,
+            s.office_name,
+            s.phone,
+            s.address,
+            s.tracking_url_template,
+            getattr(s, "agency_abbr", "") or "",  # a station's setting once it has one
+        )
 
 
 @dataclass(frozen=True)

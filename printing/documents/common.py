@@ -20,7 +20,7 @@ from intake.workdays import LimitUnit, WorkCalendar
 from printing.context import DocContext, cn_date, local, tracking_url, verify_code
 from printing.model import Document, Fields, Para, Seal, Section, Table
 
-#: Short prefix of each kind's document number (编号 受〔2026〕000123号).
+#: Short prefix of each kind's document number (长政务受字〔2026〕第123号).
 NUMBER_PREFIX = {
     "acceptance": "受",
     "supplement": "补",
@@ -29,8 +29,11 @@ NUMBER_PREFIX = {
     "commitment": "诺",
     "materials": "收",
     "completion": "结",
-    "ticket": "号",
+    "ticket": "凭",  # not 号: the number already ends in 号
 }
+KINDS_WITH_NUMBERS = tuple(NUMBER_PREFIX)
+#: What a render without a real document number (a preview) shows instead of one.
+SAMPLE_NUMBER = "样张（未编号）"
 
 DOC_TYPE_LABELS = {
     DocType.RESIDENT: "居民身份证",
@@ -48,7 +51,14 @@ RECEIVED = (MaterialState.ORIGINAL, MaterialState.COPY)
 
 
 def doc_number_text(ctx: DocContext) -> str:
+    """文号: 机关代字 + kind + 字〔year〕第N号 (GB/T 9704 style) when the station has an 机关代字,
+    else the station code; a render without a real number (a preview) is a 样张."""
+    if ctx.doc_number <= 0:
+        return SAMPLE_NUMBER
     prefix = NUMBER_PREFIX.get(ctx.kind, "文")
+    abbr = ctx.office.agency_abbr.strip()
+    if abbr:
+        return f"{abbr}{prefix}字〔{ctx.year}〕第{ctx.doc_number}号"
     return f"{ctx.office.station_code}{prefix}〔{ctx.year}〕{ctx.doc_number:06d}号"
 
 
@@ -265,7 +275,7 @@ def finish(ctx: DocContext, title: str, sections: list[Section]) -> Document:
         paper=ctx.paper,
         sections=tuple(sections),
         reprint=ctx.reprint,
-        watermark=ctx.watermark,
+        watermark=ctx.watermark or ("样张" if ctx.doc_number <= 0 else ""),
     )
 
 

@@ -264,7 +264,7 @@ def completion(ctx: DocContext) -> Document:
             f"办理结果以审批部门出具的决定文书为准。请携带本通知书及有效身份证件到{where}领取。"
         )
     else:
-        result = f"准予（{result_text(ctx) or '办理'}）"
+        result = f"准予：{result_text(ctx) or '办理'}"  # not 准予（…）: results carry brackets
         lead = (
             f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，经审查，"
             f"准予办理，办理结果为：{result_text(ctx) or '准予办理'}。"

@@ -24,7 +24,8 @@ def _text(outcome: CaseOutcome | None, fonts: FontSet, tmp: Path, **kw: object) 
 
 def test_a_grant_says_granted_and_how_to_collect(fonts: FontSet, tmp_path: Path) -> None:
     text = _text(f.GRANTED, fonts, tmp_path)
-    assert "办结领取通知书" in text and "准予办理" in text and "社会保障卡" in text
+    assert "办结领取通知书" in text and "准予办理" in text
+    assert "准予：户口簿登记页、社会保障卡" in text
     assert "领取人签字" in text
     assert not any(r in text for r in REMEDY)
 
@@ -100,3 +101,42 @@ def test_a_late_acceptance_says_it_counts_from_receipt(fonts: FontSet, tmp_path:
     plain = build_document(ctx("acceptance", base))
     plain_text = flat(pdftotext(render_pdf(plain, fonts).pdf, tmp_path))
     assert "即为受理" not in plain_text
+
+
+def test_document_numbers_use_the_agency_abbreviation(fonts: FontSet, tmp_path: Path) -> None:
+    """Item 17: 机关代字 + 字〔year〕第N号, never 号 twice; a render without a number is 样张."""
+    from printing.documents.common import KINDS_WITH_NUMBERS, doc_number_text
+
+    office = replace(f.OFFICE, agency_abbr="长政务")
+    for kind in KINDS_WITH_NUMBERS:
+        number = doc_number_text(ctx(kind, f.make_case(), office=office))
+        assert number.startswith("长政务") and number.endswith("字〔2026〕第17号"), number
+        assert number.count("号") == 1, number
+        plain = doc_number_text(ctx(kind, f.make_case()))
+        assert plain.count("号") == 1 and "〔2026〕000017号" in plain, plain
+    doc = build_document(ctx("acceptance", f.make_case(), office=office, doc_number=0))
+    assert doc.doc_number_text == "样张（未编号）" and doc.watermark == "样张"
+    text = flat(pdftotext(render_pdf(doc, fonts).pdf, tmp_path))
+    assert "样张" in text and "第0号" not in text and "000000" not in text
+
+
+def test_no_document_nests_brackets(fonts: FontSet, tmp_path: Path) -> None:
+    """Item 17: no （（ or ）） — a result or material note with its own brackets is never
+    wrapped in another pair."""
+    from printing.documents import KINDS
+    from tests.printing.test_documents import CASES
+
+    cases = {**CASES, "completion": lambda: f.completed_case(f.GRANTED)}
+    for kind in KINDS:
+        case = cases[kind]()
+        catalog = f.catalog()
+        bracketed = replace(
+            catalog,
+            matters={
+                k: replace(m, result=f"{m.result}（电子证照同步发放）")
+                for k, m in catalog.matters.items()
+            },
+        )
+        doc = build_document(ctx(kind, case, catalog=bracketed))
+        text = flat(pdftotext(render_pdf(doc, fonts).pdf, tmp_path))
+        assert "（（" not in text and "））" not in text, kind
