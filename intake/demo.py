@@ -176,13 +176,29 @@ def _requests(
 ) -> Iterator[dict[str, Any]]:
     matters = sorted(catalog.matters.values(), key=lambda m: m.code)
     bundles = sorted(catalog.bundles.values(), key=lambda b: b.code)
+    # every fourth case is a 承诺件 with a 容缺 material, so that however large the catalog
+    # grows the demo shows the 容缺 promises (the follow-up lists, the promise notice)
+    deferrable = [
+        m
+        for m in matters
+        if m.promised_limit_days > 1 and any(r.may_defer and r.required for r in m.materials)
+    ]
+    serial = 0
     while True:
-        village = rng.random() < 0.15
-        kiosk = not village and rng.random() < 0.05
-        if not village and bundles and rng.random() < 0.25:
+        serial += 1
+        with_promise = bool(deferrable) and serial % 4 == 2
+        village = not with_promise and rng.random() < 0.15
+        kiosk = not village and not with_promise and rng.random() < 0.05
+        merged: MergedRequirements
+        target: dict[str, Any]
+        if with_promise:
+            matter = rng.choice(deferrable)
+            merged = merge_requirements(catalog, [matter.code])
+            target = {"matters": [matter.code]}
+        elif not village and bundles and rng.random() < 0.25:
             bundle = rng.choice(bundles)
-            merged: MergedRequirements = merge_bundle(catalog, bundle.code)
-            target: dict[str, Any] = {"bundle": bundle.code}
+            merged = merge_bundle(catalog, bundle.code)
+            target = {"bundle": bundle.code}
         else:
             pool = [m for m in matters if "village" in m.levels] if village else matters
             matter = rng.choice(pool or matters)
@@ -196,7 +212,7 @@ def _requests(
             hours=rng.randint(8, 16), minutes=rng.randrange(60), seconds=rng.randrange(60)
         )
         received = min(received, now() - timedelta(minutes=1))  # never ahead of the clock
-        roll = rng.random()
+        roll = 0.0 if with_promise else rng.random()
         decision = (
             Decision.RECEIVE
             if kiosk
@@ -219,7 +235,11 @@ def _requests(
                     "state": "licence",
                     "licence_number": f"DZZZ-{rng.randrange(10**9, 10**10)}",
                 }
-            elif need.may_defer and decision is Decision.ACCEPT and rng.random() < 0.7:
+            elif (
+                need.may_defer
+                and decision is Decision.ACCEPT
+                and (with_promise or rng.random() < 0.7)
+            ):
                 latest = latest_promise_date(merged, need.id, received.date())
                 room = (latest - received.date()).days
                 if room >= 1:  # within the promised limit (none for a 即办件)
@@ -307,6 +327,7 @@ def add_demo_cases(
     numbers: list[str] = []
     requests = _requests(rng, catalog, station.settings, ops, agents, days_back, today)
     attempts = 0
+    kept_supplement = False
     while len(numbers) < count:
         attempts += 1
         if attempts > count * 5 + 20:
@@ -318,12 +339,20 @@ def add_demo_cases(
         except RequestError:
             continue  # a generated form the catalog's rules refuse: try another case
         numbers.append(result.case_number)
-        _progress_case(station, rng, result.case_number, raw)
+        # the first 补正 stays waiting, so that the demo always shows one to follow up
+        first_supplement = result.status is Status.SUPPLEMENT and not kept_supplement
+        kept_supplement = kept_supplement or first_supplement
+        _progress_case(station, rng, result.case_number, raw, resolve=not first_supplement)
     return numbers
 
 
 def _progress_case(
-    station: Station, rng: random.Random, case_number: str, raw: dict[str, Any]
+    station: Station,
+    rng: random.Random,
+    case_number: str,
+    raw: dict[str, Any],
+    *,
+    resolve: bool = True,
 ) -> None:
     """Station-side steps a demo case may have gone through since (即办件 done at once)."""
     view = station.cases.get(case_number)
@@ -352,7 +381,7 @@ def _progress_case(
             station.cases.evaluate(
                 case_number, level, "等候时间较长" if level <= 2 else "", operator=operator
             )
-    elif view.status is Status.SUPPLEMENT and rng.random() < 0.6:
+    elif view.status is Status.SUPPLEMENT and rng.random() < 0.6 and resolve:
         # the applicant came back with what the 一次性告知 listed: 补正 received, 受理
         brought = {
             m.material_id: MaterialInput(

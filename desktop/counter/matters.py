@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.labels import DELIVERY, MATERIAL_FORMS, SCOPES, label
 from intake.catalog.choices import Choice, ChoiceIndex
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
-from intake.catalog.model import Catalog
+from intake.catalog.model import Catalog, Guide
 
 
 class SearchEdit(QLineEdit):
@@ -125,11 +125,12 @@ class MatterPicker(QGroupBox):
             merged = merge_bundle(self._catalog, choice.code)
         else:
             merged = merge_requirements(self._catalog, [choice.code])
-        self.guide.setHtml(guide_html(merged, choice.name))
+        self.guide.setHtml(guide_html(merged, choice.name, self._catalog.guide_for(choice.code)))
 
 
-def guide_html(merged: MergedRequirements, title: str) -> str:
-    """The guide of a choice: who decides, limits, fees, where, materials (一次告知)."""
+def guide_html(merged: MergedRequirements, title: str, guide: Guide | None = None) -> str:
+    """The guide of a choice: who decides, limits, fees, where, materials (一次告知), and the
+    practicalities (办理时间、地点、咨询和监督电话、流程)."""
     e = html.escape
     parts = [f"<h3 style='margin:0'>{e(title)}</h3>"]
     rows: list[tuple[str, str]] = []
@@ -137,9 +138,10 @@ def guide_html(merged: MergedRequirements, title: str) -> str:
         limit = (
             QCoreApplication.translate("guide", "immediate (即办件)")
             if m.immediate
-            else QCoreApplication.translate(
-                "guide", "promised {p} / legal {l} working days"
-            ).format(p=m.promised_limit_days, l=m.legal_limit_days)
+            else QCoreApplication.translate("guide", "promised {p} / legal {l}").format(
+                p=_days(m.promised_limit_days, m.promised_limit_unit.value),
+                l=_days(m.legal_limit_days, m.legal_limit_unit.value),
+            )
         )
         rows.append((m.name, f"{m.department.name} · {m.type} · {limit}"))
     parts.append("<table cellspacing=2>")
@@ -176,6 +178,19 @@ def guide_html(merged: MergedRequirements, title: str) -> str:
         extra = f"（{e('，'.join(tags))}）" if tags else ""
         parts.append(f"<li>{e(need.material.name)} — {e(how)} ×{need.copies}{extra}</li>")
     parts.append("</ol>")
+    if guide is not None:
+        practical = [
+            (QCoreApplication.translate("guide", "Hours"), guide.hours),
+            (QCoreApplication.translate("guide", "Where"), guide.place),
+            (QCoreApplication.translate("guide", "Enquiries"), guide.consult_phone),
+            (QCoreApplication.translate("guide", "Complaints"), guide.supervise_phone),
+        ]
+        parts.append("<table cellspacing=2>")
+        parts.extend(f"<tr><td><b>{e(a)}</b></td><td>{e(b)}</td></tr>" for a, b in practical if b)
+        parts.append("</table>")
+        if guide.steps:
+            heading = QCoreApplication.translate("guide", "Steps")
+            parts.append(f"<p><b>{e(heading)}</b>：" + e(" → ".join(guide.steps)) + "</p>")
     bases = [m.legal_basis for m in merged.matters if m.legal_basis]
     if bases:
         caption = QCoreApplication.translate("guide", "Legal basis")

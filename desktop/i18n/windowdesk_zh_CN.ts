@@ -312,168 +312,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="81" />
         <source>WindowDesk — {office}</source>
         <translation>综窗受理 — {office}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="86" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="137" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="144" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="147" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="150" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="152" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="154" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="157" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="159" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="163" />
         <source>Go to the intake</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="168" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="176" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="189" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="192" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="195" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="256" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="285" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="278" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="291" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293" />
+        <location filename="../main_window.py" line="297" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="301" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="305" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="329" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="331" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="335" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="336" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -775,62 +775,87 @@
 <context>
     <name>guide</name>
     <message>
-        <location filename="../counter/matters.py" line="138" />
+        <location filename="../counter/matters.py" line="139" />
         <source>immediate (即办件)</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="140" />
-        <source>promised {p} / legal {l} working days</source>
-        <translation>承诺 {p} 个工作日 / 法定 {l} 个工作日</translation>
+        <location filename="../counter/matters.py" line="141" />
+        <source>promised {p} / legal {l}</source>
+        <translation>承诺{p}／法定{l}</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="149" />
+        <location filename="../counter/matters.py" line="151" />
         <source>free</source>
         <translation>不收费</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="151" />
+        <location filename="../counter/matters.py" line="153" />
         <source>{amount} yuan</source>
         <translation>{amount} 元</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="159" />
+        <location filename="../counter/matters.py" line="161" />
         <source>Fee: {fee}; where: {where}; delivery: {delivery}</source>
         <translation>收费：{fee}；办理范围：{where}；送达方式：{delivery}</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="165" />
+        <location filename="../counter/matters.py" line="167" />
         <source>Situations asked first</source>
         <translation>先问情形</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="169" />
+        <location filename="../counter/matters.py" line="171" />
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="173" />
+        <location filename="../counter/matters.py" line="175" />
         <source>optional</source>
         <translation>非必要</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="175" />
+        <location filename="../counter/matters.py" line="177" />
         <source>may be deferred</source>
         <translation>可容缺</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="181" />
+        <location filename="../counter/matters.py" line="183" />
+        <source>Hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="184" />
+        <source>Where</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="185" />
+        <source>Enquiries</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="186" />
+        <source>Complaints</source>
+        <translation>监督投诉</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="192" />
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <location filename="../counter/matters.py" line="196" />
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="189" />
+        <location filename="../counter/matters.py" line="204" />
         <source>{n} calendar days</source>
         <translation>{n} 个自然日</translation>
     </message>
     <message>
-        <location filename="../counter/matters.py" line="190" />
+        <location filename="../counter/matters.py" line="205" />
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>

@@ -33,6 +33,7 @@ from intake.catalog.model import (
     FieldDef,
     FieldRequirement,
     FieldType,
+    Guide,
     LicenceType,
     MaterialDef,
     MaterialForm,
@@ -741,6 +742,7 @@ def _build(doc: Json, digest: str) -> Catalog:
             description=b["description"],
             lead_department=b["lead_department"],
             situations=tuple(_build_situation(s) for s in b.get("situations", ())),
+            guide=_build_guide(b.get("guide")),
         )
         for b in doc["bundles"]
     }
@@ -755,6 +757,19 @@ def _build(doc: Json, digest: str) -> Catalog:
         materials=MappingProxyType(materials),
         fields=MappingProxyType(fields),
         sha256=digest,
+        guide=_build_guide(doc.get("guide")),
+    )
+
+
+def _build_guide(g: Json | None) -> Guide:
+    if not g:
+        return Guide()
+    return Guide(
+        hours=g.get("hours", ""),
+        place=g.get("place", ""),
+        consult_phone=g.get("consult_phone", ""),
+        supervise_phone=g.get("supervise_phone", ""),
+        steps=tuple(g.get("steps", ())),
     )
 
 
@@ -823,6 +838,7 @@ def _build_matter(
         legal_limit_unit=LimitUnit(m.get("legal_limit_unit", LimitUnit.WORKING.value)),
         promised_limit_unit=LimitUnit(m.get("promised_limit_unit", LimitUnit.WORKING.value)),
         window_completes=m.get("window_completes", False),
+        guide=_build_guide(m.get("guide")),
     )
 
 

@@ -142,6 +142,35 @@ class Fee:
 
 
 @dataclass(frozen=True)
+class Guide:
+    """办事指南 practicalities: when and where, whom to ask, whom to complain to, the steps.
+
+    The catalog gives the hall's defaults; a matter or bundle overrides what differs (a
+    不动产 hall, a bundle's own steps). Empty means "not stated here"."""
+
+    hours: str = ""  # 办理时间
+    place: str = ""  # 办理地点
+    consult_phone: str = ""  # 咨询电话
+    supervise_phone: str = ""  # 监督投诉电话
+    steps: tuple[str, ...] = ()  # 办理流程
+
+    def over(self, base: Guide) -> Guide:
+        """This guide's values where it has them, ``base``'s otherwise."""
+        return Guide(
+            self.hours or base.hours,
+            self.place or base.place,
+            self.consult_phone or base.consult_phone,
+            self.supervise_phone or base.supervise_phone,
+            self.steps or base.steps,
+        )
+
+
+#: 办理流程 when neither the matter nor the catalog states one.
+IMMEDIATE_STEPS = ("窗口受理", "当场审核办结", "当场领取结果")
+PROMISED_STEPS = ("窗口受理", "部门审查", "作出决定", "送达或领取结果")
+
+
+@dataclass(frozen=True)
 class Matter:
     """One 事项 as implemented at one area (its 实施编码 is the catalog key ``code``)."""
 
@@ -169,6 +198,7 @@ class Matter:
     #: 受审分离: the window itself may record 办结 (an authorised 即办件, done on the spot);
     #: otherwise the implementing department decides through the platform.
     window_completes: bool = False
+    guide: Guide = Guide()
 
 
 class SituationType(StrEnum):
@@ -211,6 +241,7 @@ class Bundle:
     description: str = ""
     lead_department: str | None = None
     situations: tuple[Situation, ...] = ()
+    guide: Guide = Guide()
 
 
 @dataclass(frozen=True)
@@ -225,3 +256,18 @@ class Catalog:
     materials: Mapping[str, MaterialDef] = field(default_factory=dict)
     fields: Mapping[str, FieldDef] = field(default_factory=dict)
     sha256: str = ""  # digest of the JSON document it was loaded from
+    guide: Guide = Guide()  # the hall's defaults
+
+    def guide_for(self, code: str) -> Guide:
+        """The full guide of a matter or bundle: its own values over the catalog's, and the
+        usual steps of an immediate or promised matter when none are stated."""
+        if code in self.bundles:
+            own = self.bundles[code].guide
+            immediate = all(
+                self.matters[c].immediate for c in self.bundles[code].matters if c in self.matters
+            )
+        else:
+            own = self.matters[code].guide
+            immediate = self.matters[code].immediate
+        default = Guide(steps=IMMEDIATE_STEPS if immediate else PROMISED_STEPS)
+        return own.over(self.guide).over(default)

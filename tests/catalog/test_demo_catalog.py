@@ -16,6 +16,7 @@ from intake.catalog import (
     load_catalog_file,
     merge_bundle,
 )
+from intake.catalog.model import Situation, SituationOption, SituationType
 
 NATIONAL_BUNDLES = [
     "新生儿出生",
@@ -30,6 +31,15 @@ NATIONAL_BUNDLES = [
     "申领居住证",
     "水电气网联合报装",
     "企业信息变更",
+    "二手房转移登记及水电气网联动过户",
+    "开办运输企业",
+    "企业上市合法合规信息核查",
+    "企业破产信息核查",
+    "信用修复",
+    "个体工商户登记",
+    "就医费用报销",
+    "企业迁移登记",
+    "科技型企业创新政策扶持",
 ]
 VILLAGE_MATTERS = [
     "高龄津贴申请",
@@ -165,3 +175,47 @@ def test_materials_and_fields_are_credible(demo: Catalog) -> None:
     assert deferrable and all(r.required for r in deferrable)
     key_materials = {"id_card", "hukou", "death_cert", "birth_cert", "property_cert"}
     assert not {r.id for r in deferrable} & key_materials  # 容缺 only for non-key materials
+
+
+def test_every_bundle_and_matter_has_a_full_guide(demo: Catalog) -> None:
+    """办事指南: 办理时间, 办理地点, 咨询电话, 监督电话, 办理流程 for everything a citizen may
+    choose (the hall's defaults, a matter's or bundle's own where they differ)."""
+    assert demo.guide.hours and demo.guide.place and "12345" in demo.guide.supervise_phone
+    for code in [*demo.bundles, *demo.matters]:
+        guide = demo.guide_for(code)
+        assert guide.hours and guide.place and guide.consult_phone, code
+        assert "12345" in guide.supervise_phone and len(guide.steps) >= 3, code
+    medical = next(b for b in demo.bundles.values() if b.name == "就医费用报销一件事")
+    assert "医保窗口" in demo.guide_for(medical.code).place  # its own hall, not the default
+
+
+def test_the_second_batch_bundles_ask_their_situations(demo: Catalog) -> None:
+    """Each bundle added for the national batches asks 情形, and each answer that should
+    change the bundle (leave a matter out, skip a material) really does."""
+
+    def value(situation: Situation, option: SituationOption) -> str | bool:
+        return option.value == "yes" if situation.type is SituationType.BOOL else option.value
+
+    def shape(answers: dict[str, str | bool]) -> tuple[set[str], set[str]]:
+        merged = merge_bundle(demo, bundle.code, answers)
+        return {m.code for m in merged.matters}, {m.id for m in merged.materials}
+
+    for name in NATIONAL_BUNDLES[-8:]:
+        bundle = next(b for b in demo.bundles.values() if b.name == f"{name}一件事")
+        assert bundle.situations, name
+        base = {s.key: value(s, s.options[0]) for s in bundle.situations}
+        for situation in bundle.situations:
+            first = situation.options[0]
+            for option in situation.options[1:]:
+                effects = (option.drop_matters, option.skip_materials)
+                if effects != (first.drop_matters, first.skip_materials):
+                    other = {**base, situation.key: value(situation, option)}
+                    assert shape(other) != shape(base), (name, situation.key, option.value)
+
+
+def test_marriage_registration_follows_the_2025_regulation(demo: Catalog) -> None:
+    """婚姻登记条例 (2025 修订): the 户口簿 is no longer asked; the signed declaration is."""
+    marriage = next(m for m in demo.matters.values() if m.name == "内地居民结婚登记")
+    asked = {r.material.id for r in marriage.materials}
+    assert "hukou" not in asked and "marriage_declaration" in asked
+    assert "2025年修订" in marriage.legal_basis

@@ -55,9 +55,9 @@ def test_the_materials_decide_between_acceptance_and_supplement(catalog: Catalog
     assert len(changed) == 3
     assert all(flow.materials[m].state is MaterialState.ORIGINAL for m in changed)
     assert flow.allowed_decision() == (Decision.ACCEPT, ())
-    flow.set_material("hukou", MaterialInput(MaterialState.MISSING))
+    flow.set_material("marriage_declaration", MaterialInput(MaterialState.MISSING))
     allowed, missing = flow.allowed_decision()
-    assert allowed is Decision.SUPPLEMENT and missing == ("居民户口簿",)
+    assert allowed is Decision.SUPPLEMENT and len(missing) == 1 and "签字声明" in missing[0]
 
 
 def test_check_uses_the_stores_own_rules(catalog: Catalog, data_dir: object) -> None:
@@ -91,13 +91,15 @@ def test_a_draft_round_trips_and_drops_what_the_catalog_lost(catalog: Catalog) -
     flow = IntakeFlow(catalog, channel=Channel.VILLAGE)
     flow.choose_matter(_code(catalog, "内地居民结婚登记"))
     flow.fill_from_identity(CARD)
-    flow.set_material("hukou", MaterialInput(MaterialState.DEFERRED, promised_date=TODAY))
+    flow.set_material(
+        "marriage_declaration", MaterialInput(MaterialState.DEFERRED, promised_date=TODAY)
+    )
     content = flow.to_draft()
     content["materials"]["no_such_material"] = {"state": "original"}
     again = IntakeFlow.from_draft(catalog, content)
     assert again.channel is Channel.VILLAGE
     assert again.matters == flow.matters and again.applicant == flow.applicant
-    assert again.materials["hukou"].promised_date == TODAY
+    assert again.materials["marriage_declaration"].promised_date == TODAY
     assert "no_such_material" not in again.materials
     gone = IntakeFlow.from_draft(catalog, {**content, "matters": ["NOT-IN-CATALOG"]})
     assert gone.matters == () and gone.applicant["name"] == "张𠮷祥"
