@@ -40,6 +40,10 @@ class Event(StrEnum):
     MATERIALS_UPDATED = "materials_updated"  # 补正 materials handed in / 容缺 delivered
     EVALUATED = "evaluated"  # 好差评
     EXTENDED = "extended"  # 延期 (approved extension of the legal limit)
+    CONFIRMED = "citizen_confirmed"  # 信息确认: the applicant confirmed the recorded data
+    CONFIRMATION_SKIPPED = "confirmation_skipped"  # 信息确认 skipped (the clerk's reason)
+    EVALUATION_SKIPPED = "evaluation_skipped"  # 好差评 skipped (the clerk's reason)
+    SIGNED = "signed"  # the applicant signed a document on screen (note: kind:sha256)
 
 
 class SpecialKind(StrEnum):

@@ -96,16 +96,29 @@ def history_from_row(row: CaseHistoryRow) -> HistoryEntry:
     )
 
 
-def evaluation_from_json(text: str | None) -> Evaluation | None:
-    if not text:
-        return None
-    data = json.loads(text)
+def _evaluation(data: dict[str, Any]) -> Evaluation:
     return Evaluation(
         level=int(data["level"]),
         reason=data.get("reason", ""),
         channel=data.get("channel", "window"),
         at=from_iso(data["at"]) if data.get("at") else None,
+        department=data.get("department", ""),
+        reasons=tuple(data.get("reasons", ())),
     )
+
+
+def evaluations_from_json(text: str | None) -> tuple[Evaluation, ...]:
+    """The case's ratings: a JSON list, one per department (an older case holds one object)."""
+    if not text:
+        return ()
+    data = json.loads(text)
+    items = data if isinstance(data, list) else [data]
+    return tuple(_evaluation(d) for d in items)
+
+
+def evaluation_from_json(text: str | None) -> Evaluation | None:
+    found = evaluations_from_json(text)
+    return found[0] if found else None
 
 
 def case_view(
@@ -151,6 +164,7 @@ def case_view(
         deadline=deadline,
         history=tuple(history_from_row(h) for h in sorted(history, key=lambda h: h.seq)),
         evaluation=evaluation_from_json(row.evaluation),
+        evaluations=evaluations_from_json(row.evaluation),
         special_procedure=row.special_procedure,
         version=row.version,
         sync_state=row.sync_state,
