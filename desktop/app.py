@@ -110,6 +110,7 @@ def _print_service(station: Any, printer: str | None) -> Any:
         settings=lambda: station.settings,
         catalog=lambda: station.catalog,
         default_printer=default,
+        signature=station.attachments.signature_for,
     )
 
 
