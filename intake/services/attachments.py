@@ -229,12 +229,13 @@ class AttachmentService:
         self._cases.record_signature_in(session, case_id, document, sha, operator)
         return True
 
-    def signature_for(self, case_ref: str, document: str) -> bytes | None:
-        """The newest signature of this document on this case (None: not signed on screen)."""
+    def signature_for(self, case_ref: str, document: str) -> tuple[bytes, datetime] | None:
+        """The newest signature of this document on this case and when it was signed (None:
+        not signed on screen)."""
         with self._db.read() as session:
             case_id = self._cases.case_id_in(session, case_ref)
             row = session.execute(
-                select(AttachmentRow.data)
+                select(AttachmentRow.data, SignatureRow.signed_at)
                 .join(
                     SignatureRow,
                     (SignatureRow.case_id == AttachmentRow.case_id)
@@ -244,7 +245,7 @@ class AttachmentService:
                 .order_by(SignatureRow.signed_at.desc())
                 .limit(1)
             ).first()
-        return bytes(row.data) if row is not None else None
+        return (bytes(row.data), from_iso(row.signed_at)) if row is not None else None
 
     def for_case(self, case_ref: str) -> list[AttachmentInfo]:
         """The case's attachments; ``case_ref`` is its id or case number."""

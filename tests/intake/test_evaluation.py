@@ -228,7 +228,8 @@ def test_a_signature_is_an_attachment_of_kind_signature_for_its_document(
         strokes=3,
     )
     assert info.kind == "signature" and info.documents == ("promise",)
-    assert station.attachments.signature_for(case.case_number, "promise") == image
+    found = station.attachments.signature_for(case.case_number, "promise")
+    assert found is not None and found[0] == image
     assert station.attachments.signature_for(case.case_number, "commitment") is None
     # the same signature on the receipt line too: one blob, two documents
     station.attachments.add(
