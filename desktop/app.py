@@ -356,6 +356,7 @@ class DesktopApp:
         if self.window is None or self.ctx.operator is None:
             return
         self.window.screen_.save_draft_now()
+        self.window.citizen.lock()
         self.window.centralWidget().hide()
         self.window.setEnabled(False)
         dialog = LoginDialog(
