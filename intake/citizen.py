@@ -58,6 +58,8 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     text = str(value).strip()
+    if len(text) == 11 and text.isdigit() and text.startswith("1"):
+        return mask_phone(text)  # a mobile number
     digits = sum(ch.isdigit() for ch in text)
     if digits >= 9 and digits >= len(text) - 2:
         return mask_id_number(text)

@@ -38,7 +38,7 @@ STYLE = """
 #citizenPanel QLabel#citizenProblem { font-size: 20px; color: #b00020; }
 #citizenPanel QFrame#citizenCard { background: white; border: 1px solid #d5dde8;
     border-radius: 10px; }
-#citizenPanel QPushButton { font-size: 24px; min-height: 64px; padding: 6px 22px;
+#citizenPanel QPushButton { font-size: 24px; min-height: 64px; min-width: 200px; padding: 6px 22px;
     border-radius: 10px; border: 2px solid #9fb3cc; background: white; }
 #citizenPanel QPushButton#citizenYes { background: #1f7a3a; color: white; border-color: #1f7a3a; }
 #citizenPanel QPushButton#citizenNo { background: #b3261e; color: white; border-color: #b3261e; }
@@ -47,7 +47,9 @@ STYLE = """
 #citizenPanel QPushButton#citizenSubmit:disabled { background: #9fb3cc; border-color: #9fb3cc; }
 #citizenPanel QPushButton[level="true"] { min-height: 96px; font-size: 26px; }
 #citizenPanel QPushButton:checked { background: #0b4f9c; color: white; border-color: #0b4f9c; }
-#citizenPanel QPushButton[chip="true"] { min-height: 52px; font-size: 20px; border-radius: 26px; }
+#citizenPanel QPushButton[chip="true"] { min-height: 52px; min-width: 0; font-size: 20px;
+    border-radius: 26px; }
+#citizenPanel QPushButton[level="true"] { min-width: 0; }
 #citizenPanel QPlainTextEdit { font-size: 22px; background: white; border: 1px solid #9fb3cc; }
 """
 
@@ -229,6 +231,7 @@ class CitizenPanel(QWidget):
         outer.setContentsMargins(40, 28, 40, 28)
         self.office = _label("", "citizenClerk")
         self.clerk = _label("", "citizenClerk")
+        self.clerk.setWordWrap(False)
         head = QHBoxLayout()
         head.addWidget(self.office, 1)
         head.addWidget(self.clerk, 0, Qt.AlignmentFlag.AlignRight)

@@ -35,6 +35,9 @@ def test_the_citizen_sees_the_intake_masked(station: Station) -> None:
         "其他证明材料": MaterialState.MISSING,
     }
     assert view.form == (("银行账号", "6228***********8901"),)  # a bank account is masked too
+    flow = flow_for(station)
+    flow.form["bank_account"] = APPLICANT["phone"]
+    assert citizen_view(flow).form == (("银行账号", view.phone),)  # a mobile number as a phone
     for shown in (view.name, view.id_number, view.phone, *(v for _, v in view.form)):
         assert shown not in (name, number, phone, "6228480012345678901")
 
