@@ -12,6 +12,7 @@ citizen-rating and signed-promise (the PDF page through pdftoppm).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -62,7 +63,7 @@ def draw_signature(pad: object) -> None:
     for stroke in strokes:
         points = [QPoint(int(w * x), int(h * y)) for x, y in stroke]
         QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=points[0])  # type: ignore[arg-type]
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             for i in range(1, 9):
                 QTest.mouseMove(pad, a + (b - a) * (i / 8))  # type: ignore[arg-type]
         QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=points[-1])  # type: ignore[arg-type]
