@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMenuBar
 
 from desktop.bridge import assert_ui_thread
 from desktop.citizen import ops
+from desktop.citizen.pad import strokes_png
 from desktop.citizen.panel import CitizenPanel
 from desktop.citizen.window import CitizenWindow, SkipDialog, TurnedDialog
 from desktop.context import AppContext
@@ -241,21 +242,27 @@ class CitizenDesk(QObject):
             print_now()
         self._render()
 
-    def _signed(self, png: bytes, strokes: int) -> None:
+    def _signed(self, strokes: list[Any], count: int) -> None:
         if self.session.step is not Step.SIGNING:
             return
         panel = self.panel
         if panel is not None:
             panel.busy()
-        ops.sign(
-            self.ctx,
-            self.session.case_number,
-            self._signing,
-            png,
-            strokes,
-            lambda _view: self._signature_stored(),
-            self._citizen_error,
-        )
+        number, documents = self.session.case_number, list(self._signing)
+
+        def store(png: bytes) -> None:
+            ops.sign(
+                self.ctx,
+                number,
+                documents,
+                png,
+                count,
+                lambda _view: self._signature_stored(),
+                self._citizen_error,
+            )
+
+        # the PNG is encoded on a background worker (50+ ms), then stored by the writer
+        self.ctx.runner.background(lambda: strokes_png(strokes), store, self._citizen_error)
 
     def _signature_stored(self) -> None:
         self.session.signed()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 Point = tuple[float, float, float]  # x, y, pressure (0..1)
 INK = QColor(20, 20, 60)
 BASE_WIDTH = 4.0
+SIGNATURE_HEIGHT = 180  # pixels: sharp on the ~10 mm signature line at 300 dpi and more
 
 
 class SignaturePad(QWidget):
@@ -105,64 +106,74 @@ class SignaturePad(QWidget):
 
     # -- drawing --------------------------------------------------------------------------
 
-    def _paint_strokes(
-        self, painter: QPainter, scale: float = 1.0, dx: float = 0, dy: float = 0
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for stroke in self.strokes:
-            for (x1, y1, p1), (x2, y2, p2) in itertools.pairwise(stroke):
-                width = BASE_WIDTH * scale * (0.6 + (p1 + p2) / 2)
-                pen = QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                painter.setPen(pen)
-                painter.drawLine(
-                    QPointF((x1 - dx) * scale, (y1 - dy) * scale),
-                    QPointF((x2 - dx) * scale, (y2 - dy) * scale),
-                )
-            if len(stroke) == 1:
-                x, y, _ = stroke[0]
-                painter.setPen(
-                    QPen(INK, BASE_WIDTH * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                )
-                painter.drawPoint(QPointF((x - dx) * scale, (y - dy) * scale))
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         painter.setPen(QPen(QColor(150, 150, 150), 1, Qt.PenStyle.DashLine))
         base = self.height() * 0.78
         painter.drawLine(QPointF(24, base), QPointF(self.width() - 24, base))
-        self._paint_strokes(painter)
+        paint_strokes(self.strokes, painter)
         painter.end()
 
-    def bounds(self) -> QRectF:
-        xs = [x for s in self.strokes for x, _, _ in s]
-        ys = [y for s in self.strokes for _, y, _ in s]
-        if not xs:
-            return QRectF()
-        margin = BASE_WIDTH * 2
-        return QRectF(
-            min(xs) - margin,
-            min(ys) - margin,
-            max(xs) - min(xs) + 2 * margin,
-            max(ys) - min(ys) + 2 * margin,
-        )
+    def snapshot(self) -> list[list[Point]]:
+        """A copy of the strokes, for rendering off the UI thread (``strokes_png``)."""
+        return [list(s) for s in self.strokes]
 
-    def to_png(self, height: int = 240) -> bytes:
-        """The signature cropped to its strokes, ``height`` pixels high, on a clear background
-        (the paper's line shows through in the PDF)."""
-        box = self.bounds()
-        if box.isEmpty():
-            return b""
-        scale = height / max(box.height(), 1.0)
-        width = max(int(box.width() * scale), 1)
-        image = QImage(width, height, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        self._paint_strokes(painter, scale, box.left(), box.top())
-        painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]
-        buffer.close()
-        return bytes(data.data())
+    def to_png(self, height: int = SIGNATURE_HEIGHT) -> bytes:
+        return strokes_png(self.snapshot(), height)
+
+
+def paint_strokes(
+    strokes: list[list[Point]], painter: QPainter, scale: float = 1.0, dx: float = 0, dy: float = 0
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for stroke in strokes:
+        for (x1, y1, p1), (x2, y2, p2) in itertools.pairwise(stroke):
+            width = BASE_WIDTH * scale * (0.6 + (p1 + p2) / 2)
+            painter.setPen(QPen(INK, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(
+                QPointF((x1 - dx) * scale, (y1 - dy) * scale),
+                QPointF((x2 - dx) * scale, (y2 - dy) * scale),
+            )
+        if len(stroke) == 1:
+            x, y, _ = stroke[0]
+            painter.setPen(
+                QPen(INK, BASE_WIDTH * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
+            painter.drawPoint(QPointF((x - dx) * scale, (y - dy) * scale))
+
+
+def bounds(strokes: list[list[Point]]) -> QRectF:
+    xs = [x for s in strokes for x, _, _ in s]
+    ys = [y for s in strokes for _, y, _ in s]
+    if not xs:
+        return QRectF()
+    margin = BASE_WIDTH * 2
+    return QRectF(
+        min(xs) - margin,
+        min(ys) - margin,
+        max(xs) - min(xs) + 2 * margin,
+        max(ys) - min(ys) + 2 * margin,
+    )
+
+
+def strokes_png(strokes: list[list[Point]], height: int = SIGNATURE_HEIGHT) -> bytes:
+    """The signature cropped to its strokes, ``height`` pixels high, on a clear background
+    (the paper's line shows through in the PDF). QImage and QPainter work on any thread:
+    the app calls this on a background worker, not the UI thread."""
+    box = bounds(strokes)
+    if box.isEmpty():
+        return b""
+    scale = height / max(box.height(), 1.0)
+    width = max(int(box.width() * scale), 1)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    paint_strokes(strokes, painter, scale, box.left(), box.top())
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
+    buffer.close()
+    return bytes(data.data())

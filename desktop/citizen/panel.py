@@ -72,6 +72,19 @@ class IntakeSummary(QFrame):
         layout.setContentsMargins(24, 18, 24, 18)
         self.person = QGridLayout()
         self.person.setHorizontalSpacing(28)
+        self.cells: dict[str, tuple[QLabel, QLabel]] = {}
+        for i, (key, name) in enumerate(
+            (
+                ("name", self.tr("Applicant")),
+                ("id_number", self.tr("ID number")),
+                ("phone", self.tr("Phone")),
+                ("agent", self.tr("Agent")),
+            )
+        ):
+            left, right = _label(name + "：", "citizenHint"), _label("—")
+            self.person.addWidget(left, i // 2, (i % 2) * 2)
+            self.person.addWidget(right, i // 2, (i % 2) * 2 + 1)
+            self.cells[key] = (left, right)
         layout.addLayout(self.person)
         self.matter = _label()
         self.matter.setStyleSheet("font-weight: bold;")
@@ -82,24 +95,19 @@ class IntakeSummary(QFrame):
         self.form = _label()
         layout.addWidget(self.form)
         layout.addStretch(1)
-        self._cells: list[QLabel] = []
 
     def set_view(self, view: CitizenView) -> None:
-        for cell in self._cells:
-            cell.deleteLater()
-        self._cells = []
-        rows = [
-            (self.tr("Applicant"), view.name),
-            (self.tr("ID number"), view.id_number),
-            (self.tr("Phone"), view.phone),
-        ]
-        if view.agent_name:
-            rows.append((self.tr("Agent"), view.agent_name))
-        for i, (name, value) in enumerate(rows):
-            left, right = _label(name + "：", "citizenHint"), _label(value or "—")
-            self.person.addWidget(left, i // 2, (i % 2) * 2)
-            self.person.addWidget(right, i // 2, (i % 2) * 2 + 1)
-            self._cells += [left, right]
+        values = {
+            "name": view.name,
+            "id_number": view.id_number,
+            "phone": view.phone,
+            "agent": view.agent_name,
+        }
+        for key, (left, right) in self.cells.items():
+            right.setText(values[key] or "—")
+            shown = key != "agent" or bool(view.agent_name)
+            left.setVisible(shown)
+            right.setVisible(shown)
         if view.title:
             self.matter.setText(self.tr("Matter: {title}").format(title=view.title))
         else:
@@ -219,7 +227,7 @@ class RatingPage(QWidget):
 class CitizenPanel(QWidget):
     confirmed = Signal()
     disputed = Signal()
-    signed = Signal(bytes, int)  # PNG, strokes
+    signed = Signal(object, int)  # the strokes (desktop.citizen.pad.Point lists), their count
     rated = Signal(int, tuple, str)  # level, reason codes, comment
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -405,4 +413,4 @@ class CitizenPanel(QWidget):
         if self.pad.stroke_count == 0:
             self.sign_problem.setText(self.tr("Please sign first."))
             return
-        self.signed.emit(self.pad.to_png(), self.pad.stroke_count)
+        self.signed.emit(self.pad.snapshot(), self.pad.stroke_count)
