@@ -176,6 +176,13 @@ class CitizenDesk(QObject):
 
     def _flow_changed(self) -> None:
         view = citizen_view(self.screen.flow)
+        if self.session.step is Step.CONFIRMING and view != self.session.view:
+            # the clerk changed the intake while the citizen was reading it: what they would
+            # confirm is no longer what would be saved, so ask again
+            self._withdraw_confirmation(
+                self.tr("The intake changed: decide again to ask the applicant to confirm.")
+            )
+            return
         if self.session.step in (Step.RATING, Step.THANKS) and not view.is_empty:
             self.session.walked_away()  # the clerk serves the next citizen: 未评价 stays
         before = self.session.step
@@ -220,6 +227,15 @@ class CitizenDesk(QObject):
         if back is not None:
             back()
         self.main.activateWindow()
+
+    def _withdraw_confirmation(self, why: str) -> None:
+        back, self._proceed, self._back = self._back, None, None
+        self.session.cancel_confirmation()
+        self.session.show(citizen_view(self.screen.flow))
+        if back is not None:
+            back()
+        self.screen.status.emit(why)
+        self._render()
 
     def _save_failed(self, _exc: object) -> None:
         self.session.save_failed()
@@ -385,7 +401,13 @@ class CitizenDesk(QObject):
             )
 
     def lock(self) -> None:
-        """The clerk's screen locks: the citizen's data leaves the citizen screen too."""
+        """The clerk's screen locks: the citizen's data leaves the citizen screen too (a
+        confirmation asked is withdrawn; the clerk decides again after logging in)."""
+        if self.session.step is Step.CONFIRMING:
+            back, self._proceed, self._back = self._back, None, None
+            self.session.cancel_confirmation()
+            if back is not None:
+                back()
         if self.session.step in (Step.LIVE, Step.THANKS, Step.WELCOME):
             self.session.walked_away()
             self.session.view = citizen_view(type(self.screen.flow)(self.screen.flow.catalog))

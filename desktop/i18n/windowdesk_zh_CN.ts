@@ -79,58 +79,63 @@
 <context>
     <name>CitizenDesk</name>
     <message>
-        <location filename="../citizen/controller.py" line="70" />
+        <location filename="../citizen/controller.py" line="71" />
         <source>S&amp;kip the citizen's step (with a reason)…</source>
         <extracomment>Documents that make the citizen sign on screen before they print.</extracomment>
         <translation>跳过群众确认/评价（需说明原因）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="134" />
+        <location filename="../citizen/controller.py" line="135" />
         <source>C&amp;itizen</source>
         <translation>群众端(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="194" />
+        <location filename="../citizen/controller.py" line="183" />
+        <source>The intake changed: decide again to ask the applicant to confirm.</source>
+        <translation>录入内容已变更：请重新作出决定，请申请人再次确认。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="202" />
         <source>Waiting for the applicant to confirm on the citizen screen… (Ctrl+Shift+K skips)</source>
         <translation>等待申请人在群众屏上确认信息……（Ctrl+Shift+K 跳过）</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="216" />
+        <location filename="../citizen/controller.py" line="224" />
         <source>The applicant says something is wrong: correct it, then decide again.</source>
         <translation>申请人反馈信息有误：请更正后重新作出决定。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="218" />
+        <location filename="../citizen/controller.py" line="226" />
         <source>The clerk will correct it. Thank you.</source>
         <translation>工作人员将为您更正，谢谢。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="237" />
+        <location filename="../citizen/controller.py" line="254" />
         <source>Case {number} saved: the applicant signs on screen, then it prints.</source>
         <translation>办件 {number} 已保存：申请人在屏上签名后打印。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="334" />
+        <location filename="../citizen/controller.py" line="357" />
         <source>Printed without the on-screen signature: have the paper signed.</source>
         <translation>未在屏上签名即打印：请申请人在纸质文书上签字。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="339" />
+        <location filename="../citizen/controller.py" line="362" />
         <source>The citizen screen is not waiting for an answer.</source>
         <translation>群众屏当前无待确认事项。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="342" />
+        <location filename="../citizen/controller.py" line="365" />
         <source>Save without the applicant's confirmation. Why?</source>
         <translation>未经申请人信息确认即保存，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="344" />
+        <location filename="../citizen/controller.py" line="367" />
         <source>No rating for case {number}. Why?</source>
         <translation>办件 {number} 不进行评价，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="375" />
+        <location filename="../citizen/controller.py" line="398" />
         <source>Case {number}: no rating, reason recorded.</source>
         <translation>办件 {number}：未评价，原因已记录。</translation>
     </message>
@@ -138,72 +143,72 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../citizen/panel.py" line="243" />
+        <location filename="../citizen/panel.py" line="254" />
         <source>Welcome</source>
         <translation>欢迎办理</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="251" />
+        <location filename="../citizen/panel.py" line="262" />
         <source>Please check on this screen what the clerk records for you.</source>
         <translation>请在本屏核对工作人员为您录入的信息。</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="260" />
+        <location filename="../citizen/panel.py" line="271" />
         <source>What the clerk is recording</source>
         <translation>工作人员正在为您录入</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="269" />
+        <location filename="../citizen/panel.py" line="280" />
         <source>Please check your information</source>
         <translation>信息确认：请核对以下信息</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="273" />
+        <location filename="../citizen/panel.py" line="284" />
         <source>Something is wrong</source>
         <translation>有误</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="275" />
+        <location filename="../citizen/panel.py" line="286" />
         <source>Correct, confirm</source>
         <translation>确认无误</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="288" />
+        <location filename="../citizen/panel.py" line="299" />
         <source>Thank you. The clerk is saving your application…</source>
         <translation>谢谢，工作人员正在为您保存申请……</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="299" />
+        <location filename="../citizen/panel.py" line="310" />
         <source>Sign with your finger or the pen in the white area.</source>
         <translation>请用手指或手写笔在白色区域内签名。</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="307" />
+        <location filename="../citizen/panel.py" line="318" />
         <source>Clear</source>
         <translation>重签</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="308" />
+        <location filename="../citizen/panel.py" line="319" />
         <source>Confirm the signature</source>
         <translation>确认签名</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="327" />
+        <location filename="../citizen/panel.py" line="338" />
         <source>Thank you! Your rating has been recorded.</source>
         <translation>感谢您的评价！</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="347" />
+        <location filename="../citizen/panel.py" line="358" />
         <source>Serving you: {name} (staff no. {number})</source>
         <translation>为您服务的是：{name}（工号 {number}）</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="365" />
+        <location filename="../citizen/panel.py" line="376" />
         <source>Please sign: {documents}</source>
         <translation>请签署：{documents}</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="403" />
+        <location filename="../citizen/panel.py" line="414" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
@@ -409,37 +414,37 @@
 <context>
     <name>IntakeSummary</name>
     <message>
-        <location filename="../citizen/panel.py" line="90" />
+        <location filename="../citizen/panel.py" line="78" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="91" />
+        <location filename="../citizen/panel.py" line="79" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="92" />
+        <location filename="../citizen/panel.py" line="80" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="95" />
+        <location filename="../citizen/panel.py" line="81" />
         <source>Agent</source>
         <translation>代办人</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="102" />
+        <location filename="../citizen/panel.py" line="112" />
         <source>Matter: {title}</source>
         <translation>办理事项：{title}</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="104" />
+        <location filename="../citizen/panel.py" line="114" />
         <source>The clerk is choosing the matter…</source>
         <translation>工作人员正在选择办理事项……</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="118" />
+        <location filename="../citizen/panel.py" line="128" />
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
@@ -749,32 +754,32 @@
 <context>
     <name>RatingPage</name>
     <message>
-        <location filename="../citizen/panel.py" line="148" />
+        <location filename="../citizen/panel.py" line="158" />
         <source>What went wrong? (choose at least one)</source>
         <translation>请选择不满意的原因（至少一项）</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="159" />
+        <location filename="../citizen/panel.py" line="169" />
         <source>Please tell us more (required):</source>
         <translation>请简要说明具体问题（必填）：</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="168" />
+        <location filename="../citizen/panel.py" line="178" />
         <source>Submit the rating</source>
         <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="177" />
+        <location filename="../citizen/panel.py" line="187" />
         <source>How was the service of {department}?</source>
         <translation>请对{department}的本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="179" />
+        <location filename="../citizen/panel.py" line="189" />
         <source>How was the service?</source>
         <translation>请对本次服务进行评价</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="209" />
+        <location filename="../citizen/panel.py" line="219" />
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
     </message>

@@ -58,9 +58,20 @@ def test_confirm_then_rate_on_the_citizen_screen(
     tap(qtbot, panel.wrong)
     qtbot.waitUntil(lambda: panel.step is Step.LIVE and screen.decide_button.isEnabled())
     assert screen.last_case == before  # nothing saved
+    # the clerk edits while the citizen reads: the confirmation is withdrawn, asked again
     desk.window.activateWindow()
     ask_to_decide(qtbot, desk)
     qtbot.waitUntil(lambda: panel.step is Step.CONFIRMING)
+    employer = screen.form.widget_for("employer")
+    employer.setFocus()
+    type_text(qtbot, employer, "附属")
+    qtbot.waitUntil(lambda: panel.step is Step.LIVE and screen.decide_button.isEnabled())
+    assert screen.last_case == before
+    assert "附属" in panel.live_summary.form.text()
+    desk.window.activateWindow()
+    ask_to_decide(qtbot, desk)
+    qtbot.waitUntil(lambda: panel.step is Step.CONFIRMING)
+    assert "附属" in panel.confirm_summary.form.text()
     tap(qtbot, panel.right)
     qtbot.waitUntil(lambda: screen.last_case not in (None, before), timeout=15_000)
     case = desk.ctx.station.cases.get(screen.last_case)

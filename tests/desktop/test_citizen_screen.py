@@ -133,3 +133,23 @@ def test_the_turned_screen_skips_the_confirmation_with_a_reason_then_rates(
     qtbot.waitUntil(lambda: citizen.session.step is Step.THANKS)
     citizen._next_citizen()
     qtbot.waitUntil(lambda: citizen.dialog is None)
+
+
+def test_locking_withdraws_a_pending_confirmation_and_saves_nothing(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir, "--citizen-screen", "turn"))
+    screen = login(qtbot, desk).screen_
+    citizen = desk.window.citizen
+    fill_retirement_intake(qtbot, screen)
+    before = screen.last_case
+    ask_to_decide(qtbot, desk)
+    qtbot.waitUntil(lambda: citizen.dialog is not None and citizen.dialog.isVisible())
+    desk.lock()  # Ctrl+L or the idle lock, while the applicant has not answered
+    qtbot.waitUntil(lambda: citizen.dialog is None)
+    assert citizen.session.step is Step.WELCOME and citizen.session.view.is_empty
+    # the window is disabled under the lock; its decide button is back for after the login
+    assert screen.decide_button.isEnabledTo(desk.window) and not screen._saving
+    assert screen.last_case == before
+    wait_idle(qtbot, desk)
+    assert screen.flow.applicant.get("name")  # the clerk's intake is kept for after the login
