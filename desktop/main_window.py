@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.screen_.status.connect(self.status.show_message)
         self.screen_.printed.connect(self.status.printed)
         ctx.listeners.append(self._changed)
-        self.citizen = CitizenDesk(ctx, self.screen_, self)  # the citizen screen, if any
+        self.citizen = CitizenDesk(ctx, self.screen_, self, office=settings.office_name)
         self._build_actions()
         self.citizen.add_menu(self.menuBar())
         self.search_dialog: CaseSearchDialog | None = None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
 from desktop.bridge import assert_ui_thread
@@ -54,9 +54,12 @@ def signing_documents(case: CaseView) -> list[str]:
 
 
 class CitizenDesk(QObject):
-    def __init__(self, ctx: AppContext, screen: IntakeScreen, window: QMainWindow) -> None:
+    def __init__(
+        self, ctx: AppContext, screen: IntakeScreen, window: QMainWindow, *, office: str = ""
+    ) -> None:
         super().__init__(window)
         self.ctx = ctx
+        self.office = office  # read once by the main window (settings are a store read)
         self.screen = screen
         self.main = window
         self.session = CitizenSession()
@@ -80,17 +83,54 @@ class CitizenDesk(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(RATING_IDLE_MS)
         self._idle.timeout.connect(self._walked_away)
-        if self.mode is None:
-            self.act_skip.setEnabled(False)
-            return
         screen.flow_changed.connect(self._flow_changed)
         screen.save_failed.connect(self._save_failed)
-        screen.confirmation_gate = self.ask_confirmation
-        screen.after_save = self.after_save
+        if self.ctx.options.citizen_screen not in ("off", "turn") and self.ctx.mode != "kiosk":
+            app = QGuiApplication.instance()
+            assert isinstance(app, QGuiApplication)
+            app.screenRemoved.connect(self._screen_removed)
+            app.screenAdded.connect(self._screen_added)
+        self._attach()
+
+    def _attach(self) -> None:
+        self.act_skip.setEnabled(self.mode is not None)
+        if self.mode is None:
+            return
+        self.screen.confirmation_gate = self.ask_confirmation
+        self.screen.after_save = self.after_save
         if self.window is not None:
             self._wire(self.window.panel)
             self.window.open_full_screen()
+        self.session.show(citizen_view(self.screen.flow))
         self._render()
+
+    def _screen_removed(self, gone: QScreen) -> None:
+        """The citizen's monitor was unplugged: Qt would move the full-screen window onto
+        the clerk's screen, so it closes; whatever was waiting goes on without it (a pending
+        confirmation is withdrawn, a promise waiting for its signature prints unsigned)."""
+        if self.window is None or gone is not self.window.target:
+            return
+        if self.session.step is Step.CONFIRMING:
+            self._withdraw_confirmation(
+                self.tr("The citizen screen was disconnected: decide again to save.")
+            )
+        elif self.session.step is Step.SIGNING:
+            self.session.signed()
+            self._print_now()
+        self.session.walked_away()
+        self.screen.confirmation_gate = None
+        self.screen.after_save = None
+        window, self.window, self.mode = self.window, None, None
+        window.hide()
+        window.deleteLater()
+        self.act_skip.setEnabled(False)
+        self.screen.status.emit(self.tr("The citizen screen was disconnected."))
+
+    def _screen_added(self, _screen: QScreen) -> None:
+        """A monitor plugged in (auto or N): the citizen window opens on it."""
+        if self.mode is None:
+            self.mode = self._choose_mode()
+            self._attach()
 
     # -- where ----------------------------------------------------------------------------
 
@@ -146,7 +186,7 @@ class CitizenDesk(QObject):
             return
         operator = self.ctx.operator
         panel.set_clerk(
-            self.ctx.station.settings.office_name,
+            self.office,
             operator.name if operator else "",
             operator.id if operator else "",
         )

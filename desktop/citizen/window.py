@@ -36,6 +36,7 @@ class CitizenWindow(QWidget):
         self.place(screen)
 
     def place(self, screen: QScreen) -> None:
+        self.target = screen
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
 

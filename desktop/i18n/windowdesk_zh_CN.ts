@@ -79,63 +79,73 @@
 <context>
     <name>CitizenDesk</name>
     <message>
-        <location filename="../citizen/controller.py" line="71" />
+        <location filename="../citizen/controller.py" line="74" />
         <source>S&amp;kip the citizen's step (with a reason)…</source>
         <extracomment>Documents that make the citizen sign on screen before they print.</extracomment>
         <translation>跳过群众确认/评价（需说明原因）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="135" />
+        <location filename="../citizen/controller.py" line="115" />
+        <source>The citizen screen was disconnected: decide again to save.</source>
+        <translation>群众屏已断开：请重新作出决定后保存。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="127" />
+        <source>The citizen screen was disconnected.</source>
+        <translation>群众屏已断开。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="175" />
         <source>C&amp;itizen</source>
         <translation>群众端(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="183" />
+        <location filename="../citizen/controller.py" line="223" />
         <source>The intake changed: decide again to ask the applicant to confirm.</source>
         <translation>录入内容已变更：请重新作出决定，请申请人再次确认。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="202" />
+        <location filename="../citizen/controller.py" line="242" />
         <source>Waiting for the applicant to confirm on the citizen screen… (Ctrl+Shift+K skips)</source>
         <translation>等待申请人在群众屏上确认信息……（Ctrl+Shift+K 跳过）</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="224" />
+        <location filename="../citizen/controller.py" line="264" />
         <source>The applicant says something is wrong: correct it, then decide again.</source>
         <translation>申请人反馈信息有误：请更正后重新作出决定。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="226" />
+        <location filename="../citizen/controller.py" line="266" />
         <source>The clerk will correct it. Thank you.</source>
         <translation>工作人员将为您更正，谢谢。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="254" />
+        <location filename="../citizen/controller.py" line="294" />
         <source>Case {number} saved: the applicant signs on screen, then it prints.</source>
         <translation>办件 {number} 已保存：申请人在屏上签名后打印。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="357" />
+        <location filename="../citizen/controller.py" line="397" />
         <source>Printed without the on-screen signature: have the paper signed.</source>
         <translation>未在屏上签名即打印：请申请人在纸质文书上签字。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="362" />
+        <location filename="../citizen/controller.py" line="402" />
         <source>The citizen screen is not waiting for an answer.</source>
         <translation>群众屏当前无待确认事项。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="365" />
+        <location filename="../citizen/controller.py" line="405" />
         <source>Save without the applicant's confirmation. Why?</source>
         <translation>未经申请人信息确认即保存，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="367" />
+        <location filename="../citizen/controller.py" line="407" />
         <source>No rating for case {number}. Why?</source>
         <translation>办件 {number} 不进行评价，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="398" />
+        <location filename="../citizen/controller.py" line="438" />
         <source>Case {number}: no rating, reason recorded.</source>
         <translation>办件 {number}：未评价，原因已记录。</translation>
     </message>
@@ -939,17 +949,17 @@
 <context>
     <name>SkipDialog</name>
     <message>
-        <location filename="../citizen/window.py" line="94" />
+        <location filename="../citizen/window.py" line="95" />
         <source>Skip the citizen's step</source>
         <translation>跳过群众确认/评价</translation>
     </message>
     <message>
-        <location filename="../citizen/window.py" line="112" />
+        <location filename="../citizen/window.py" line="113" />
         <source>Skip (Enter)</source>
         <translation>跳过（Enter）</translation>
     </message>
     <message>
-        <location filename="../citizen/window.py" line="114" />
+        <location filename="../citizen/window.py" line="115" />
         <source>Back (Esc)</source>
         <translation>返回（Esc）</translation>
     </message>
@@ -995,12 +1005,12 @@
 <context>
     <name>TurnedDialog</name>
     <message>
-        <location filename="../citizen/window.py" line="63" />
+        <location filename="../citizen/window.py" line="64" />
         <source>For the applicant</source>
         <translation>请申请人操作</translation>
     </message>
     <message>
-        <location filename="../citizen/window.py" line="71" />
+        <location filename="../citizen/window.py" line="72" />
         <source>Skip (with a reason)… Ctrl+Shift+K</source>
         <translation>跳过（需说明原因）… Ctrl+Shift+K</translation>
     </message>

@@ -32,6 +32,7 @@ def test_confirm_then_rate_on_the_citizen_screen(
     screen = login(qtbot, desk).screen_
     citizen = _citizen(desk)
     window, panel = citizen.window, citizen.window.panel
+    assert window.target is not QGuiApplication.primaryScreen()
     # its own monitor, full screen, frameless, the clerk keeps the keyboard
     qtbot.waitUntil(lambda: window.isVisible())
     other = next(s for s in QGuiApplication.screens() if s is not QGuiApplication.primaryScreen())
@@ -101,6 +102,11 @@ def test_confirm_then_rate_on_the_citizen_screen(
     [given] = desk.ctx.station.cases.get(case.case_number).evaluations
     assert (given.level, given.reasons, given.reason) == (2, ("waiting",), "排队等了四十分钟")
     assert given.department == case.departments[0] and given.channel == "window_device"
+    # the citizen's monitor is unplugged: the window closes (never onto the clerk's screen)
+    # and saves go ahead without it
+    citizen._screen_removed(window.target)
+    assert citizen.window is None and citizen.mode is None
+    assert screen.confirmation_gate is None and screen.after_save is None
 
 
 def test_the_promise_is_signed_on_the_citizen_screen_and_printed_with_it(

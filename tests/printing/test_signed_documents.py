@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -79,11 +81,15 @@ def test_the_signature_sits_on_the_promise_signature_line(fonts: FontSet, tmp_pa
 
 
 @pytest.fixture
-def station(station_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Station:
+def station(
+    station_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Station]:
+    """A copy of the shared demo station: this test adds an attachment to it."""
     monkeypatch.setenv("WINDOWDESK_KEYRING", "file")
-    st = Station.open(station_dir)
-    yield st  # type: ignore[misc]
-    st.close()
+    copy = tmp_path / "station"
+    shutil.copytree(station_dir, copy)
+    with Station.open(copy) as st:
+        yield st
 
 
 def test_the_print_service_draws_the_stored_signature(station: Station, tmp_path: Path) -> None:
@@ -96,8 +102,9 @@ def test_the_print_service_draws_the_stored_signature(station: Station, tmp_path
         signature=station.attachments.signature_for,
     )
     number = next(c.case_number for c in station.cases.list(status=Status.ACCEPTED))
-    out = tmp_path / "out"
+    out, again_out = tmp_path / "out", tmp_path / "again"
     out.mkdir()
+    again_out.mkdir()
     unsigned = svc.print_case(number, "acceptance", operator_id="op-t", printer=f"pdf:{out}")
     assert unsigned.state == "printed"
     [first] = out.glob("*.pdf")
@@ -113,8 +120,8 @@ def test_the_print_service_draws_the_stored_signature(station: Station, tmp_path
         document="acceptance",
         strokes=1,
     )
-    again = svc.print_case(number, "acceptance", operator_id="op-t", printer=f"pdf:{out}")
+    again = svc.print_case(number, "acceptance", operator_id="op-t", printer=f"pdf:{again_out}")
     assert again.state == "printed" and again.reprint
-    [second] = [p for p in out.glob("*.pdf") if p != first]
+    [second] = again_out.glob("*.pdf")
     assert len(images(second.read_bytes(), tmp_path)) >= 1
     assert "申请人（代办人）签收：" in flat(pdftotext(second.read_bytes(), tmp_path))
