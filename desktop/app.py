@@ -110,6 +110,7 @@ def _print_service(station: Any, printer: str | None) -> Any:
         settings=lambda: station.settings,
         catalog=lambda: station.catalog,
         default_printer=default,
+        signature=station.attachments.signature_for,
     )
 
 
@@ -355,6 +356,7 @@ class DesktopApp:
         if self.window is None or self.ctx.operator is None:
             return
         self.window.screen_.save_draft_now()
+        self.window.citizen.lock()
         self.window.centralWidget().hide()
         self.window.setEnabled(False)
         dialog = LoginDialog(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import ops
 from desktop.bridge import assert_ui_thread
 from desktop.case_search import CaseSearchDialog
+from desktop.citizen.controller import CitizenDesk
 from desktop.context import AppContext
 from desktop.counter.intake_screen import IntakeScreen
 from desktop.messages import for_exception
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         self.screen_.status.connect(self.status.show_message)
         self.screen_.printed.connect(self.status.printed)
         ctx.listeners.append(self._changed)
+        self.citizen = CitizenDesk(ctx, self.screen_, self, office=settings.office_name)
         self._build_actions()
+        self.citizen.add_menu(self.menuBar())
         self.search_dialog: CaseSearchDialog | None = None
         self.draft_box: QMessageBox | None = None
         ops.outbox_counts(ctx, self.status.set_counts)

@@ -286,6 +286,53 @@ MESSAGES: Mapping[str, str] = {
     "sync.unexpected": QT_TRANSLATE_NOOP(
         "messages", "Sending failed unexpectedly; it is retried by itself."
     ),
+    # the citizen screen: 好差评, 信息确认, signatures
+    "evaluation.level_missing": QT_TRANSLATE_NOOP("messages", "Please choose a rating."),
+    "evaluation.level": QT_TRANSLATE_NOOP("messages", "A rating is one of the five levels."),
+    "evaluation.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Please tell us what was not satisfactory (a few words)."
+    ),
+    "evaluation.reasons_required": QT_TRANSLATE_NOOP(
+        "messages", "Please choose at least one reason."
+    ),
+    "evaluation.reason_unknown": QT_TRANSLATE_NOOP("messages", "This reason is not on the list."),
+    "evaluation.reason_repeated": QT_TRANSLATE_NOOP("messages", "A reason is given twice."),
+    "evaluation.reasons_not_low": QT_TRANSLATE_NOOP(
+        "messages", "Reasons are given only for a dissatisfied rating."
+    ),
+    "evaluation.comment_invalid": QT_TRANSLATE_NOOP(
+        "messages", "The comment is too long or holds characters that cannot be kept."
+    ),
+    "evaluation.duplicate": QT_TRANSLATE_NOOP(
+        "messages", "This case was already rated for this department."
+    ),
+    "evaluation.department_required": QT_TRANSLATE_NOOP(
+        "messages", "Say which department of the case is rated."
+    ),
+    "evaluation.department_unknown": QT_TRANSLATE_NOOP(
+        "messages", "This department does not handle this case."
+    ),
+    "evaluation.channel": QT_TRANSLATE_NOOP("messages", "Unknown rating channel."),
+    "citizen.skip_reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Give the reason why the applicant's step is skipped."
+    ),
+    "citizen.skip_reason_invalid": QT_TRANSLATE_NOOP(
+        "messages", "The reason is too long (200 characters at most) or holds control characters."
+    ),
+    "signature.empty": QT_TRANSLATE_NOOP("messages", "Please sign first."),
+    "signature.format": QT_TRANSLATE_NOOP(
+        "messages", "The signature could not be stored as an image: sign again."
+    ),
+    "signature.size": QT_TRANSLATE_NOOP(
+        "messages", "The signature image is too large: clear it and sign again."
+    ),
+    "signature.document": QT_TRANSLATE_NOOP(
+        "messages", "This document is not signed on the citizen screen."
+    ),
+    "signature.material": QT_TRANSLATE_NOOP(
+        "messages", "A signature belongs to the case, not to a material."
+    ),
+    "attachment.kind": QT_TRANSLATE_NOOP("messages", "An attachment is a scan or a signature."),
 }
 
 #: a family's message when the exact code is not listed
@@ -322,6 +369,8 @@ FAMILIES: Mapping[str, str] = {
     "decision": QT_TRANSLATE_NOOP(
         "messages", "This decision is not possible with what was entered."
     ),
+    "evaluation": QT_TRANSLATE_NOOP("messages", "This rating cannot be recorded."),
+    "signature": QT_TRANSLATE_NOOP("messages", "The signature could not be stored: sign again."),
 }
 GENERIC = QT_TRANSLATE_NOOP("messages", "The operation could not be completed (code {code}).")
 

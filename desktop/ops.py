@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from intake.cases import CaseView
 from intake.changes import Changes
 from intake.clock import local_date, now
+from intake.confirmation import Confirmation
 from intake.requests import parse_request
 from intake.services.drafts import Draft
 from intake.services.lookups import ReturningApplicant
@@ -44,13 +45,16 @@ def save_intake(
     request: dict[str, Any],
     on_done: Callable[[Saved], None],
     on_error: Callable[[BaseException], None],
+    *,
+    confirmation: Confirmation | None = None,
 ) -> None:
-    """Record the case (one transaction) and drop the operator's draft."""
+    """Record the case (one transaction, with the citizen's 信息确认 if there was one) and
+    drop the operator's draft."""
     station, operator = ctx.station, ctx.operator_id
 
     def work() -> Saved:
         parsed = parse_request(request, today=local_date(now()))
-        result = station.cases.accept(parsed)
+        result = station.cases.accept(parsed, confirmation=confirmation)
         station.drafts.discard(operator)
         view = station.cases.get(result.case_number)
         return Saved(view, Changes(cases=(result.case_number,), outbox=True, drafts=True))

@@ -1,8 +1,8 @@
 """The command line of the app (Qt-free, so it is tested without a display).
 
 ``python -m desktop [--demo] [--data-dir DIR] [--mode counter|village|kiosk]
-[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke]``: the options override the station's
-settings for this run only.
+[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke] [--citizen-screen auto|off|turn|N]``:
+the options override the station's settings for this run only.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ class LaunchOptions:
     hub: bool
     smoke: bool
     idle_lock_minutes: float
+    #: the citizen-facing screen: auto (a second monitor if there is one), off, turn (no second
+    #: monitor: the clerk turns their own screen to the citizen), or a screen number
+    citizen_screen: str = "auto"
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -63,6 +66,22 @@ def parse_printer(spec: str) -> str:
     raise OptionError(f"unknown printer {spec!r}: pdf:DIR, cups:QUEUE or system")
 
 
+def parse_citizen_screen(spec: str) -> str:
+    if spec in ("auto", "off", "turn") or (spec.isascii() and spec.isdigit()):
+        return spec
+    raise OptionError(f"unknown citizen screen {spec!r}: auto, off, turn or a screen number")
+
+
+def citizen_screen_index(spec: str, count: int, primary: int) -> int | None:
+    """Which screen (index into the screen list) carries the citizen window: auto takes the
+    first one that is not the clerk's (primary) screen; a number must exist; None: none."""
+    if spec == "auto":
+        return next((i for i in range(count) if i != primary), None)
+    if spec.isdigit() and int(spec) < count and int(spec) != primary:
+        return int(spec)
+    return None
+
+
 def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     parser = argparse.ArgumentParser(prog="windowdesk", description="WindowDesk 综窗受理")
     parser.add_argument("--demo", action="store_true", help="seed and run the demo station")
@@ -75,6 +94,11 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     parser.add_argument("--no-hub", action="store_true", help="demo: work offline")
     parser.add_argument("--smoke", action="store_true", help="open, log in, print start-up ms")
     parser.add_argument("--idle-lock-minutes", type=float, default=None)
+    parser.add_argument(
+        "--citizen-screen",
+        default=os.environ.get("WINDOWDESK_CITIZEN_SCREEN", "auto"),
+        help="auto|off|turn|N: where the citizen confirms, signs and rates",
+    )
     args = parser.parse_args(argv)
     idle = args.idle_lock_minutes
     if idle is None:
@@ -82,6 +106,7 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     try:
         reader = parse_reader(args.reader) if args.reader else None
         printer = parse_printer(args.printer) if args.printer else None
+        citizen = parse_citizen_screen(args.citizen_screen)
     except OptionError as exc:
         parser.error(str(exc))
     return LaunchOptions(
@@ -93,4 +118,5 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         hub=not args.no_hub,
         smoke=args.smoke,
         idle_lock_minutes=idle,
+        citizen_screen=citizen,
     )

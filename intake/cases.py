@@ -125,10 +125,14 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """One 好差评 rating of a case for one of its departments (intake.evaluation: the rules)."""
+
     level: int  # 5 非常满意 .. 1 非常不满意
-    reason: str = ""
-    channel: str = "window"
+    reason: str = ""  # the citizen's comment (required for 不满意 / 非常不满意)
+    channel: str = "window"  # intake.evaluation.EvaluationChannel
     at: datetime | None = None
+    department: str = ""  # the rated department (one rating per case and department)
+    reasons: tuple[str, ...] = ()  # 差评 reason codes (intake.evaluation.LOW_REASONS)
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,7 @@ class CaseView:
     legal_basis: str = ""
     deadline: DeadlineInfo | None = None
     history: tuple[HistoryEntry, ...] = ()
-    evaluation: Evaluation | None = None
+    evaluation: Evaluation | None = None  # the first of ``evaluations`` (older readers)
     #: None before 办结, and for a 办结 the platform sent without its result (an older
     #: platform): the notice then refers to the department's decision document.
     outcome: CaseOutcome | None = None
@@ -188,6 +192,7 @@ class CaseView:
     version: int = 1
     sync_state: str = "saved"  # saved / waiting / sent / acknowledged / rejected
     extras: Mapping[str, Any] = field(default_factory=dict)
+    evaluations: tuple[Evaluation, ...] = ()  # one per rated department; none: 未评价
 
     @property
     def title(self) -> str:

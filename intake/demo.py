@@ -379,7 +379,11 @@ def _progress_case(
         if rng.random() < 0.6:
             level = rng.choice((5, 5, 5, 4, 4, 3, 2))
             station.cases.evaluate(
-                case_number, level, "等候时间较长" if level <= 2 else "", operator=operator
+                case_number,
+                level,
+                "等候时间较长" if level <= 2 else "",
+                operator=operator,
+                reasons=("waiting",) if level <= 2 else (),
             )
     elif view.status is Status.SUPPLEMENT and rng.random() < 0.6 and resolve:
         # the applicant came back with what the 一次性告知 listed: 补正 received, 受理

@@ -60,6 +60,10 @@ class Event(StrEnum):
     #: working days counts as accepted from the day the materials were received. Recorded
     #: (at the receipt time) when the late decision is made, so the clock starts there.
     DEEMED_ACCEPTED = "deemed_accepted"
+    CONFIRMED = "citizen_confirmed"  # 信息确认: the applicant confirmed the recorded data
+    CONFIRMATION_SKIPPED = "confirmation_skipped"  # 信息确认 skipped (the clerk's reason)
+    EVALUATION_SKIPPED = "evaluation_skipped"  # 好差评 skipped (the clerk's reason)
+    SIGNED = "signed"  # the applicant signed a document on screen (note: kind:sha256)
 
 
 #: The five (working) days of 行政许可法第三十二条 for 补正 / 受理 after receiving an application.

@@ -115,6 +115,7 @@ def _service(args: argparse.Namespace, station: Any) -> Any:
         fonts=lambda: load_font_set(args.font),
         default_printer=lambda: default_printer(server),
         options=options,
+        signature=station.attachments.signature_for,
     )
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
 from printing.drawing import Text, barcode, draw_qr
@@ -44,6 +47,8 @@ class SignLines(Flowable):  # type: ignore[misc]
     ) -> None:
         super().__init__()
         self.text, self.size, self.stacked = text, size, stacked
+        self.image = ImageReader(io.BytesIO(s.image)) if s.image else None
+        self.signed_on = s.signed_on
         # stacked (beside the seal): each pair on two rows, the second under the first
         self.rows: list[tuple[str, str]] = []
         for a, b in s.lines:
@@ -51,9 +56,25 @@ class SignLines(Flowable):  # type: ignore[misc]
         self.row = size * 3
         self.width, self.height = width, self.row * len(self.rows) + 2 * mm
 
-    def _blank(self, x: float, y: float, label: str, end: float) -> None:
+    def _signature(self, x: float, y: float, end: float) -> None:
+        """The applicant's signature sitting on the rule from ``x`` to ``end``."""
+        assert self.image is not None
+        w, h = self.image.getSize()
+        box_w, box_h = max(end - x - 2 * mm, 10 * mm), self.row * 0.9
+        scale = min(box_w / w, box_h / h)
+        self.canv.drawImage(self.image, x + 1 * mm, y - 2.5, w * scale, h * scale, mask="auto")
+
+    def _blank(self, x: float, y: float, label: str, end: float, first: bool = False) -> None:
         c = self.canv
         x += self.text.draw(c, x, y, label, self.size)
+        if label.endswith("日期：") and self.image is not None and self.signed_on:
+            drawn = self.text.draw(c, x + 1 * mm, y, self.signed_on, self.size)
+            c.line(x + 1, y - 1.5, x + drawn + 2 * mm, y - 1.5)
+            return
+        if first and self.image is not None and label.endswith("："):
+            c.line(x + 1 * mm, y - 1.5, end, y - 1.5)
+            self._signature(x, y, end)
+            return
         if label.endswith("日期："):
             step = self.size * 2.6
             for j, unit in enumerate("年月日"):
@@ -69,7 +90,7 @@ class SignLines(Flowable):  # type: ignore[misc]
         half = self.width if self.stacked else self.width * 0.56
         for i, (a, b) in enumerate(self.rows):
             y = self.height - (i + 1) * self.row
-            self._blank(0, y, a, half - 6 * mm)
+            self._blank(0, y, a, half - 6 * mm, first=i == 0)
             if b:
                 self._blank(half, y, b, self.width)
 

@@ -49,9 +49,14 @@ class Table:
 
 @dataclass(frozen=True)
 class Signatures:
-    """Blank lines for hand signatures: (label, second label) pairs like 签字 / 日期."""
+    """Blank lines for hand signatures: (label, second label) pairs like 签字 / 日期.
+
+    ``image``: the applicant's signature drawn on the citizen screen (PNG), placed on the
+    first line's rule; ``signed_on`` then fills the date line (2026年12月1日)."""
 
     lines: tuple[tuple[str, str], ...]
+    image: bytes | None = None
+    signed_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ class Document:
                 for a, b in s.lines:
                     yield a
                     yield b
+                yield s.signed_on
             elif isinstance(s, Seal):
                 yield s.office
                 yield s.date

@@ -137,7 +137,10 @@ class PrintService:
         default_printer: Callable[[], str | None] = lambda: None,
         options: PrintOptions | None = None,
         clock: Callable[[], datetime] = now,
+        signature: Callable[[str, str], tuple[bytes, datetime] | None] = lambda _c, _k: None,
     ) -> None:
+        """``signature(case_id, kind)``: the applicant's on-screen signature of that document
+        and when it was signed (``Station.attachments.signature_for``), drawn on its line."""
         self.jobs = jobs
         self.cases = cases
         self._settings = settings
@@ -150,6 +153,7 @@ class PrintService:
         )
         self._default_printer = default_printer
         self.clock = clock
+        self._signature = signature
 
     @property
     def fonts(self) -> FontSet:
@@ -186,6 +190,7 @@ class PrintService:
             catalog=self._catalog(),
             queue=queue,
             watermark=watermark,
+            extra={"signature": self._signature(case.id, kind)},
         )
 
     def render(self, ctx: DocContext, fmt: str = "pdf") -> Rendered:

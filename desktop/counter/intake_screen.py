@@ -9,7 +9,7 @@ through ``desktop.ops`` (off the UI thread); the screen only shows their answers
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -36,6 +36,7 @@ from desktop.labels import NOTICE_KINDS, label
 from desktop.messages import for_exception, message
 from intake.cases import Channel, Decision
 from intake.clock import local_date, now
+from intake.confirmation import Confirmation
 from intake.errors import Problem, WindowDeskError
 from intake.flow import FlowCheck, IntakeFlow, rejection_choices
 from intake.identity import Identity
@@ -51,6 +52,8 @@ class IntakeScreen(QWidget):
     saved = Signal(object)  # desktop.ops.Saved
     printed = Signal(object)  # desktop.ops.Printed
     status = Signal(str)  # a one-line message for the status bar
+    flow_changed = Signal()  # the flow was re-checked (the citizen screen shows it live)
+    save_failed = Signal(object)  # the exception: nothing was written
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,13 @@ class IntakeScreen(QWidget):
         self.decision_dialog: DecisionDialog | None = None
         self.situations_dialog: SituationsDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        #: The citizen screen's 信息确认 before a save (desktop.citizen): called with "save
+        #: with this confirmation" and "back to editing"; None saves at once.
+        self.confirmation_gate: (
+            Callable[[Callable[[Confirmation], None], Callable[[], None]], None] | None
+        ) = None
+        #: After a save, before printing (the citizen signs the promise first); None prints.
+        self.after_save: Callable[[ops.Saved, Callable[[], None]], None] | None = None
         self.applicant = ApplicantPanel()
         self.picker = MatterPicker()
         self.materials = MaterialsPanel()
@@ -262,6 +272,7 @@ class IntakeScreen(QWidget):
         self.materials.show_problems(_by_key(shown, "materials.", first_only=True))
         self.form.show_problems(_by_key(shown, ""))
         self.summary.setText(self._summary(result))
+        self.flow_changed.emit()
 
     def _summary(self, result: FlowCheck) -> str:
         if self.flow.merged is None:
@@ -331,9 +342,23 @@ class IntakeScreen(QWidget):
         )
         self._saving = True
         self.decide_button.setEnabled(False)
-        self.status.emit(self.tr("Saving…"))
         self._draft_timer.stop()
-        ops.save_intake(self.ctx, request, self._saved, self._save_failed)
+        if self.confirmation_gate is not None:  # the citizen confirms first (never blocks)
+            self.confirmation_gate(lambda c: self._save(request, c), self._not_confirmed)
+            return
+        self._save(request, None)
+
+    def _save(self, request: dict[str, Any], confirmation: Confirmation | None) -> None:
+        self.status.emit(self.tr("Saving…"))
+        ops.save_intake(
+            self.ctx, request, self._saved, self._save_failed, confirmation=confirmation
+        )
+
+    def _not_confirmed(self) -> None:
+        """The citizen answered 有误 (or the clerk went back): nothing saved, keep editing."""
+        self._saving = False
+        self.decide_button.setEnabled(True)
+        self._schedule_draft()
 
     def _saved(self, saved: ops.Saved) -> None:
         self._saving = False
@@ -344,7 +369,15 @@ class IntakeScreen(QWidget):
         )
         self.saved.emit(saved)
         self.new_intake(ask=False)
-        ops.print_notices(self.ctx, saved.case.case_number, None, self.show_printed)
+        number = saved.case.case_number
+
+        def print_now() -> None:
+            ops.print_notices(self.ctx, number, None, self.show_printed)
+
+        if self.after_save is not None:
+            self.after_save(saved, print_now)
+        else:
+            print_now()
 
     def _save_failed(self, exc: BaseException) -> None:
         """Nothing was written: the screen keeps everything, the clerk fixes and saves again."""
@@ -352,6 +385,7 @@ class IntakeScreen(QWidget):
         self.decide_button.setEnabled(True)
         if not isinstance(exc, WindowDeskError):
             log.error("saving an intake failed", exc_info=exc)
+        self.save_failed.emit(exc)
         QMessageBox.warning(self, self.tr("Not saved"), for_exception(exc))
 
     def show_printed(self, printed: ops.Printed) -> None:

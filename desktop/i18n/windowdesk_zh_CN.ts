@@ -77,6 +77,161 @@
     </message>
 </context>
 <context>
+    <name>CitizenDesk</name>
+    <message>
+        <location filename="../citizen/controller.py" line="74" />
+        <source>S&amp;kip the citizen's step (with a reason)…</source>
+        <extracomment>Documents that make the citizen sign on screen before they print.</extracomment>
+        <translation>跳过群众确认/评价（需说明原因）(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="115" />
+        <source>The citizen screen was disconnected: decide again to save.</source>
+        <translation>群众屏已断开：请重新作出决定后保存。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="127" />
+        <source>The citizen screen was disconnected.</source>
+        <translation>群众屏已断开。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="175" />
+        <source>C&amp;itizen</source>
+        <translation>群众端(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="223" />
+        <source>The intake changed: decide again to ask the applicant to confirm.</source>
+        <translation>录入内容已变更：请重新作出决定，请申请人再次确认。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="242" />
+        <source>Waiting for the applicant to confirm on the citizen screen… (Ctrl+Shift+K skips)</source>
+        <translation>等待申请人在群众屏上确认信息……（Ctrl+Shift+K 跳过）</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="264" />
+        <source>The applicant says something is wrong: correct it, then decide again.</source>
+        <translation>申请人反馈信息有误：请更正后重新作出决定。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="266" />
+        <source>The clerk will correct it. Thank you.</source>
+        <translation>工作人员将为您更正，谢谢。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="294" />
+        <source>Case {number} saved: the applicant signs on screen, then it prints.</source>
+        <translation>办件 {number} 已保存：申请人在屏上签名后打印。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="397" />
+        <source>Printed without the on-screen signature: have the paper signed.</source>
+        <translation>未在屏上签名即打印：请申请人在纸质文书上签字。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="402" />
+        <source>The citizen screen is not waiting for an answer.</source>
+        <translation>群众屏当前无待确认事项。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="405" />
+        <source>Save without the applicant's confirmation. Why?</source>
+        <translation>未经申请人信息确认即保存，原因是？</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="407" />
+        <source>No rating for case {number}. Why?</source>
+        <translation>办件 {number} 不进行评价，原因是？</translation>
+    </message>
+    <message>
+        <location filename="../citizen/controller.py" line="438" />
+        <source>Case {number}: no rating, reason recorded.</source>
+        <translation>办件 {number}：未评价，原因已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPanel</name>
+    <message>
+        <location filename="../citizen/panel.py" line="254" />
+        <source>Welcome</source>
+        <translation>欢迎办理</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="262" />
+        <source>Please check on this screen what the clerk records for you.</source>
+        <translation>请在本屏核对工作人员为您录入的信息。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="271" />
+        <source>What the clerk is recording</source>
+        <translation>工作人员正在为您录入</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="280" />
+        <source>Please check your information</source>
+        <translation>信息确认：请核对以下信息</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="284" />
+        <source>Something is wrong</source>
+        <translation>有误</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="286" />
+        <source>Correct, confirm</source>
+        <translation>确认无误</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="299" />
+        <source>Thank you. The clerk is saving your application…</source>
+        <translation>谢谢，工作人员正在为您保存申请……</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="310" />
+        <source>Sign with your finger or the pen in the white area.</source>
+        <translation>请用手指或手写笔在白色区域内签名。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="318" />
+        <source>Clear</source>
+        <translation>重签</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="319" />
+        <source>Confirm the signature</source>
+        <translation>确认签名</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="338" />
+        <source>Thank you! Your rating has been recorded.</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="358" />
+        <source>Serving you: {name} (staff no. {number})</source>
+        <translation>为您服务的是：{name}（工号 {number}）</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="376" />
+        <source>Please sign: {documents}</source>
+        <translation>请签署：{documents}</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="414" />
+        <source>Please sign first.</source>
+        <translation>请先签名。</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <location filename="../citizen/window.py" line="30" />
+        <source>Citizen screen</source>
+        <translation>群众屏</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../counter/decision.py" line="50" />
@@ -125,145 +280,183 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../counter/intake_screen.py" line="75" />
+        <location filename="../counter/intake_screen.py" line="85" />
         <source>Decide… (Ctrl+Enter)</source>
-        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field</extracomment>
+        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field The citizen screen's 信息确认 before a save (desktop.citizen): called with "save with this confirmation" and "back to editing"; None saves at once. After a save, before printing (the citizen signs the promise first); None prints.</extracomment>
         <translation>作出决定…（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="124" />
+        <location filename="../counter/intake_screen.py" line="134" />
         <source>Reading the card…</source>
         <translation>正在读卡…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="148" />
+        <location filename="../counter/intake_screen.py" line="158" />
         <source>The agent's card was read.</source>
         <translation>已读取代办人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="154" />
+        <location filename="../counter/intake_screen.py" line="164" />
         <source>The applicant's card was read.</source>
         <translation>已读取申请人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="168" />
+        <location filename="../counter/intake_screen.py" line="178" />
         <source>Returning applicant: {n} earlier case(s)</source>
         <translation>老办事人：此前办件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="170" />
+        <location filename="../counter/intake_screen.py" line="180" />
         <source>phone filled in from the last case</source>
         <translation>已按上次办件填入电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="215" />
+        <location filename="../counter/intake_screen.py" line="225" />
         <source>{n} material(s) marked received.</source>
         <translation>已标记收取材料 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="269" />
+        <location filename="../counter/intake_screen.py" line="280" />
         <source>F2 reads the card · Ctrl+K chooses the matter · F4 marks materials · Ctrl+Enter decides</source>
         <translation>F2 读卡 · Ctrl+K 选事项 · F4 收齐材料 · Ctrl+回车 作出决定</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="273" />
+        <location filename="../counter/intake_screen.py" line="284" />
         <source>The materials allow: accept (受理).</source>
         <translation>材料齐全，可以受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="275" />
+        <location filename="../counter/intake_screen.py" line="286" />
         <source>Missing: {names} — the materials allow a 补正 notice.</source>
         <translation>缺少：{names} — 可出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="283" />
+        <location filename="../counter/intake_screen.py" line="294" />
         <source>Still needed: {names}.</source>
         <translation>尚需填写：{names}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="285" />
+        <location filename="../counter/intake_screen.py" line="296" />
         <source>{n} problem(s) marked in red.</source>
         <translation>另有 {n} 处问题已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="322" />
+        <location filename="../counter/intake_screen.py" line="333" />
         <source>Applicant: {name} · Matter: {title}</source>
         <translation>申请人：{name} · 事项：{title}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="334" />
+        <location filename="../counter/intake_screen.py" line="352" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="343" />
+        <location filename="../counter/intake_screen.py" line="368" />
         <source>Saved: case {number}. Printing…</source>
         <translation>已保存：办件编号 {number}。正在打印…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="355" />
+        <location filename="../counter/intake_screen.py" line="389" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="361" />
+        <location filename="../counter/intake_screen.py" line="395" />
         <source>Case {number}: nothing to print.</source>
         <translation>办件 {number}：无需打印。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="366" />
+        <location filename="../counter/intake_screen.py" line="400" />
         <source>Case {number}: {kind} NOT printed — {why}</source>
         <translation>办件 {number}：{kind}未打印 — {why}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="375" />
+        <location filename="../counter/intake_screen.py" line="409" />
         <source>Case {number}: printed {kinds}.</source>
         <translation>办件 {number}：已打印{kinds}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="389" />
+        <location filename="../counter/intake_screen.py" line="423" />
         <source>New intake</source>
         <translation>新建受理</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="390" />
+        <location filename="../counter/intake_screen.py" line="424" />
         <source>Discard the intake on the screen?</source>
         <translation>放弃屏幕上正在录入的受理？</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="431" />
+        <location filename="../counter/intake_screen.py" line="465" />
         <source>The unfinished intake was restored.</source>
         <translation>已恢复上次未完成的受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="468" />
+        <location filename="../counter/intake_screen.py" line="502" />
         <source>the matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="470" />
+        <location filename="../counter/intake_screen.py" line="504" />
         <source>applicant's name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="471" />
+        <location filename="../counter/intake_screen.py" line="505" />
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="472" />
+        <location filename="../counter/intake_screen.py" line="506" />
         <source>applicant's phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="473" />
+        <location filename="../counter/intake_screen.py" line="507" />
         <source>agent's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="474" />
+        <location filename="../counter/intake_screen.py" line="508" />
         <source>agent's document number</source>
         <translation>代办人证件号码</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSummary</name>
+    <message>
+        <location filename="../citizen/panel.py" line="78" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="79" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="80" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="81" />
+        <source>Agent</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="112" />
+        <source>Matter: {title}</source>
+        <translation>办理事项：{title}</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="114" />
+        <source>The clerk is choosing the matter…</source>
+        <translation>工作人员正在选择办理事项……</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="128" />
+        <source>Materials</source>
+        <translation>申请材料</translation>
     </message>
 </context>
 <context>
@@ -312,168 +505,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="82" />
         <source>WindowDesk — {office}</source>
         <translation>综窗受理 — {office}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="87" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="140" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="142" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="147" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="150" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="153" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="155" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="157" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="159" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="160" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="162" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="164" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="166" />
         <source>Go to the intake</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="171" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="179" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="192" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="195" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="259" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="288" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278" />
+        <location filename="../main_window.py" line="281" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="294" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="300" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="304" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="308" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="332" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331" />
+        <location filename="../main_window.py" line="334" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="338" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="339" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -566,6 +759,39 @@
         <location filename="../counter/applicant.py" line="75" />
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <location filename="../citizen/panel.py" line="158" />
+        <source>What went wrong? (choose at least one)</source>
+        <translation>请选择不满意的原因（至少一项）</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="169" />
+        <source>Please tell us more (required):</source>
+        <translation>请简要说明具体问题（必填）：</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="178" />
+        <source>Submit the rating</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="187" />
+        <source>How was the service of {department}?</source>
+        <translation>请对{department}的本次服务进行评价</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="189" />
+        <source>How was the service?</source>
+        <translation>请对本次服务进行评价</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="219" />
+        <source>At most {n} characters.</source>
+        <translation>最多 {n} 个字。</translation>
     </message>
 </context>
 <context>
@@ -721,6 +947,24 @@
     </message>
 </context>
 <context>
+    <name>SkipDialog</name>
+    <message>
+        <location filename="../citizen/window.py" line="95" />
+        <source>Skip the citizen's step</source>
+        <translation>跳过群众确认/评价</translation>
+    </message>
+    <message>
+        <location filename="../citizen/window.py" line="113" />
+        <source>Skip (Enter)</source>
+        <translation>跳过（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../citizen/window.py" line="115" />
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>StationStatusBar</name>
     <message>
         <location filename="../statusbar.py" line="44" />
@@ -759,17 +1003,131 @@
     </message>
 </context>
 <context>
+    <name>TurnedDialog</name>
+    <message>
+        <location filename="../citizen/window.py" line="64" />
+        <source>For the applicant</source>
+        <translation>请申请人操作</translation>
+    </message>
+    <message>
+        <location filename="../citizen/window.py" line="72" />
+        <source>Skip (with a reason)… Ctrl+Shift+K</source>
+        <translation>跳过（需说明原因）… Ctrl+Shift+K</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="150" />
-        <location filename="../app.py" line="361" />
+        <location filename="../app.py" line="151" />
+        <location filename="../app.py" line="363" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="395" />
+        <location filename="../app.py" line="397" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>citizen</name>
+    <message>
+        <location filename="../citizen/texts.py" line="15" />
+        <source>Very satisfied</source>
+        <extracomment>intake.evaluation.LEVELS, best first (the order the buttons stand in)</extracomment>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="16" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="17" />
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="18" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="19" />
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="24" />
+        <source>Unfriendly service</source>
+        <extracomment>intake.evaluation.LOW_REASONS</extracomment>
+        <translation>服务态度不好</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="25" />
+        <source>Waited too long</source>
+        <translation>等候时间过长</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="26" />
+        <source>Slow handling</source>
+        <translation>办理效率低</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="27" />
+        <source>Not told everything at once</source>
+        <translation>未一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="28" />
+        <source>Had to come back again</source>
+        <translation>多次跑腿</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="29" />
+        <source>Too many materials asked</source>
+        <translation>材料要求繁琐</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="30" />
+        <source>Clerk not familiar with the matter</source>
+        <translation>业务不熟练</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="31" />
+        <source>Unclear service guide</source>
+        <translation>办事指南不清楚</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="32" />
+        <source>Inconvenient facilities</source>
+        <translation>设施环境不便</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="33" />
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="38" />
+        <source>The applicant cannot use the screen</source>
+        <extracomment>what a clerk picks when the citizen's step is skipped (editable: their own words too)</extracomment>
+        <translation>申请人不便操作屏幕</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="39" />
+        <source>The applicant declined</source>
+        <translation>申请人拒绝确认或评价</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="40" />
+        <source>The applicant has left</source>
+        <translation>申请人已离开</translation>
+    </message>
+    <message>
+        <location filename="../citizen/texts.py" line="41" />
+        <source>The citizen screen is out of order</source>
+        <translation>群众屏（评价器）故障</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1696,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="342" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -1554,8 +1912,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="215" />
-        <location filename="../messages.py" line="296" />
-        <location filename="../messages.py" line="299" />
+        <location filename="../messages.py" line="343" />
+        <location filename="../messages.py" line="346" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
@@ -1621,8 +1979,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="249" />
-        <location filename="../messages.py" line="308" />
-        <location filename="../messages.py" line="311" />
+        <location filename="../messages.py" line="355" />
+        <location filename="../messages.py" line="358" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
@@ -1679,50 +2037,160 @@
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293" />
-        <location filename="../messages.py" line="294" />
+        <location filename="../messages.py" line="290" />
+        <source>Please choose a rating.</source>
+        <translation>请选择评价等级。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="291" />
+        <source>A rating is one of the five levels.</source>
+        <translation>评价等级应为五个等级之一。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="292" />
+        <source>Please tell us what was not satisfactory (a few words).</source>
+        <translation>请简要说明不满意的具体问题。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="295" />
+        <source>Please choose at least one reason.</source>
+        <translation>请至少选择一项不满意的原因。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="298" />
+        <source>This reason is not on the list.</source>
+        <translation>该原因不在规定的选项中。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="299" />
+        <source>A reason is given twice.</source>
+        <translation>原因重复选择。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="300" />
+        <source>Reasons are given only for a dissatisfied rating.</source>
+        <translation>仅在不满意时选择原因。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="303" />
+        <source>The comment is too long or holds characters that cannot be kept.</source>
+        <translation>说明过长或含有无法保存的字符。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="306" />
+        <source>This case was already rated for this department.</source>
+        <translation>该办件已对此部门作出评价（一次一评）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="309" />
+        <source>Say which department of the case is rated.</source>
+        <translation>请指明评价的是办件的哪个部门。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="312" />
+        <source>This department does not handle this case.</source>
+        <translation>该部门不办理此办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="315" />
+        <source>Unknown rating channel.</source>
+        <translation>未知的评价渠道。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="316" />
+        <source>Give the reason why the applicant's step is skipped.</source>
+        <translation>请说明跳过的原因。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="319" />
+        <source>The reason is too long (200 characters at most) or holds control characters.</source>
+        <translation>原因过长（最多 200 字）或含有控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="322" />
+        <source>Please sign first.</source>
+        <translation>请先签名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="323" />
+        <source>The signature could not be stored as an image: sign again.</source>
+        <translation>签名无法保存为图片：请重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="326" />
+        <source>The signature image is too large: clear it and sign again.</source>
+        <translation>签名图片过大：请重签。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="329" />
+        <source>This document is not signed on the citizen screen.</source>
+        <translation>该文书不在群众屏上签署。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="332" />
+        <source>A signature belongs to the case, not to a material.</source>
+        <translation>签名属于办件，不属于某项材料。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="335" />
+        <source>An attachment is a scan or a signature.</source>
+        <translation>附件应为扫描件或签名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="340" />
+        <location filename="../messages.py" line="341" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302" />
+        <location filename="../messages.py" line="349" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="306" />
-        <location filename="../messages.py" line="307" />
+        <location filename="../messages.py" line="353" />
+        <location filename="../messages.py" line="354" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314" />
+        <location filename="../messages.py" line="361" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317" />
+        <location filename="../messages.py" line="364" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320" />
+        <location filename="../messages.py" line="367" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321" />
+        <location filename="../messages.py" line="368" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322" />
+        <location filename="../messages.py" line="369" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326" />
+        <location filename="../messages.py" line="372" />
+        <source>This rating cannot be recorded.</source>
+        <translation>该评价无法记录。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="373" />
+        <source>The signature could not be stored: sign again.</source>
+        <translation>签名未能保存：请重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="375" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>

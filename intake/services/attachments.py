@@ -9,13 +9,20 @@ blob belongs to which material and can check it holds each by SHA-256.
 An attachment without a material (a photo taken before the clerk picked one) is stored,
 audited and uploaded like any other, but is not named in the case's content: the content
 has no place for it that the platform accepts after creation, and no version is queued.
+
+An attachment has a kind: ``scan`` (the default) or ``signature`` — the applicant's signature
+drawn on the citizen screen for one document (``SIGNABLE_DOCUMENTS``). A signature is a PNG
+with no material; its kind and document are kept in ``case_signatures`` and a ``signed``
+history event (document and SHA-256) is queued in the same transaction, so the platform
+learns which blob signs which document; printing draws the latest one on the document's
+signature line (``signature_for``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import PurePath, PureWindowsPath
 from typing import Any
@@ -27,10 +34,16 @@ from intake.errors import NotFound, WindowDeskError
 from intake.services import audit
 from intake.services.cases import CaseService
 from intake.store.db import Database
-from intake.store.models import AttachmentRow, CaseMaterialRow
+from intake.store.models import AttachmentRow, CaseMaterialRow, SignatureRow
 
 #: The platform's limit for one attachment (sync.protocol.MAX_ATTACHMENT_BYTES).
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+#: A signature image is small (a few strokes on a white or clear background).
+MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
+ATTACHMENT_KINDS = ("scan", "signature")
+#: Documents the applicant signs (printing's kinds): the promises and the 签收 lines.
+SIGNABLE_DOCUMENTS = ("promise", "commitment", "acceptance", "supplement", "rejection", "materials")
+_PNG = b"\x89PNG\r\n\x1a\n"
 
 # Everything but the bytes: listing and checking never read a 64 MiB blob.
 _INFO = (
@@ -55,6 +68,8 @@ class AttachmentInfo:
     size: int
     uploaded: bool
     created_at: datetime
+    kind: str = "scan"
+    documents: tuple[str, ...] = ()  # what a signature signs
 
 
 def _info(row: Any) -> AttachmentInfo:
@@ -68,6 +83,29 @@ def _info(row: Any) -> AttachmentInfo:
         uploaded=bool(row.uploaded),
         created_at=from_iso(row.created_at),
     )
+
+
+def _check_signature(
+    data: bytes, material_id: str | None, mime: str, document: str, strokes: int
+) -> None:
+    if document not in SIGNABLE_DOCUMENTS:
+        raise WindowDeskError(
+            "this document is not signed on screen",
+            code="signature.document",
+            details={"document": document},
+        )
+    if material_id is not None:
+        raise WindowDeskError("a signature belongs to no material", code="signature.material")
+    if strokes < 1:
+        raise WindowDeskError("the signature is empty", code="signature.empty")
+    if mime.strip().lower() != "image/png" or not data.startswith(_PNG):
+        raise WindowDeskError("a signature is a PNG image", code="signature.format")
+    if len(data) > MAX_SIGNATURE_BYTES:
+        raise WindowDeskError(
+            "a signature image is at most 2 MiB",
+            code="signature.size",
+            details={"size": len(data), "max": MAX_SIGNATURE_BYTES},
+        )
 
 
 def _clean_filename(filename: str) -> str:
@@ -90,9 +128,19 @@ class AttachmentService:
         filename: str,
         mime: str,
         operator: str,
+        kind: str = "scan",
+        document: str = "",
+        strokes: int = 0,
     ) -> AttachmentInfo:
         """Attach ``data`` to a case (and one of its materials). The same bytes added again
-        to the same case and material return the stored attachment unchanged."""
+        to the same case and material return the stored attachment unchanged.
+
+        ``kind="signature"``: the applicant's signature of ``document`` (a PNG, no material;
+        ``strokes``: how many pen strokes it holds, at least one)."""
+        if kind not in ATTACHMENT_KINDS:
+            raise WindowDeskError("an attachment is a scan or a signature", code="attachment.kind")
+        if kind == "signature":
+            _check_signature(data, material_id, mime, document, strokes)
         if not data or len(data) > MAX_ATTACHMENT_BYTES:
             raise WindowDeskError(
                 "an attachment holds 1 byte to 64 MiB",
@@ -124,6 +172,10 @@ class AttachmentService:
                         code="attachment.other_material",
                         details={"material_id": existing.material_id, "sha256": sha},
                     )
+                if kind == "signature" and self._sign_in(
+                    session, case_id, document, sha, strokes, operator
+                ):
+                    return replace(_info(existing), kind="signature", documents=(document,))
                 return _info(existing)  # idempotent: nothing written
             stamp = to_iso(now())
             values = {
@@ -141,6 +193,8 @@ class AttachmentService:
             audit.append(session, operator, "attach", case_id, sha)
             if material_id is not None:
                 self._cases.record_attachments_in(session, case_id, operator)
+            if kind == "signature":
+                self._sign_in(session, case_id, document, sha, strokes, operator)
             return AttachmentInfo(
                 sha256=sha,
                 case_id=case_id,
@@ -150,7 +204,48 @@ class AttachmentService:
                 size=len(data),
                 uploaded=False,
                 created_at=from_iso(stamp),
+                kind=kind,
+                documents=(document,) if kind == "signature" else (),
             )
+
+    def _sign_in(
+        self, session: Any, case_id: str, document: str, sha: str, strokes: int, operator: str
+    ) -> bool:
+        """The signature's kind row and its ``signed`` event; False when this blob already
+        signs this document (nothing written)."""
+        if session.get(SignatureRow, (case_id, document, sha)) is not None:
+            return False
+        session.execute(
+            insert(SignatureRow).values(
+                case_id=case_id,
+                document=document,
+                sha256=sha,
+                kind="signature",
+                strokes=strokes,
+                operator=operator,
+                signed_at=to_iso(now()),
+            )
+        )
+        self._cases.record_signature_in(session, case_id, document, sha, operator)
+        return True
+
+    def signature_for(self, case_ref: str, document: str) -> tuple[bytes, datetime] | None:
+        """The newest signature of this document on this case and when it was signed (None:
+        not signed on screen)."""
+        with self._db.read() as session:
+            case_id = self._cases.case_id_in(session, case_ref)
+            row = session.execute(
+                select(AttachmentRow.data, SignatureRow.signed_at)
+                .join(
+                    SignatureRow,
+                    (SignatureRow.case_id == AttachmentRow.case_id)
+                    & (SignatureRow.sha256 == AttachmentRow.sha256),
+                )
+                .where(SignatureRow.case_id == case_id, SignatureRow.document == document)
+                .order_by(SignatureRow.signed_at.desc())
+                .limit(1)
+            ).first()
+        return (bytes(row.data), from_iso(row.signed_at)) if row is not None else None
 
     def for_case(self, case_ref: str) -> list[AttachmentInfo]:
         """The case's attachments; ``case_ref`` is its id or case number."""
@@ -161,7 +256,19 @@ class AttachmentService:
                 .where(AttachmentRow.case_id == case_id)
                 .order_by(AttachmentRow.created_at, AttachmentRow.sha256)
             ).all()
-            return [_info(r) for r in rows]
+            signs: dict[str, list[str]] = {}
+            for sha, document in session.execute(
+                select(SignatureRow.sha256, SignatureRow.document)
+                .where(SignatureRow.case_id == case_id)
+                .order_by(SignatureRow.document)
+            ):
+                signs.setdefault(sha, []).append(document)
+            return [
+                replace(_info(r), kind="signature", documents=tuple(signs[r.sha256]))
+                if r.sha256 in signs
+                else _info(r)
+                for r in rows
+            ]
 
     def read(self, sha256: str, *, operator: str | None = None) -> bytes:
         """The bytes of an attachment; a person looking at it (``operator``) is audited."""

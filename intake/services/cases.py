@@ -34,6 +34,7 @@ from intake.cases import (
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog
 from intake.clock import from_iso, local_date, now, to_iso
+from intake.confirmation import Confirmation
 from intake.deadlines import deadline_for_case, longest_limit
 from intake.errors import (
     CatalogError,
@@ -42,6 +43,13 @@ from intake.errors import (
     Problem,
     RequestError,
     WindowDeskError,
+)
+from intake.evaluation import (
+    LEVELS,
+    EvaluationChannel,
+    check_rating,
+    department_for,
+    skip_reason_problems,
 )
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
@@ -82,7 +90,7 @@ from intake.textcheck import DEFAULT_LIMITS as LIMITS
 from intake.textcheck import text_problems
 from intake.workdays import WorkCalendar
 
-EVALUATION_LEVELS = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
+EVALUATION_LEVELS = LEVELS  # intake.evaluation.LEVELS
 
 
 @dataclass(frozen=True)
@@ -192,8 +200,15 @@ class CaseService:
         problems.extend(check_request(merged, request, today, now=clock, calendar=self._calendar()))
         return merged, problems
 
-    def accept(self, request: IntakeRequest) -> AcceptResult:
-        """Record a new case with the clerk's decision; nothing is written on any problem."""
+    def accept(
+        self, request: IntakeRequest, *, confirmation: Confirmation | None = None
+    ) -> AcceptResult:
+        """Record a new case with the clerk's decision; nothing is written on any problem.
+
+        ``confirmation``: the applicant's 信息确认 (or why it was skipped), recorded as a
+        history event of the same transaction (intake.confirmation)."""
+        if confirmation is not None:
+            confirmation.check()
         merged, problems = self.check(request)
         request = normalize_request(request, merged)
         received_at = request.received_at or self._now()
@@ -308,6 +323,19 @@ class CaseService:
                 )
                 for seq, step in enumerate(steps, start=1)
             ]
+            if confirmation is not None:
+                history_rows.append(
+                    CaseHistoryRow(
+                        case_id=case_id,
+                        seq=len(history_rows) + 1,
+                        at=stamp,
+                        status=status.value,
+                        event=confirmation.event.value,
+                        actor=Actor.STATION.value,
+                        operator=operator.id,
+                        note=confirmation.note,
+                    )
+                )
             # The view is built from what is about to be written (no read-back), then the
             # rows go in with plain INSERTs: the whole accept stays within a few ms.
             view = case_view(row, matter_rows, material_rows, history_rows, None)
@@ -614,22 +642,41 @@ class CaseService:
             return self._commit_change(session, row, "case.materials", operator, "materials")
 
     def evaluate(
-        self, case_ref: str, level: int, reason: str = "", *, channel: str = "window", operator: str
+        self,
+        case_ref: str,
+        level: int,
+        reason: str = "",
+        *,
+        channel: str = EvaluationChannel.WINDOW_DEVICE.value,
+        operator: str,
+        department: str | None = None,
+        reasons: Sequence[str] = (),
     ) -> CaseView:
-        """好差评: one per case; 不满意 and 非常不满意 need a reason (it is followed up)."""
-        if level not in EVALUATION_LEVELS:
-            raise WindowDeskError("a rating is 1 to 5", code="evaluation.level")
-        if level <= 2 and not reason.strip():
-            raise WindowDeskError(
-                "a low rating needs its reason", code="evaluation.reason_required"
-            )
+        """好差评: one rating per case and department (``department`` may be left out when the
+        case has only one); 不满意 and 非常不满意 need reasons and a comment (``reason``),
+        because they are followed up. See intake.evaluation for the rules."""
+        check_rating(level, tuple(reasons), reason)
+        if channel not in {c.value for c in EvaluationChannel}:
+            raise WindowDeskError("unknown evaluation channel", code="evaluation.channel")
         with self._db.write() as session:
             row = self._row(session, case_ref)
-            if row.evaluation:
-                raise WindowDeskError("this case was already rated", code="evaluation.duplicate")
+            view = self._view(session, row)
+            rated = department_for(view, department)
+            if rated in {e.department for e in view.evaluations} or (
+                # an older case rated once, before ratings named their department
+                len(view.departments) == 1 and any(not e.department for e in view.evaluations)
+            ):
+                raise WindowDeskError(
+                    "this case was already rated for this department",
+                    code="evaluation.duplicate",
+                    details={"department": rated},
+                )
             stamp = self._now()
+            given = Evaluation(
+                level, reason.strip(), channel, stamp, department=rated, reasons=tuple(reasons)
+            )
             row.evaluation = json.dumps(
-                to_jsonable(Evaluation(level, reason.strip(), channel, stamp)), ensure_ascii=False
+                [to_jsonable(e) for e in (*view.evaluations, given)], ensure_ascii=False
             )
             self._add_history(
                 session,
@@ -638,10 +685,50 @@ class CaseService:
                 Event.EVALUATED.value,
                 Actor.STATION,
                 operator,
-                str(level),
+                f"{level}:{rated}",
                 stamp,
             )
             return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
+
+    def skip_evaluation(self, case_ref: str, reason: str, *, operator: str) -> CaseView:
+        """The clerk records why no rating was taken (the applicant declined, no device …):
+        an event with the reason, synced; the case stays 未评价 (no rating is invented)."""
+        problems = skip_reason_problems(reason)
+        if problems:
+            raise WindowDeskError("a skipped rating needs its reason", code=problems[0])
+        with self._db.write() as session:
+            row = self._row(session, case_ref)
+            self._add_history(
+                session,
+                row,
+                Status(row.status),
+                Event.EVALUATION_SKIPPED.value,
+                Actor.STATION,
+                operator,
+                reason.strip(),
+                self._now(),
+            )
+            return self._commit_change(
+                session, row, "case.evaluation", operator, "evaluation_skipped"
+            )
+
+    def record_signature_in(
+        self, session: Session, case_ref: str, document: str, sha256: str, operator: str
+    ) -> CaseView:
+        """Inside the caller's transaction, after it stored a signature attachment: an event
+        naming the signed document and the blob, queued for the platform."""
+        row = self._row(session, case_ref)
+        self._add_history(
+            session,
+            row,
+            Status(row.status),
+            Event.SIGNED.value,
+            Actor.STATION,
+            operator,
+            f"{document}:{sha256}",
+            self._now(),
+        )
+        return self._commit_change(session, row, "case.materials", operator, "signature")
 
     def case_id_in(self, session: Session, case_ref: str) -> str:
         """The id of a case given its id or case number (``case.not_found`` otherwise)."""
@@ -942,6 +1029,7 @@ class CaseService:
             "history": [to_jsonable(h) for h in view.history],
             "evaluation": to_jsonable(view.evaluation),
             "outcome": to_jsonable(view.outcome),
+            "evaluations": [to_jsonable(e) for e in view.evaluations],
             "content": content,
             "content_sha256": sha256_hex(canonical_json(content)),
         }

@@ -97,15 +97,14 @@ def history_from_row(row: CaseHistoryRow) -> HistoryEntry:
     )
 
 
-def evaluation_from_json(text: str | None) -> Evaluation | None:
-    if not text:
-        return None
-    data = json.loads(text)
+def _evaluation(data: dict[str, Any]) -> Evaluation:
     return Evaluation(
         level=int(data["level"]),
         reason=data.get("reason", ""),
         channel=data.get("channel", "window"),
         at=from_iso(data["at"]) if data.get("at") else None,
+        department=data.get("department", ""),
+        reasons=tuple(data.get("reasons", ())),
     )
 
 
@@ -124,6 +123,20 @@ def outcome_from_json(text: str | None) -> CaseOutcome | None:
         decided_by=data.get("decided_by", ""),
         at=from_iso(data["at"]) if data.get("at") else None,
     )
+
+
+def evaluations_from_json(text: str | None) -> tuple[Evaluation, ...]:
+    """The case's ratings: a JSON list, one per department (an older case holds one object)."""
+    if not text:
+        return ()
+    data = json.loads(text)
+    items = data if isinstance(data, list) else [data]
+    return tuple(_evaluation(d) for d in items)
+
+
+def evaluation_from_json(text: str | None) -> Evaluation | None:
+    found = evaluations_from_json(text)
+    return found[0] if found else None
 
 
 def case_view(
@@ -170,6 +183,7 @@ def case_view(
         history=tuple(history_from_row(h) for h in sorted(history, key=lambda h: h.seq)),
         evaluation=evaluation_from_json(row.evaluation),
         outcome=outcome_from_json(row.outcome),
+        evaluations=evaluations_from_json(row.evaluation),
         special_procedure=row.special_procedure,
         version=row.version,
         sync_state=row.sync_state,

@@ -12,6 +12,7 @@ from typing import cast
 from sqlalchemy import (
     Boolean,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -268,6 +269,28 @@ class AttachmentRow(Base):
     __table_args__ = (
         Index("ix_attachments_sha256", "sha256"),
         Index("ix_attachments_uploaded", "uploaded", "created_at"),
+    )
+
+
+class SignatureRow(Base):
+    """The kind of an attachment that is the applicant's signature: the document it signs
+    (printing draws it on that document's signature line)."""
+
+    __tablename__ = "case_signatures"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    document: Mapped[str] = mapped_column(String(40), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), server_default="signature")
+    strokes: Mapped[int] = mapped_column(Integer, server_default="0")
+    operator: Mapped[str] = mapped_column(String(40))
+    signed_at: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["case_id", "sha256"],
+            ["attachments.case_id", "attachments.sha256"],
+            ondelete="CASCADE",
+        ),
     )
 
 

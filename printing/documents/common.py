@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from intake.cases import (
@@ -18,7 +19,7 @@ from intake.identity import DocType
 from intake.status import Status
 from intake.workdays import LimitUnit, WorkCalendar
 from printing.context import DocContext, cn_date, local, tracking_url, verify_code
-from printing.model import Document, Fields, Para, Seal, Section, Table
+from printing.model import Document, Fields, Para, Seal, Section, Signatures, Table
 
 #: Short prefix of each kind's document number (长政务受字〔2026〕第123号).
 NUMBER_PREFIX = {
@@ -256,8 +257,26 @@ def seal(ctx: DocContext, on: date | None = None) -> Seal:
     return Seal(ctx.office.name, cn_date(on or local(ctx.printed_at).date()))
 
 
+def signed(ctx: DocContext, sections: list[Section]) -> list[Section]:
+    """The applicant's on-screen signature (``ctx.extra["signature"]``: PNG bytes and when it
+    was signed) on the document's first signature line, the applicant's."""
+    given = ctx.extra.get("signature")
+    if not given:
+        return sections
+    image, at = given
+    out: list[Section] = []
+    done = False
+    for s in sections:
+        if isinstance(s, Signatures) and not done:
+            s = replace(s, image=image, signed_on=cn_date(at))
+            done = True
+        out.append(s)
+    return out
+
+
 def finish(ctx: DocContext, title: str, sections: list[Section]) -> Document:
     case = ctx.case
+    sections = signed(ctx, sections)
     if ctx.kind in OWN_DOCUMENTS:
         sections = [*sections, Para(complaint_line(ctx), "note")]
     return Document(

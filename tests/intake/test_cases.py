@@ -301,7 +301,9 @@ def test_evaluation_rules(station: Station, make_request: Req) -> None:
     assert err.value.code == "evaluation.reason_required"
     with pytest.raises(WindowDeskError):
         station.cases.evaluate(case.case_id, 7, operator="clerk01")
-    view = station.cases.evaluate(case.case_id, 1, "等候太久", operator="clerk01")
+    view = station.cases.evaluate(
+        case.case_id, 1, "等候太久", operator="clerk01", reasons=("waiting",)
+    )
     assert view.evaluation is not None and view.evaluation.level == 1
     with pytest.raises(WindowDeskError) as err:
         station.cases.evaluate(case.case_id, 5, operator="clerk01")

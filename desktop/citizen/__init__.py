@@ -1,0 +1,1 @@
+"""The citizen-facing screen: a second monitor at the counter (or the clerk's own, turned)."""
