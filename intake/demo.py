@@ -183,16 +183,19 @@ def _requests(
         for m in matters
         if m.promised_limit_days > 1 and any(r.may_defer and r.required for r in m.materials)
     ]
+    # and every fourth another a 即办件 the window completes and delivers at once (送达)
+    done_at_once = [m for m in matters if m.immediate and m.window_completes]
     serial = 0
     while True:
         serial += 1
         with_promise = bool(deferrable) and serial % 4 == 2
-        village = not with_promise and rng.random() < 0.15
-        kiosk = not village and not with_promise and rng.random() < 0.05
+        at_once = bool(done_at_once) and serial % 4 == 0
+        village = not (with_promise or at_once) and rng.random() < 0.15
+        kiosk = not village and not (with_promise or at_once) and rng.random() < 0.05
         merged: MergedRequirements
         target: dict[str, Any]
-        if with_promise:
-            matter = rng.choice(deferrable)
+        if with_promise or at_once:
+            matter = rng.choice(deferrable if with_promise else done_at_once)
             merged = merge_requirements(catalog, [matter.code])
             target = {"matters": [matter.code]}
         elif not village and bundles and rng.random() < 0.25:
@@ -212,7 +215,7 @@ def _requests(
             hours=rng.randint(8, 16), minutes=rng.randrange(60), seconds=rng.randrange(60)
         )
         received = min(received, now() - timedelta(minutes=1))  # never ahead of the clock
-        roll = 0.0 if with_promise else rng.random()
+        roll = 0.0 if with_promise or at_once else rng.random()
         decision = (
             Decision.RECEIVE
             if kiosk
