@@ -39,6 +39,7 @@ from intake.catalog.model import (
     MaterialForm,
     MaterialRequirement,
     Matter,
+    Remedies,
     Scope,
     Situation,
     SituationOption,
@@ -758,6 +759,7 @@ def _build(doc: Json, digest: str) -> Catalog:
         fields=MappingProxyType(fields),
         sha256=digest,
         guide=_build_guide(doc.get("guide")),
+        remedies=Remedies(**doc.get("remedies", {})),
     )
 
 

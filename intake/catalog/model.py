@@ -165,6 +165,15 @@ class Guide:
         )
 
 
+@dataclass(frozen=True)
+class Remedies:
+    """Where an applicant turns against a decision of this area's departments, named on every
+    refusal (行政复议法 2023: the 本级人民政府 for a county department; the 基层人民法院)."""
+
+    review_body: str = ""  # 行政复议机关
+    court: str = ""  # 人民法院 with jurisdiction
+
+
 #: 办理流程 when neither the matter nor the catalog states one.
 IMMEDIATE_STEPS = ("窗口受理", "当场审核办结", "当场领取结果")
 PROMISED_STEPS = ("窗口受理", "部门审查", "作出决定", "送达或领取结果")
@@ -257,6 +266,7 @@ class Catalog:
     fields: Mapping[str, FieldDef] = field(default_factory=dict)
     sha256: str = ""  # digest of the JSON document it was loaded from
     guide: Guide = Guide()  # the hall's defaults
+    remedies: Remedies = Remedies()
 
     def guide_for(self, code: str) -> Guide:
         """The full guide of a matter or bundle: its own values over the catalog's, and the

@@ -218,6 +218,18 @@ REMEDIES = (
 )
 
 
+def remedies(ctx: DocContext) -> str:
+    """The remedies of a refusal, naming the 复议机关 and the 人民法院 when the catalog names
+    them for this area (法制审核: a refusal says where to turn, not just that one may)."""
+    named = ctx.catalog.remedies if ctx.catalog is not None else None
+    if named is None or not (named.review_body and named.court):
+        return REMEDIES
+    return (
+        f"如对本决定不服，可以自收到本通知书之日起六十日内依法向{named.review_body}申请行政复议，"
+        f"或者自收到本通知书之日起六个月内依法向{named.court}提起行政诉讼。"
+    )
+
+
 def rejection(ctx: DocContext) -> Document:
     case = ctx.case
     if case.status is not Status.REJECTED:
@@ -234,7 +246,7 @@ def rejection(ctx: DocContext) -> Document:
         ),
         Para(f"不予受理的理由：{case.decision_reason}", "strong"),
         Para(f"法律依据：{basis or '《中华人民共和国行政许可法》第三十二条'}"),
-        Para(REMEDIES),
+        Para(remedies(ctx)),
         base_fields(ctx, [("决定日期", cn_date(day))]),
         matters_table(ctx, limits=False),
         seal(ctx, day),
@@ -317,7 +329,7 @@ def _refusal(ctx: DocContext, outcome: CaseOutcome) -> Document:
         ),
         Para(f"{verb}的理由：{outcome.reason}", "strong"),
         Para(f"法律依据：{outcome.legal_basis}"),
-        Para(REMEDIES),
+        Para(remedies(ctx)),
         base_fields(ctx, [("决定日期", day), ("决定机关", who), ("办理结果", verb)]),
         matters_table(ctx, limits=False),
         Para("决定文书原件请到窗口领取，或按你选择的方式送达。", "note"),
@@ -338,7 +350,7 @@ def _termination(ctx: DocContext, outcome: CaseOutcome) -> Document:
         ),
         Para(f"终止办理的理由：{outcome.reason}", "strong"),
         Para(f"法律依据：{outcome.legal_basis}"),
-        Para(REMEDIES),
+        Para(remedies(ctx)),
         base_fields(ctx, [("终止日期", day), ("决定机关", who), ("办理结果", "终止办理")]),
         matters_table(ctx, limits=False),
         Para("已提交的申请材料原件，可凭本告知书及有效身份证件到窗口领回。", "note"),

@@ -140,3 +140,26 @@ def test_no_document_nests_brackets(fonts: FontSet, tmp_path: Path) -> None:
         doc = build_document(ctx(kind, case, catalog=bracketed))
         text = flat(pdftotext(render_pdf(doc, fonts).pdf, tmp_path))
         assert "（（" not in text and "））" not in text, kind
+
+
+def test_refusals_name_where_to_turn(fonts: FontSet, tmp_path: Path) -> None:
+    """Item 10: the 复议机关 and the 人民法院 are named with their periods when the catalog
+    names them; without them the notice keeps the general wording rather than guess."""
+    from intake.catalog.model import Remedies
+
+    named = replace(f.catalog(), remedies=Remedies("雨湖区人民政府", "雨湖区人民法院"))
+    for kind, case in (("rejection", f.rejected_case()), ("completion", None)):
+        case = case or f.completed_case(f.REFUSED)
+        text = flat(
+            pdftotext(
+                render_pdf(build_document(ctx(kind, case, catalog=named)), fonts).pdf, tmp_path
+            )
+        )
+        assert "六十日内依法向雨湖区人民政府申请行政复议" in text, kind
+        assert "六个月内依法向雨湖区人民法院提起行政诉讼" in text, kind
+    plain = flat(
+        pdftotext(
+            render_pdf(build_document(ctx("rejection", f.rejected_case())), fonts).pdf, tmp_path
+        )
+    )
+    assert "依法申请行政复议" in plain and "人民政府申请" not in plain
