@@ -26,7 +26,7 @@ from sync.hub.loopback import loopback_hub
 from sync.hub.service import Hub
 
 HUB_DIR = "demo-hub"
-_TIMEOUTS = Timeouts(connect=5.0, read=10.0, write=10.0, pool=5.0)
+_TIMEOUTS = Timeouts(connect=5.0, read=10.0)
 _STATE_LABELS = {
     "ok": "同步完成",
     "offline": "无法连接平台",

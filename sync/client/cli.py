@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _timeouts(args: argparse.Namespace) -> Timeouts:
     t = max(0.5, args.timeout)
-    return Timeouts(connect=min(5.0, t), read=t, write=t, pool=min(5.0, t))
+    return Timeouts(connect=min(5.0, t), read=t)
 
 
 def _print(data: Any) -> None:

@@ -18,8 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
+import requests
 import schemathesis
 from hypothesis import HealthCheck, settings
 
@@ -83,7 +83,7 @@ def served_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HubPr
         )
         assert rc == 0, err
         secret = uuid.uuid4().hex
-        answer = httpx.post(
+        answer = requests.post(
             proc.url + "/v1/enroll",
             headers={protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)},
             json={
