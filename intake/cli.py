@@ -1,7 +1,9 @@
 """``python -m intake``: the headless interface (automation, tests, the demo).
 
 Every command prints JSON when asked (``--json``, or always for machine-oriented commands);
-an expected failure prints ``{"error": CODE, "message": ..., "details": ...}`` and exits 2.
+every failure (a bad request, a busy, full, read-only or damaged store, unreadable input,
+a usage error) prints ``{"error": CODE, "message": ..., "details": ...}`` on stdout and
+exits 2, never a traceback (``intake.cliutil``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 from intake.canonical import to_jsonable
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
+from intake.cliutil import JsonArgumentParser, run_guarded
 from intake.clock import local_date, now
 from intake.errors import WindowDeskError
 from intake.identity import check_id_number
@@ -29,7 +32,7 @@ def _print(obj: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Station:
-    return Station.open(args.data_dir)
+    return Station.open(args.data_dir, busy_timeout_s=args.busy_timeout)
 
 
 def cmd_idcheck(args: argparse.Namespace) -> int:
@@ -109,11 +112,31 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    text = sys.stdin.read() if args.request == "-" else Path(args.request).read_text("utf-8")
+    raw = sys.stdin.buffer.read() if args.request == "-" else Path(args.request).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WindowDeskError(
+            "the request is not valid UTF-8",
+            code="request.encoding",
+            details={"byte_offset": exc.start},
+        ) from None
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise WindowDeskError(f"the request is not valid JSON: {exc}", code="request.json") from exc
+        raise WindowDeskError(
+            f"the request is not valid JSON: {exc.msg}",
+            code="request.json",
+            details={"line": exc.lineno, "column": exc.colno},
+        ) from None
+    except RecursionError:
+        raise WindowDeskError("the request is nested too deeply", code="request.too_deep") from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise WindowDeskError(
+            "the request holds a number too long to read",
+            code="request.json",
+            details={"reason": type(exc).__name__},
+        ) from None
     if args.operator:
         obj["operator"] = args.operator
     with _open(args) as station:
@@ -229,9 +252,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m intake", description=__doc__)
+    parser = JsonArgumentParser(prog="python -m intake", description=__doc__, error_stream="stdout")
     parser.add_argument(
         "--data-dir", help="station data directory (default: $WINDOWDESK_HOME or the user data dir)"
+    )
+    parser.add_argument(
+        "--busy-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="how long a write waits for another process's write before store.busy (30)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -293,11 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return int(args.func(args))
-    except WindowDeskError as exc:
-        _print(exc.to_json())
-        return 2
+    return run_guarded(lambda: int(args.func(args)), stream=sys.stdout)
 
 
 if __name__ == "__main__":

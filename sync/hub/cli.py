@@ -1,7 +1,7 @@
 """``python -m sync hub …``: serve the hub and administer it.
 
 Every command takes ``--db URL`` (or ``WINDOWDESK_HUB_DB``); SQLite paths are for the demo,
-``postgresql://user@host/db`` for production. Errors print as JSON on stderr, exit 1.
+``postgresql://user@host/db`` for production. Errors print as JSON on stderr, exit 2.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from intake.cliutil import EXIT_ERROR, JsonArgumentParser, emit, error_json, run_guarded
 from sync.hub.errors import HubError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m sync hub", description=__doc__)
+    parser = JsonArgumentParser(prog="python -m sync hub", description=__doc__)
     parser.add_argument(
         "--db",
         default=os.environ.get("WINDOWDESK_HUB_DB", "sqlite:///hub.db"),
@@ -65,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    return run_guarded(lambda: _main(args), stream=sys.stderr)
+
+
+def _main(args: argparse.Namespace) -> int:
     url = args.db_sub or args.db
     try:
         if args.command == "serve":
@@ -104,10 +109,10 @@ def main(argv: list[str] | None = None) -> int:
             hub.revoke(args.station)
             out = {"revoked": args.station}
     except HubError as exc:
-        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
-        return 1
+        emit(exc.to_json(), sys.stderr)
+        return EXIT_ERROR
     except OSError as exc:
-        print(json.dumps({"error": "hub.io", "message": str(exc)}), file=sys.stderr)
-        return 1
+        emit({**error_json(exc), "error": "hub.io"}, sys.stderr)
+        return EXIT_ERROR
     print(json.dumps(out, ensure_ascii=False, indent=1))
     return 0

@@ -48,7 +48,7 @@ def test_enrol_demo_run_digest_equals_export(sqlite_hub: HubProcess, tmp_path: P
     again = sync_cli(
         "--data-dir", d, "enroll", "--hub", sqlite_hub.url, "--code", code.strip(), check=False
     )
-    assert again.returncode == 1 and "enroll.code_used" in again.stderr
+    assert again.returncode == 2 and "enroll.code_used" in again.stderr
     assert sync_cli("--data-dir", d, "run", "--once").returncode == 0
 
 
