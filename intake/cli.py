@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from intake.canonical import to_jsonable
+from intake.cases import CaseSummary
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
 from intake.cliutil import JsonArgumentParser, run_guarded
 from intake.clock import local_date, now
 from intake.errors import WindowDeskError
 from intake.identity import check_id_number
+from intake.masking import mask_id_number, mask_name
 from intake.requests import parse_request
 from intake.station import Station
 from intake.status import STATUS_LABELS, Status
@@ -163,14 +165,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
             return 0
         if args.cases_cmd == "deferred":
             due = station.cases.deferred_due(within_days=args.within)
+            _audit_export(station, args, [c for c, _ in due])
             if args.json:
-                _print([{"case": c, "material": m} for c, m in due])
+                _print([{"case": _summary(c, args.full), "material": m} for c, m in due])
             else:
                 for c, m in due:
                     promised = m.promised_date.isoformat() if m.promised_date else "—"
-                    print(
-                        f"{c.case_number}  {c.applicant_name:<6}  {m.name}  承诺 {promised} 前补交"
-                    )
+                    name = _summary(c, args.full)["applicant_name"]
+                    print(f"{c.case_number}  {name:<6}  {m.name}  承诺 {promised} 前补交")
             return 0
         if args.cases_cmd == "search":
             items = station.cases.search(args.text, limit=args.limit)
@@ -179,16 +181,36 @@ def cmd_cases(args: argparse.Namespace) -> int:
         else:
             status = Status(args.status) if args.status else None
             items = station.cases.list(status, limit=args.limit)
+        _audit_export(station, args, items)
         if args.json:
-            _print(items)
+            _print([_summary(s, args.full) for s in items])
         else:
             for s in items:
                 due_on = s.promised_due.isoformat() if s.promised_due else "—"
+                name = _summary(s, args.full)["applicant_name"]
                 print(
-                    f"{s.case_number}  {STATUS_LABELS[s.status]:<4}  {s.applicant_name:<6}"
+                    f"{s.case_number}  {STATUS_LABELS[s.status]:<4}  {name:<6}"
                     f"  承诺办结 {due_on}  {s.title}"
                 )
         return 0
+
+
+def _summary(item: CaseSummary, full: bool) -> dict[str, Any]:
+    """A list row as JSON: the applicant's name and ID number masked (张*三,
+    4301**********1234) unless ``--full`` asked for them (and the export was audited)."""
+    out: dict[str, Any] = to_jsonable(item)
+    if not full:
+        out["applicant_name"] = mask_name(item.applicant_name)
+        out["applicant_id_number"] = mask_id_number(item.applicant_id_number)
+    return out
+
+
+def _audit_export(station: Station, args: argparse.Namespace, items: Sequence[CaseSummary]) -> None:
+    """``--full``: one ``export`` audit row per case shown, before anything is printed."""
+    if args.full and items:
+        station.audit.record_many(
+            args.operator, "export", [i.id for i in items], f"cli cases {args.cases_cmd} --full"
+        )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -289,19 +311,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("cases", help="list, search and show cases")
     csub = p.add_subparsers(dest="cases_cmd", required=True)
+    listings = []
     c = csub.add_parser("list")
     c.add_argument("--status", choices=[s.value for s in Status])
     c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--json", action="store_true")
+    listings.append(c)
     c = csub.add_parser("search")
     c.add_argument("text")
     c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--json", action="store_true")
+    listings.append(c)
     c = csub.add_parser("deferred", help="容缺 promises due (overdue ones first)")
     c.add_argument("--within", type=int, default=0, help="also those due in N days")
-    c.add_argument("--json", action="store_true")
-    c = csub.add_parser("overdue")
-    c.add_argument("--json", action="store_true")
+    listings.append(c)
+    listings.append(csub.add_parser("overdue"))
+    for c in listings:
+        c.add_argument("--json", action="store_true")
+        c.add_argument(
+            "--full",
+            action="store_true",
+            help="full names and ID numbers (masked otherwise); audited as an export per case",
+        )
+        c.add_argument("--operator", default="cli", help="who is exporting (audited with --full)")
     c = csub.add_parser("show")
     c.add_argument("ref", help="case number or id")
     c.add_argument("--json", action="store_true", help="(always JSON)")

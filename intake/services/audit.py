@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -110,6 +111,14 @@ class AuditService:
     def record(self, operator_id: str, action: str, case_id: str | None, detail: str = "") -> None:
         with self._db.write() as session:
             append(session, operator_id, action, case_id, detail)
+
+    def record_many(
+        self, operator_id: str, action: str, case_ids: Sequence[str], detail: str = ""
+    ) -> None:
+        """One row per case, in one transaction (an export of several cases' data)."""
+        with self._db.write() as session:
+            for case_id in case_ids:
+                append(session, operator_id, action, case_id, detail)
 
     def for_case(self, case_ref: str) -> list[AuditEntry]:
         """The case's audit entries in order; ``case_ref`` is its id or case number."""

@@ -24,7 +24,7 @@ import pytest
 
 ENV = {**os.environ, "WINDOWDESK_KEYRING": "file"}
 #: An 18-character resident ID number anywhere in the output (ours or any other).
-ID_NUMBER = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+ID_NUMBER = re.compile(r"(?<![\w-])\d{17}[\dXx](?![\w-])")
 APPLICANT_ID = "11010519491231002X"
 
 
