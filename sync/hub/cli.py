@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.cliutil import EXIT_ERROR, JsonArgumentParser, emit, error_json, run_guarded
+from sync.hub.app import UNAUTH_BURST, UNAUTH_PER_SECOND
 from sync.hub.errors import HubError
 
 
@@ -37,6 +38,19 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=int(os.environ.get("WINDOWDESK_HUB_ATTACHMENT_QUOTA_MIB", "10240")),
         help="attachment bytes (MiB) one station may keep at the hub (default 10 GiB)",
+    )
+    serve.add_argument(
+        "--unauth-burst",
+        type=int,
+        default=UNAUTH_BURST,
+        help=f"unauthenticated calls (token, enrolment) one address may burst ({UNAUTH_BURST})",
+    )
+    serve.add_argument(
+        "--unauth-per-second",
+        type=float,
+        default=UNAUTH_PER_SECOND,
+        help="... and then make per second "
+        f"({UNAUTH_PER_SECOND:g}; 0: no limit, for generated-request tests)",
     )
     code = sub.add_parser("enroll-code", help="issue a one-time enrolment code")
     code.add_argument("--db", dest="db_sub", default=None)
@@ -83,6 +97,8 @@ def _main(args: argparse.Namespace) -> int:
                 ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile,
                 attachment_quota=max(0, args.attachment_quota_mib) * 1024 * 1024,
+                unauth_burst=max(1, args.unauth_burst),
+                unauth_per_second=max(0.0, args.unauth_per_second),
             )
             return 0
         from sync.hub.db import make_engine

@@ -56,7 +56,11 @@ _item = st.fixed_dictionaries(
 
 @pytest.fixture(scope="module")
 def fuzz_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HubProcess, str]]:
-    proc = HubProcess(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'hub.db'}")
+    # generated requests must reach the handlers, not the per-address limit
+    proc = HubProcess(
+        f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'hub.db'}",
+        extra_args=("--unauth-per-second", "0"),
+    )
     proc.start()
     _, code, _ = admin(proc.db_url, "enroll-code", "--station", "FZ1", "--name", "fuzz")
     secret = uuid.uuid4().hex

@@ -75,7 +75,11 @@ def _config() -> Any:
 @pytest.fixture(scope="module")
 def served_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[HubProcess, str]]:
     """A hub with one enrolled station; yields it and a fresh access token."""
-    proc = HubProcess(f"sqlite:///{tmp_path_factory.mktemp('st-hub') / 'hub.db'}")
+    # generated requests must reach the handlers, not the per-address limit
+    proc = HubProcess(
+        f"sqlite:///{tmp_path_factory.mktemp('st-hub') / 'hub.db'}",
+        extra_args=("--unauth-per-second", "0"),
+    )
     proc.start()
     try:
         rc, code, err = admin(
