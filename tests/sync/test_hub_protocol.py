@@ -378,13 +378,13 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
     version = uuid.uuid4().hex
     catalog.write_text(json.dumps({"version": version, "matters": []}), encoding="utf-8")
     rc, _, err = admin(hub.db_url, "publish-catalog", str(catalog))
-    assert rc == 1 and "catalog.invalid" in err  # the stations' own loader refuses it
+    assert rc == 2 and "catalog.invalid" in err  # the stations' own loader refuses it
     demo = json.loads((ROOT / "intake" / "catalog" / "demo_catalog.json").read_text("utf-8"))
     catalog.write_text(json.dumps({**demo, "version": version}, ensure_ascii=False), "utf-8")
     assert admin(hub.db_url, "publish-catalog", str(catalog))[0] == 0
     # received → undertaken is not a platform move: refused with a stable code.
     rc, _, err = admin(hub.db_url, "decide", n1, "undertaken")
-    assert rc == 1 and "case.illegal_transition" in err
+    assert rc == 2 and "case.illegal_transition" in err
     # The station accepts (its own decision), then departments decide.
     case = next(
         c for c in json.loads(admin(hub.db_url, "export", "--json")[1]) if c["case_number"] == n1
@@ -485,6 +485,30 @@ def test_station_changes_after_the_hub_has_the_case(hub: HubProcess) -> None:
     bad["sha256"] = sha256_hex(canonical_json(bad["payload"]))
     out = push(hub, token, [bad]).json()["results"][0]
     assert out["outcome"] == "rejected" and out["code"] == "op.payload_invalid"
+
+
+def test_the_window_completes_only_what_the_catalog_lets_it(hub: HubProcess) -> None:
+    """受审分离 at the hub as well: a station's 办结 of a case with a matter the window may
+    not complete is a conflict (``check_transition`` gets ``window_completes``)."""
+    st = new_station()
+    token = enrol(hub, st)["access_token"]
+    outcomes = []
+    for n, (immediate, window) in enumerate(((True, True), (True, False), (False, False)), 1):
+        matters = [{"code": f"M{n}", "immediate": immediate, "window_completes": window}]
+        create = case_item(st, num(st, n), matters=matters)
+        content = dict(create["payload"]["content"], accepted_at="2026-01-05T10:00:00+08:00")
+        hist = [_h(1, "received"), _h(2, "accepted")]
+        accept = op_item("case.transition", content, "accepted", 2, hist)
+        done = op_item("case.transition", content, "completed", 3, [*hist, _h(3, "completed")])
+        r = push(hub, token, [create, accept, done]).json()["results"]
+        outcomes.append([x["outcome"] for x in r])
+        if r[2]["outcome"] == "conflict":
+            assert r[2]["current"]["status"] == "accepted"
+    assert outcomes == [
+        ["applied", "applied", "applied"],  # an authorised 即办件: done at the window
+        ["applied", "applied", "conflict"],
+        ["applied", "applied", "conflict"],
+    ]
 
 
 def test_foreign_or_broken_cursor(hub: HubProcess) -> None:
