@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from intake.canonical import to_jsonable
-from intake.cases import CaseSummary
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
 from intake.cliutil import JsonArgumentParser, run_guarded
@@ -27,6 +26,7 @@ from intake.masking import mask_id_number, mask_name
 from intake.requests import parse_request
 from intake.station import Station
 from intake.status import STATUS_LABELS, Status
+from intake.views import CaseSummary
 
 
 def _print(obj: Any) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from intake.cases import SATISFIED, MaterialRecord, MaterialState
 from intake.catalog.merge import approximate_span
 from intake.status import Status
+from intake.views import SATISFIED, MaterialRecord, MaterialState
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
     PROVISIONAL_NOTE,

@@ -6,16 +6,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from intake.cases import (
-    CaseView,
-    Channel,
-    DeadlineInfo,
-    HistoryEntry,
-    MaterialRecord,
-    MaterialState,
-    MatterRef,
-    Person,
-)
 from intake.catalog.model import (
     Catalog,
     Department,
@@ -28,6 +18,16 @@ from intake.catalog.model import (
 )
 from intake.identity import DocType
 from intake.status import Status
+from intake.views import (
+    CaseView,
+    Channel,
+    DeadlineInfo,
+    HistoryEntry,
+    MaterialRecord,
+    MaterialState,
+    MatterRef,
+    Person,
+)
 from printing.context import Office
 
 OFFICE = Office(
