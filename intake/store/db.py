@@ -50,7 +50,8 @@ FULL_DISK_FREE_BYTES = 1024 * 1024
 
 
 def typed_store_error(exc: BaseException, path: Path | None = None) -> StoreError | None:
-    """The typed error for a failure of SQLite itself, or None if ``exc`` is not one.
+    """The typed error for a failure of SQLite itself (busy, full, read-only, damaged,
+    I/O), or None if ``exc`` is not one (a constraint violation, an SQL error).
 
     ``path``: the store's file, to tell a full disk behind an I/O error. The message and
     details carry the SQLite code only, never the statement or its bound parameters (which
@@ -62,7 +63,9 @@ def typed_store_error(exc: BaseException, path: Path | None = None) -> StoreErro
     name = getattr(orig, "sqlite_errorname", None)
     known = _SQLITE_CODES.get(number & 0xFF) if isinstance(number, int) else None
     if known is None:
-        return StoreError("the store failed", code="store.error", details={"sqlite": name})
+        # A constraint violation or an SQL error is the caller's to handle (a savepoint
+        # around a pulled change turns an IntegrityError into a conflict) or a bug: left as is.
+        return None
     code, message = known
     if code == "store.io_error" and path is not None and _nearly_full(path):
         code, message = _SQLITE_CODES[13]
