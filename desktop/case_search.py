@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from intake.cases import CaseSummary
 from intake.masking import mask_id_number, mask_name
 from intake.status import STATUS_LABELS
+from intake.views import CaseSummary
 
 
 class CaseSearchDialog(QDialog):

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 
-from intake.cases import Decision, MaterialState
 from intake.catalog.model import MaterialForm
 from intake.identity import DocType
+from intake.views import Decision, MaterialState
 
 #: marks a source string for lupdate; typed for mypy (the stub says it returns object)
 QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from intake.cases import CaseView
 from intake.changes import Changes
 from intake.clock import local_date, now
 from intake.confirmation import Confirmation
@@ -19,6 +18,7 @@ from intake.requests import parse_request
 from intake.services.drafts import Draft
 from intake.services.lookups import ReturningApplicant
 from intake.services.print_jobs import PrintJob
+from intake.views import CaseView
 
 if TYPE_CHECKING:
     from desktop.context import AppContext

@@ -1,6 +1,6 @@
 """``python -m devices list | read | monitor``: find readers, read one card, watch events.
 
-``read --json`` prints exactly the keys of ``devices.jsonout.KEYS``; a failure exits 1 and
+``read --json`` prints exactly the keys of ``devices.jsonout.KEYS``; a failure exits 2 and
 prints ``{"error": CODE, "message": ...}`` (Chinese by default, ``--lang en`` for English).
 """
 
@@ -22,6 +22,7 @@ from devices.handler import FixedPinHandler, Handler, NoPinHandler, PinRequest
 from devices.jsonout import identity_to_json
 from devices.messages import message_zh
 from devices.service import DeviceEvent, DeviceService
+from intake.cliutil import EXIT_ERROR, JsonArgumentParser, run_guarded
 from intake.errors import WindowDeskError
 from intake.identity import SEXES
 
@@ -95,7 +96,7 @@ def cmd_read(args: argparse.Namespace) -> int:
             identity = reader.read()
     except WindowDeskError as exc:
         _print(_error_json(exc, args.lang))
-        return 1
+        return EXIT_ERROR
     out = identity_to_json(identity)
     if args.json:
         _print(out)
@@ -111,7 +112,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         reader = open_reader(_config(args), handler=_handler(args))
     except WindowDeskError as exc:
         _print(_error_json(exc, args.lang))
-        return 1
+        return EXIT_ERROR
     done = threading.Event()
 
     def on_event(event: DeviceEvent) -> None:
@@ -134,7 +135,9 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m devices", description=__doc__)
+    parser = JsonArgumentParser(
+        prog="python -m devices", description=__doc__, error_stream="stdout"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     p_list = sub.add_parser("list", help="backends and the readers they see")
     p_list.add_argument("--library", action="append", help="also check this vendor library")
@@ -154,4 +157,4 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    return run_guarded(lambda: int(args.func(args)), stream=sys.stdout)

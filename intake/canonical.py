@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from intake.cases import CaseView
+from intake.views import CaseView
 
 PAYLOAD_SCHEMA_VERSION = 1
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from intake.cases import MaterialState
 from intake.flow import IntakeFlow
 from intake.masking import mask_id_number, mask_name, mask_phone
+from intake.views import MaterialState
 
 
 @dataclass(frozen=True)

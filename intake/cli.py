@@ -1,7 +1,9 @@
 """``python -m intake``: the headless interface (automation, tests, the demo).
 
 Every command prints JSON when asked (``--json``, or always for machine-oriented commands);
-an expected failure prints ``{"error": CODE, "message": ..., "details": ...}`` and exits 2.
+every failure (a bad request, a busy, full, read-only or damaged store, unreadable input,
+a usage error) prints ``{"error": CODE, "message": ..., "details": ...}`` on stdout and
+exits 2, never a traceback (``intake.cliutil``).
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from typing import Any
 from intake.canonical import to_jsonable
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
+from intake.cliutil import JsonArgumentParser, run_guarded
 from intake.clock import local_date, now
 from intake.errors import WindowDeskError
 from intake.identity import check_id_number
+from intake.masking import mask_id_number, mask_name
 from intake.requests import parse_request
 from intake.station import Station
 from intake.status import STATUS_LABELS, Status
+from intake.views import CaseSummary
 
 
 def _print(obj: Any) -> None:
@@ -29,7 +34,7 @@ def _print(obj: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Station:
-    return Station.open(args.data_dir)
+    return Station.open(args.data_dir, busy_timeout_s=args.busy_timeout)
 
 
 def cmd_idcheck(args: argparse.Namespace) -> int:
@@ -109,11 +114,31 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
-    text = sys.stdin.read() if args.request == "-" else Path(args.request).read_text("utf-8")
+    raw = sys.stdin.buffer.read() if args.request == "-" else Path(args.request).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WindowDeskError(
+            "the request is not valid UTF-8",
+            code="request.encoding",
+            details={"byte_offset": exc.start},
+        ) from None
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise WindowDeskError(f"the request is not valid JSON: {exc}", code="request.json") from exc
+        raise WindowDeskError(
+            f"the request is not valid JSON: {exc.msg}",
+            code="request.json",
+            details={"line": exc.lineno, "column": exc.colno},
+        ) from None
+    except RecursionError:
+        raise WindowDeskError("the request is nested too deeply", code="request.too_deep") from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise WindowDeskError(
+            "the request holds a number too long to read",
+            code="request.json",
+            details={"reason": type(exc).__name__},
+        ) from None
     if args.operator:
         obj["operator"] = args.operator
     with _open(args) as station:
@@ -140,14 +165,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
             return 0
         if args.cases_cmd == "deferred":
             due = station.cases.deferred_due(within_days=args.within)
+            _audit_export(station, args, [c for c, _ in due])
             if args.json:
-                _print([{"case": c, "material": m} for c, m in due])
+                _print([{"case": _summary(c, args.full), "material": m} for c, m in due])
             else:
                 for c, m in due:
                     promised = m.promised_date.isoformat() if m.promised_date else "—"
-                    print(
-                        f"{c.case_number}  {c.applicant_name:<6}  {m.name}  承诺 {promised} 前补交"
-                    )
+                    name = _summary(c, args.full)["applicant_name"]
+                    print(f"{c.case_number}  {name:<6}  {m.name}  承诺 {promised} 前补交")
             return 0
         if args.cases_cmd == "undecided":
             waiting = station.cases.undecided()
@@ -176,16 +201,36 @@ def cmd_cases(args: argparse.Namespace) -> int:
         else:
             status = Status(args.status) if args.status else None
             items = station.cases.list(status, limit=args.limit)
+        _audit_export(station, args, items)
         if args.json:
-            _print(items)
+            _print([_summary(s, args.full) for s in items])
         else:
             for s in items:
                 due_on = s.promised_due.isoformat() if s.promised_due else "—"
+                name = _summary(s, args.full)["applicant_name"]
                 print(
-                    f"{s.case_number}  {STATUS_LABELS[s.status]:<4}  {s.applicant_name:<6}"
+                    f"{s.case_number}  {STATUS_LABELS[s.status]:<4}  {name:<6}"
                     f"  承诺办结 {due_on}  {s.title}"
                 )
         return 0
+
+
+def _summary(item: CaseSummary, full: bool) -> dict[str, Any]:
+    """A list row as JSON: the applicant's name and ID number masked (张*三,
+    4301**********1234) unless ``--full`` asked for them (and the export was audited)."""
+    out: dict[str, Any] = to_jsonable(item)
+    if not full:
+        out["applicant_name"] = mask_name(item.applicant_name)
+        out["applicant_id_number"] = mask_id_number(item.applicant_id_number)
+    return out
+
+
+def _audit_export(station: Station, args: argparse.Namespace, items: Sequence[CaseSummary]) -> None:
+    """``--full``: one ``export`` audit row per case shown, before anything is printed."""
+    if args.full and items:
+        station.audit.record_many(
+            args.operator, "export", [i.id for i in items], f"cli cases {args.cases_cmd} --full"
+        )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -249,9 +294,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m intake", description=__doc__)
+    parser = JsonArgumentParser(prog="python -m intake", description=__doc__, error_stream="stdout")
     parser.add_argument(
         "--data-dir", help="station data directory (default: $WINDOWDESK_HOME or the user data dir)"
+    )
+    parser.add_argument(
+        "--busy-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="how long a write waits for another process's write before store.busy (30)",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -279,19 +331,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("cases", help="list, search and show cases")
     csub = p.add_subparsers(dest="cases_cmd", required=True)
+    listings = []
     c = csub.add_parser("list")
     c.add_argument("--status", choices=[s.value for s in Status])
     c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--json", action="store_true")
+    listings.append(c)
     c = csub.add_parser("search")
     c.add_argument("text")
     c.add_argument("--limit", type=int, default=50)
-    c.add_argument("--json", action="store_true")
+    listings.append(c)
     c = csub.add_parser("deferred", help="容缺 promises due (overdue ones first)")
     c.add_argument("--within", type=int, default=0, help="also those due in N days")
-    c.add_argument("--json", action="store_true")
-    c = csub.add_parser("overdue")
-    c.add_argument("--json", action="store_true")
+    listings.append(c)
+    listings.append(csub.add_parser("overdue"))
+    for c in listings:
+        c.add_argument("--json", action="store_true")
+        c.add_argument(
+            "--full",
+            action="store_true",
+            help="full names and ID numbers (masked otherwise); audited as an export per case",
+        )
+        c.add_argument("--operator", default="cli", help="who is exporting (audited with --full)")
     c = csub.add_parser(
         "undecided", help="接件 waiting for a decision, with the §32 day (5 working days)"
     )
@@ -317,11 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return int(args.func(args))
-    except WindowDeskError as exc:
-        _print(exc.to_json())
-        return 2
+    return run_guarded(lambda: int(args.func(args)), stream=sys.stdout)
 
 
 if __name__ == "__main__":

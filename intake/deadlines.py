@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from intake.cases import DeadlineInfo, HistoryEntry
 from intake.errors import WindowDeskError
 from intake.status import CLOCK_RUNS, Event, Status
+from intake.views import DeadlineInfo, HistoryEntry
 from intake.workdays import LimitUnit, WorkCalendar
 
 #: Service windows keep Beijing time; China has had no daylight saving since 1991.
@@ -198,7 +198,7 @@ class CaseClock:
 class CaseDeadline:
     """A DeadlineInfo plus what it was computed from.
 
-    DeadlineInfo (intake.cases) has no field saying the clock is stopped right now; the UI needs
+    DeadlineInfo (intake.views) has no field saying the clock is stopped right now; the UI needs
     it to show 暂停计时 rather than a countdown, so it rides here.
     """
 

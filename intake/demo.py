@@ -15,7 +15,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from intake.cases import Decision, MaterialState
 from intake.catalog import load_demo_catalog
 from intake.catalog.forms import check_value
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
@@ -28,6 +27,7 @@ from intake.rules import latest_promise_date
 from intake.services.operators import Role
 from intake.station import Station, StationSettings
 from intake.status import Actor, Status
+from intake.views import Decision, MaterialState
 
 DEMO_SETTINGS = StationSettings(
     station_code="CSX001",

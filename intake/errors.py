@@ -92,5 +92,15 @@ class StoreError(WindowDeskError):
     code = "store.error"
 
 
+class ClockBehind(WindowDeskError):
+    """The station's clock is earlier than the latest event it recorded: it was set back
+    (or an earlier write ran with a clock ahead). Nothing is saved until it is right, so
+    case numbers, deadlines and the audit log keep their order. ``details``:
+    ``latest_event_at``, ``station_clock``, ``behind_s`` and, once a sync measured it,
+    ``hub_offset_s`` (hub clock minus the station's, seconds)."""
+
+    code = "clock.behind"
+
+
 class AuthError(WindowDeskError):
     code = "auth.failed"

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from intake.cases import CaseView, Evaluation
 from intake.errors import WindowDeskError
 from intake.textcheck import text_problems
+from intake.views import CaseView, Evaluation
 
 LEVELS: Mapping[int, str] = {5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意"}
 #: The two lowest levels: a 差评, which needs reasons and a comment.

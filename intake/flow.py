@@ -15,13 +15,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from intake.cases import Channel, Decision, MaterialState
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog, MaterialForm, Situation
 from intake.errors import Problem, RequestError, WindowDeskError
 from intake.identity import Identity
 from intake.requests import IntakeRequest, MaterialInput, parse_request
 from intake.rules import allowed_decision, missing_required
+from intake.views import Channel, Decision, MaterialState
 
 #: Form fields the applicant's own data fills when they are empty (the card or a past case).
 PREFILL: Mapping[str, str] = {"applicant_phone": "phone", "current_address": "address"}

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from intake.cases import ApplicantKind, Channel, Decision, MaterialState, Person
 from intake.errors import InvalidIdNumber, Problem, RequestError
 from intake.identity import DocType, normalize_document_number
 from intake.textcheck import DEFAULT_LIMITS, ascii_digits, text_problems
+from intake.views import ApplicantKind, Channel, Decision, MaterialState, Person
 
 LIMITS = DEFAULT_LIMITS
 

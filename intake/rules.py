@@ -15,7 +15,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from intake.cases import SATISFIED, Channel, Decision, MaterialState, Person
 from intake.catalog.forms import validate_form
 from intake.catalog.merge import MergedRequirements
 from intake.catalog.model import FieldType, MaterialForm, Scope
@@ -24,6 +23,7 @@ from intake.deadlines import limit_due
 from intake.errors import Problem
 from intake.requests import IntakeRequest, MaterialInput
 from intake.textcheck import DEFAULT_LIMITS, TextLimits, ascii_digits, text_problems
+from intake.views import SATISFIED, Channel, Decision, MaterialState, Person
 from intake.workdays import WorkCalendar
 
 #: How far ahead of the station's clock a ``received_at`` may be (clocks drift a little).

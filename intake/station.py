@@ -29,7 +29,7 @@ from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.store import files
-from intake.store.db import DB_FILE, Database
+from intake.store.db import BUSY_TIMEOUT_S, DB_FILE, Database
 from intake.store.keys import KEY_FILE, StoreKey
 from intake.store.migrate import upgrade
 from intake.store.models import StationRow
@@ -89,6 +89,7 @@ class Station:
         *,
         page_cache_mib: tuple[int, int] = (32, 16),
         create: bool = False,
+        busy_timeout_s: float = BUSY_TIMEOUT_S,
     ) -> Station:
         """Open (creating and migrating as needed) the station store in ``data_dir``.
 
@@ -98,7 +99,8 @@ class Station:
         lock, so processes starting together on one directory take turns.
 
         ``page_cache_mib`` (writer, each reader): background processes such as sync pass
-        small caches to stay light."""
+        small caches to stay light. ``busy_timeout_s``: how long a write waits for another
+        process's write before ``store.busy``."""
         folder = resolve_data_dir(data_dir)
         path = folder / DB_FILE
         with files.init_lock(folder):
@@ -113,7 +115,9 @@ class Station:
                 files.make_private(
                     path, folder / f"{DB_FILE}-wal", folder / f"{DB_FILE}-shm", folder / KEY_FILE
                 )
-                db = Database(path, key, page_cache_mib=page_cache_mib)
+                db = Database(
+                    path, key, page_cache_mib=page_cache_mib, busy_timeout_s=busy_timeout_s
+                )
                 try:
                     upgrade(db)
                 except Exception:

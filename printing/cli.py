@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from intake.cliutil import EXIT_ERROR, JsonArgumentParser, emit, run_guarded
 from intake.errors import WindowDeskError
 from printing.context import QueueInfo
 from printing.documents import KIND_LABELS, KINDS
@@ -22,7 +23,7 @@ from printing.model import Paper
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m printing", description="WindowDesk printing")
+    p = JsonArgumentParser(prog="python -m printing", description="WindowDesk printing")
     p.add_argument("--data-dir", help="station data directory (else WINDOWDESK_HOME)")
     p.add_argument("--font", action="append", default=[], help="TrueType font file to use first")
     sub = p.add_subparsers(dest="command", required=True)
@@ -182,13 +183,17 @@ def _print(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {"fonts": _fonts, "printers": _printers, "render": _render, "print": _print}
-    try:
-        return handlers[args.command](args)
-    except WindowDeskError as exc:
-        err = exc.to_json()
-        err["message"] = message_for(exc.code) if exc.code in _codes() else exc.message
-        print(json.dumps(err, ensure_ascii=False, default=str), file=sys.stderr)
-        return 2
+
+    def run() -> int:
+        try:
+            return handlers[args.command](args)
+        except WindowDeskError as exc:
+            err = exc.to_json()
+            err["message"] = message_for(exc.code) if exc.code in _codes() else exc.message
+            emit(err, sys.stderr)
+            return EXIT_ERROR
+
+    return run_guarded(run, stream=sys.stderr)  # anything unforeseen: JSON, exit 2 as well
 
 
 def _codes() -> set[str]:

@@ -10,10 +10,10 @@ from datetime import date, datetime
 from typing import Any, Protocol
 from urllib.parse import quote
 
-from intake.cases import CaseView
 from intake.catalog.model import Catalog
 from intake.clock import CST
 from intake.masking import mask_id_number, mask_name, mask_phone
+from intake.views import CaseView
 from printing.errors import TemplateError
 from printing.model import Paper
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from intake.cases import CaseView
 from intake.catalog.model import Catalog
 from intake.clock import now
 from intake.status import Status
+from intake.views import CaseView
 from printing.backends import Payload, Printer, open_printer
 from printing.context import DocContext, MaskPolicy, Office, QueueInfo, SettingsLike
 from printing.documents import KINDS, build_document

@@ -46,9 +46,9 @@ from screenshots import focus, settle, shot, wait  # noqa: E402
 from desktop import i18n  # noqa: E402
 from desktop.app import DesktopApp  # noqa: E402
 from desktop.options import ReaderSpec, parse_args  # noqa: E402
-from intake.cases import MaterialState  # noqa: E402
 from intake.citizen import Step  # noqa: E402
 from intake.clock import local_date, now  # noqa: E402
+from intake.views import MaterialState  # noqa: E402
 
 
 def draw_signature(pad: object) -> None:

@@ -9,7 +9,8 @@ run_pkgs=(python3-venv gcc python3-dev swig libpcsclite-dev pcscd fonts-wqy-micr
           libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0
           libxcb-render-util0 libpulse0)
 test_pkgs=(make vsmartcard-vpcd cups cups-client
-           printer-driver-cups-pdf postgresql openssl xvfb xauth xdotool poppler-utils zbar-tools)
+           printer-driver-cups-pdf postgresql openssl xvfb xauth xdotool poppler-utils zbar-tools
+           faketime)
 
 pkgs=("${run_pkgs[@]}")
 [ "$want" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -11,7 +11,6 @@ starts it again on a new port and the station follows it (``--hub`` is remembere
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from sync.hub.loopback import loopback_hub
 from sync.hub.service import Hub
 
 HUB_DIR = "demo-hub"
-_TIMEOUTS = Timeouts(connect=5.0, read=10.0, write=10.0, pool=5.0)
+_TIMEOUTS = Timeouts(connect=5.0, read=10.0)
 _STATE_LABELS = {
     "ok": "同步完成",
     "offline": "无法连接平台",
@@ -37,19 +36,13 @@ _STATE_LABELS = {
 
 def main(argv: list[str]) -> int:
     """``python -m sync [--data-dir D] demo`` (``argv`` without the word ``demo``)."""
-    import argparse
-
+    from intake.cliutil import JsonArgumentParser, run_guarded
     from intake.config import resolve_data_dir
-    from intake.errors import WindowDeskError
 
-    parser = argparse.ArgumentParser(prog="python -m sync demo", description=__doc__)
+    parser = JsonArgumentParser(prog="python -m sync demo", description=__doc__)
     parser.add_argument("--data-dir", default=None, help="demo station data directory")
     args = parser.parse_args(argv)
-    try:
-        return run_demo(resolve_data_dir(args.data_dir))
-    except WindowDeskError as exc:
-        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
-        return 1
+    return run_guarded(lambda: run_demo(resolve_data_dir(args.data_dir)), stream=sys.stderr)
 
 
 def run_demo(data_dir: Path) -> int:

@@ -28,11 +28,11 @@ from desktop.labels import NOTICE_KINDS, label
 from desktop.messages import for_exception, message
 from desktop.ops import Saved
 from desktop.options import citizen_screen_index
-from intake.cases import CaseView
 from intake.citizen import CitizenSession, Step, StepError, citizen_view
 from intake.confirmation import Confirmation, ConfirmedOn
 from intake.evaluation import rating_problems, unrated_departments
 from intake.services.attachments import SIGNABLE_DOCUMENTS
+from intake.views import CaseView
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from intake.cases import CaseView
 from intake.changes import Changes
+from intake.views import CaseView
 
 if TYPE_CHECKING:
     from desktop.context import AppContext

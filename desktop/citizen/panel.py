@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.citizen.pad import SignaturePad
 from desktop.citizen.texts import LEVEL_TEXTS, REASON_TEXTS, tr
 from desktop.labels import MATERIAL_STATES, label
-from intake.cases import MaterialState
 from intake.citizen import CitizenView, Step
 from intake.evaluation import COMMENT_MAX, LOW_REASONS, is_low
+from intake.views import MaterialState
 
 STYLE = """
 #citizenPanel { background: #f4f7fb; }

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import DECISIONS, label
 from desktop.messages import message
-from intake.cases import Decision
 from intake.flow import FlowCheck
+from intake.views import Decision
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ from desktop.counter.matters import MatterPicker
 from desktop.counter.situations import SituationsDialog
 from desktop.labels import NOTICE_KINDS, label
 from desktop.messages import for_exception, message
-from intake.cases import Channel, Decision
 from intake.clock import local_date, now
 from intake.confirmation import Confirmation
 from intake.errors import Problem, WindowDeskError
 from intake.flow import FlowCheck, IntakeFlow, rejection_choices
 from intake.identity import Identity
+from intake.views import Channel, Decision
 
 log = logging.getLogger(__name__)
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop.labels import MATERIAL_FORMS, MATERIAL_STATES, label
 from desktop.widgets.fields import NextLineEdit, ProblemLabel, mark_invalid
-from intake.cases import MaterialState
 from intake.catalog.merge import MergedRequirements
 from intake.catalog.model import MaterialRequirement
 from intake.flow import MISSING
 from intake.requests import MaterialInput
+from intake.views import MaterialState
 
 
 def allowed_states(need: MaterialRequirement) -> list[MaterialState]:

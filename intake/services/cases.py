@@ -20,17 +20,6 @@ from sqlalchemy.orm import Session
 from uuid6 import uuid7
 
 from intake.canonical import canonical_json, case_payload, sha256_hex, to_jsonable
-from intake.cases import (
-    SATISFIED,
-    CaseOutcome,
-    CaseSummary,
-    CaseView,
-    DeadlineInfo,
-    Decision,
-    Evaluation,
-    MaterialRecord,
-    MaterialState,
-)
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog
 from intake.clock import from_iso, local_date, now, to_iso
@@ -88,6 +77,17 @@ from intake.store.models import (
 )
 from intake.textcheck import DEFAULT_LIMITS as LIMITS
 from intake.textcheck import text_problems
+from intake.views import (
+    SATISFIED,
+    CaseOutcome,
+    CaseSummary,
+    CaseView,
+    DeadlineInfo,
+    Decision,
+    Evaluation,
+    MaterialRecord,
+    MaterialState,
+)
 from intake.workdays import WorkCalendar
 
 EVALUATION_LEVELS = LEVELS  # intake.evaluation.LEVELS

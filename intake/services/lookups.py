@@ -11,13 +11,13 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from intake.cases import CaseSummary
 from intake.clock import now, to_iso
 from intake.errors import InvalidIdNumber
 from intake.identity import DocType, normalize_document_number
 from intake.store.db import Database
 from intake.store.mapping import case_summary
 from intake.store.models import CaseMatterRow, CaseRow
+from intake.views import CaseSummary
 
 
 @dataclass(frozen=True)

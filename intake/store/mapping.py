@@ -1,4 +1,4 @@
-"""Rows ↔ plain views. The only place that knows both the ORM rows and ``intake.cases``."""
+"""Rows ↔ plain views. The only place that knows both the ORM rows and ``intake.views``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from datetime import date
 from typing import Any
 
 from intake.canonical import to_jsonable
-from intake.cases import (
+from intake.clock import from_iso
+from intake.identity import DocType
+from intake.status import Outcome, Status
+from intake.store.models import CaseHistoryRow, CaseMaterialRow, CaseMatterRow, CaseRow
+from intake.views import (
     ApplicantKind,
     CaseOutcome,
     CaseSummary,
@@ -22,10 +26,6 @@ from intake.cases import (
     MatterRef,
     Person,
 )
-from intake.clock import from_iso
-from intake.identity import DocType
-from intake.status import Outcome, Status
-from intake.store.models import CaseHistoryRow, CaseMaterialRow, CaseMatterRow, CaseRow
 from intake.workdays import LimitUnit
 
 

@@ -1,5 +1,5 @@
 """ORM tables of the local store. Nothing here leaves ``intake``: services map rows to
-the plain views in ``intake.cases``.
+the plain views in ``intake.views``.
 
 Times are stored as timezone-aware ISO strings in UTC ("…Z" free, "+00:00"), dates as ISO
 dates, JSON as text; ids are UUIDv7 strings so they sort by creation time.
@@ -78,7 +78,7 @@ class CaseRow(Base):
     channel: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16))
     title: Mapped[str] = mapped_column(Text)
-    applicant: Mapped[str] = mapped_column(Text)  # JSON of intake.cases.Person
+    applicant: Mapped[str] = mapped_column(Text)  # JSON of intake.views.Person
     applicant_name: Mapped[str] = mapped_column(String(120))
     applicant_pinyin: Mapped[str] = mapped_column(String(240))  # "zhangsan"
     applicant_initials: Mapped[str] = mapped_column(String(60))  # "zs"

@@ -6,7 +6,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from intake.cases import (
+from intake.catalog.model import Matter
+from intake.identity import DocType
+from intake.status import Status
+from intake.views import (
     MATERIAL_STATE_LABELS,
     ApplicantKind,
     CaseView,
@@ -14,9 +17,6 @@ from intake.cases import (
     MaterialState,
     Person,
 )
-from intake.catalog.model import Matter
-from intake.identity import DocType
-from intake.status import Status
 from intake.workdays import LimitUnit, WorkCalendar
 from printing.context import DocContext, cn_date, local, tracking_url, verify_code
 from printing.model import Document, Fields, Para, Seal, Section, Signatures, Table

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from intake.cases import MATERIAL_STATE_LABELS, MaterialState
+from intake.views import MATERIAL_STATE_LABELS, MaterialState
 from printing.context import DocContext, cn_date
 from printing.documents.common import base_fields, finish, materials_table, matters_table, seal
 from printing.model import Document, Para, Signatures

@@ -3,9 +3,9 @@ notice with the real result (办结领取通知书, 不予许可（办理）决�
 
 from __future__ import annotations
 
-from intake.cases import SATISFIED, CaseOutcome, MaterialRecord, MaterialState
 from intake.catalog.merge import approximate_span
 from intake.status import Event, Outcome, Status
+from intake.views import SATISFIED, CaseOutcome, MaterialRecord, MaterialState
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
     PROVISIONAL_NOTE,

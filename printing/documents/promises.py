@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.cases import MaterialState
+from intake.views import MaterialState
 from printing.context import DocContext
 from printing.documents.common import (
     base_fields,

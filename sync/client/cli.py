@@ -3,7 +3,9 @@
 Exit codes of ``run --once``: 0 nothing left to send and the pull reached the head;
 2 something is left or the round failed (offline, hub busy, captive portal...; see the JSON);
 3 revoked (stop; local data kept); 4 not enrolled / credential rejected; 5 client too old.
-Every command prints JSON on stdout; errors print JSON on stderr. The work itself is in
+Every command prints JSON on stdout; errors print JSON on stderr, and exit 2 unless one
+of the codes above says more (a busy, full or damaged store, a usage error, anything
+unforeseen: 2, never a traceback). The work itself is in
 ``sync.client.commands`` (typed, no printing); ``python -m sync demo`` and
 ``python -m sync hub …`` are dispatched by ``sync/__main__.py``.
 """
@@ -20,8 +22,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from intake.cliutil import EXIT_ERROR, JsonArgumentParser, run_guarded
 from intake.config import resolve_data_dir
-from intake.errors import WindowDeskError
 from sync import errors
 from sync.client.commands import (
     DEFAULT_AREA,
@@ -46,7 +48,7 @@ EXIT = {"ok": 0, "revoked": 3, "not_enrolled": 4, "credential_rejected": 4, "upg
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m sync", description=__doc__)
+    parser = JsonArgumentParser(prog="python -m sync", description=__doc__)
     parser.add_argument("--data-dir", default=None, help="station data directory")
     parser.add_argument(
         "--ca-file",
@@ -81,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _timeouts(args: argparse.Namespace) -> Timeouts:
     t = max(0.5, args.timeout)
-    return Timeouts(connect=min(5.0, t), read=t, write=t, pool=min(5.0, t))
+    return Timeouts(connect=min(5.0, t), read=t)
 
 
 def _print(data: Any) -> None:
@@ -90,22 +92,26 @@ def _print(data: Any) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    try:
-        data_dir = resolve_data_dir(args.data_dir)
-        ca = Path(args.ca_file) if args.ca_file else None
-        if args.command == "enroll":
-            return cmd_enroll(data_dir, args, ca)
-        if args.command == "run":
-            return cmd_run(data_dir, args, ca)
-        if args.command == "status":
-            return cmd_status(data_dir)
-        return cmd_digest(data_dir)
-    except WindowDeskError as exc:
-        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
-        return EXIT.get(_state_of(exc), 1)
+    return run_guarded(lambda: _main(args), stream=sys.stderr, exit_for=_exit_for)
 
 
-def _state_of(exc: WindowDeskError) -> str:
+def _main(args: argparse.Namespace) -> int:
+    data_dir = resolve_data_dir(args.data_dir)
+    ca = Path(args.ca_file) if args.ca_file else None
+    if args.command == "enroll":
+        return cmd_enroll(data_dir, args, ca)
+    if args.command == "run":
+        return cmd_run(data_dir, args, ca)
+    if args.command == "status":
+        return cmd_status(data_dir)
+    return cmd_digest(data_dir)
+
+
+def _exit_for(exc: BaseException) -> int:
+    return EXIT.get(_state_of(exc), EXIT_ERROR)
+
+
+def _state_of(exc: BaseException) -> str:
     if isinstance(exc, errors.NotEnrolled):
         return "not_enrolled"
     if isinstance(exc, errors.Revoked):

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from intake.canonical import canonical_json
+from intake.services.audit import CLOCK_OFFSET_KEY
 from intake.services.outbox import OutboxResult
 from sync import errors, protocol
 from sync.client import attachments
@@ -34,7 +35,7 @@ K_STATE = "sync.state"
 K_LAST_PUSH = "sync.last_push_at"
 K_LAST_PULL = "sync.last_pull_at"
 K_LAST_ERROR = "sync.last_error"
-K_CLOCK = "sync.clock_offset_s"
+K_CLOCK = CLOCK_OFFSET_KEY  # also shown by intake in a clock.behind error
 K_CURSOR = "pull_cursor"  # intake's RemoteApplier writes it with each page
 
 _ENVELOPE_BYTES = 4096

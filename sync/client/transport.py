@@ -1,5 +1,10 @@
 """HTTP to the hub: timeouts on every call, one retry layer, and honest error types.
 
+The client is a ``requests.Session`` (the design card's choice) whose HTTPS adapter verifies
+with the OS certificate store through ``truststore`` (plus the station's own CA file when
+one is set); ``tenacity`` is the one retry layer, and a hub's or a gateway's
+``Retry-After`` (seconds or an HTTP date) wins over our own backoff.
+
 Every answer is classified here and nowhere else: a hub answer carries ``X-WindowDesk-Hub``;
 an HTML page or an answer without that header in place of JSON is a captive portal (a
 village Wi-Fi login page), which is its own state, not "offline" and not a hub error.
@@ -7,6 +12,7 @@ village Wi-Fi login page), which is its own state, not "offline" and not a hub e
 
 from __future__ import annotations
 
+import email.utils
 import json
 import logging
 import ssl
@@ -16,9 +22,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-import httpx
+import requests
 import tenacity
 import truststore
+from requests.adapters import HTTPAdapter
 
 from sync import errors, protocol
 
@@ -32,21 +39,50 @@ BACKOFF_CAP_SECONDS = 300.0
 
 @dataclass(frozen=True)
 class Timeouts:
+    """``connect``: to open the connection (TLS included); ``read``: the longest wait on
+    the socket once connected, sending the body as well as reading the answer (urllib3 sets
+    it as the socket's timeout)."""
+
     connect: float = 5.0
     read: float = 30.0
-    write: float = 30.0
-    pool: float = 5.0
 
-    def httpx(self) -> httpx.Timeout:
-        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+    def requests(self) -> tuple[float, float]:
+        return (self.connect, self.read)
 
 
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
     """The OS trust store (truststore), plus the station's own CA file when one is set."""
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if ca_file is not None:
-        ctx.load_verify_locations(cafile=str(ca_file))
+        try:
+            ctx.load_verify_locations(cafile=str(ca_file))
+        except (OSError, ssl.SSLError) as exc:
+            raise errors.SyncError(
+                "the station's CA file cannot be read as PEM certificates",
+                code="sync.ca_file_unreadable",
+                details={"reason": type(exc).__name__},
+            ) from exc
     return ctx
+
+
+class _TrustStoreAdapter(HTTPAdapter):
+    """HTTPS with one SSLContext (truststore's, see ``tls_context``) instead of requests'
+    certifi bundle; verification is never turned off."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        self._context = context
+        super().__init__(max_retries=0)  # tenacity is the one retry layer
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self._context
+        super().init_poolmanager(*args, **kwargs)
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        # requests would load certifi (or $REQUESTS_CA_BUNDLE) into our context: the OS
+        # store and the station's CA file are the only trust, and verification stays on.
+        conn.cert_reqs = "CERT_REQUIRED"
+        conn.ca_certs = None
+        conn.ca_cert_dir = None
 
 
 class HubClient:
@@ -58,20 +94,14 @@ class HubClient:
         *,
         ca_file: Path | None = None,
         timeouts: Timeouts | None = None,
-        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        verify: ssl.SSLContext | bool = (
-            tls_context(ca_file) if base_url.startswith("https") else True
-        )
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            timeout=(timeouts or Timeouts()).httpx(),
-            verify=verify,
-            transport=transport,
-            headers={protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION)},
-            follow_redirects=False,
-        )
+        self._timeout = (timeouts or Timeouts()).requests()
+        self._http = requests.Session()
+        self._http.headers[protocol.PROTOCOL_HEADER] = str(protocol.PROTOCOL_VERSION)
+        self._http.mount("http://", HTTPAdapter(max_retries=0))
+        if self.base_url.startswith("https"):
+            self._http.mount("https://", _TrustStoreAdapter(tls_context(ca_file)))
         #: Hub clock minus ours, in seconds, from the last answer (None until one arrives).
         self.clock_offset: float | None = None
 
@@ -176,16 +206,23 @@ class HubClient:
         content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         params: Mapping[str, str | int] | None = None,
-    ) -> httpx.Response:
+    ) -> requests.Response:
         all_headers = dict(headers or {})
         if token:
             all_headers["Authorization"] = f"Bearer {token}"
         sent = datetime.now(UTC)
         try:
+            # a redirect is never followed: a hub does not redirect, a captive portal does
             response = self._http.request(
-                method, path, content=content, headers=all_headers, params=params
+                method,
+                self.base_url + path,
+                data=content,
+                headers=all_headers,
+                params=params,
+                timeout=self._timeout,
+                allow_redirects=False,
             )
-        except httpx.TransportError as exc:
+        except requests.RequestException as exc:
             if _tls_refused(exc):
                 raise errors.TlsUntrusted(
                     f"{method} {path}: the hub's certificate is not trusted"
@@ -196,7 +233,9 @@ class HubClient:
         self._record_clock(response, sent, datetime.now(UTC))
         return response
 
-    def _record_clock(self, response: httpx.Response, sent: datetime, received: datetime) -> None:
+    def _record_clock(
+        self, response: requests.Response, sent: datetime, received: datetime
+    ) -> None:
         stamp = response.headers.get("X-Hub-Time")
         if not stamp or protocol.HUB_MARKER_HEADER not in response.headers:
             return
@@ -211,7 +250,7 @@ class HubClient:
         if abs(self.clock_offset) > CLOCK_WARN_SECONDS:
             log.warning("station clock differs from the hub by %.0f s", self.clock_offset)
 
-    def _check(self, response: httpx.Response) -> None:
+    def _check(self, response: requests.Response) -> None:
         status = response.status_code
         is_hub = protocol.HUB_MARKER_HEADER in response.headers
         ctype = response.headers.get("Content-Type", "")
@@ -246,15 +285,22 @@ class HubClient:
 
 
 def _tls_refused(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
+    """Whether a certificate verification failure is behind ``exc``: requests wraps it in
+    urllib3's MaxRetryError (``reason``) and SSLError (``args``), not always as a cause."""
+    todo: list[object] = [exc]
+    seen: set[int] = set()
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ssl.SSLCertVerificationError):
             return True
-        seen = seen.__cause__ or seen.__context__
+        todo.extend((item.__cause__, item.__context__, getattr(item, "reason", None), *item.args))
     return False
 
 
-def _hub_code(response: httpx.Response) -> str:
+def _hub_code(response: requests.Response) -> str:
     try:
         data = response.json()
     except ValueError:
@@ -262,12 +308,24 @@ def _hub_code(response: httpx.Response) -> str:
     return str(data.get("error", "unknown")) if isinstance(data, dict) else "unknown"
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After", "")
-    try:
-        return max(0.0, float(value)) if value else None
-    except ValueError:
+def _retry_after(response: requests.Response, now: datetime | None = None) -> float | None:
+    """``Retry-After`` in seconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3)."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
         return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN, inf
+        return None
+    return max(0.0, seconds)
 
 
 # --------------------------------------------------------------------- the one retry layer

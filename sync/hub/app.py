@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import threading
-from collections import Counter
+import time
+from collections import Counter, OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -66,7 +68,50 @@ class _Inflight:
                 self._count[station_id] -= 1
 
 
-def create_app(hub: Hub) -> FastAPI:
+#: Unauthenticated calls (``/v1/token``, ``/v1/enroll``) per client address: a burst of
+#: ``UNAUTH_BURST``, then ``UNAUTH_PER_SECOND``. A station refreshes its token every 10 min.
+UNAUTH_BURST = 60
+UNAUTH_PER_SECOND = 30.0
+_UNAUTH_ADDRESSES = 10_000  # addresses remembered at most (the least recent is forgotten)
+
+
+class _AddressLimiter:
+    """A token bucket per client address, in memory (one process).
+
+    The address is the TCP peer's: behind a reverse proxy that is the proxy, so a real
+    deployment rate-limits there (docs/sync.md). Hand-written (30 lines) rather than a
+    dependency: it runs before any other work of a request, on the event loop."""
+
+    def __init__(self, burst: int, per_second: float, clock: Callable[[], float]) -> None:
+        self._burst = float(burst)
+        self._rate = per_second
+        self._clock = clock
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def admit(self, address: str) -> float | None:
+        """None if the call may go on, else the seconds until it may (a rate of 0: no limit)."""
+        if self._rate <= 0:
+            return None
+        now = self._clock()
+        with self._lock:
+            tokens, then = self._buckets.pop(address, (self._burst, now))
+            tokens = min(self._burst, tokens + (now - then) * self._rate)
+            admitted = tokens >= 1.0
+            if admitted:
+                tokens -= 1.0
+            self._buckets[address] = (tokens, now)
+            while len(self._buckets) > _UNAUTH_ADDRESSES:
+                self._buckets.popitem(last=False)
+        return None if admitted else (1.0 - tokens) / self._rate
+
+
+def create_app(
+    hub: Hub,
+    *,
+    unauth_burst: int = UNAUTH_BURST,
+    unauth_per_second: float = UNAUTH_PER_SECOND,
+) -> FastAPI:
     app = FastAPI(
         title="WindowDesk reference hub",
         version=str(protocol.PROTOCOL_VERSION),
@@ -75,6 +120,17 @@ def create_app(hub: Hub) -> FastAPI:
         redoc_url=None,
     )
     inflight = _Inflight()
+    strangers = _AddressLimiter(unauth_burst, unauth_per_second, time.monotonic)
+
+    def admit_unauthenticated(request: Request) -> None:
+        wait = strangers.admit(request.client.host if request.client else "")
+        if wait is not None:
+            raise HubError(
+                429,
+                "auth.rate_limited",
+                "too many unauthenticated calls from this address",
+                retry_after=max(1, math.ceil(wait)),
+            )
 
     @app.exception_handler(HubError)
     async def hub_error(request: Request, exc: HubError) -> Response:
@@ -173,6 +229,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/v1/enroll")
     async def enroll(request: Request) -> dict[str, Any]:
+        admit_unauthenticated(request)
         body = await _json_object(request, 4096)
         code, refresh_hash = body.get("code"), str(body.get("refresh_hash", ""))
         if not isinstance(code, str) or not code:
@@ -182,6 +239,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/v1/token")
     async def token(request: Request) -> dict[str, Any]:
+        admit_unauthenticated(request)
         body = await _json_object(request, 4096)
         secret, next_hash = body.get("refresh_secret"), str(body.get("next_refresh_hash", ""))
         if not isinstance(secret, str) or not 0 < len(secret) <= 200:

@@ -272,7 +272,9 @@ class BatchApplier:
                 continue  # an appended record (materials, evaluation, 特别程序) or no move
             target = Status(entry["event"])
             try:
-                check_transition(status, target, Actor.STATION)
+                check_transition(
+                    status, target, Actor.STATION, window_completes=_window_completes(old)
+                )
             except IllegalTransition as exc:
                 return conflict(op_id, case, exc.message)
             status = target
@@ -363,3 +365,18 @@ def conflict(op_id: str, case: Mapping[str, Any], message: str) -> dict[str, Any
             "content_sha256": case["content_sha256"],
         },
     }
+
+
+def _window_completes(content: Mapping[str, Any]) -> bool | None:
+    """Whether every matter of the case, as the hub first received it (intake fields are
+    frozen at the hub), is a 即办件 the window may complete (受审分离); None when the
+    content does not say (a case recorded before the flag existed)."""
+    matters = content.get("matters")
+    if not isinstance(matters, list) or not matters:
+        return None
+    flags = []
+    for matter in matters:
+        if not isinstance(matter, Mapping) or "window_completes" not in matter:
+            return None
+        flags.append(matter.get("immediate") is True and matter.get("window_completes") is True)
+    return all(flags)

@@ -1,7 +1,7 @@
 """``python -m sync hub …``: serve the hub and administer it.
 
 Every command takes ``--db URL`` (or ``WINDOWDESK_HUB_DB``); SQLite paths are for the demo,
-``postgresql://user@host/db`` for production. Errors print as JSON on stderr, exit 1.
+``postgresql://user@host/db`` for production. Errors print as JSON on stderr, exit 2.
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from intake.cliutil import EXIT_ERROR, JsonArgumentParser, emit, error_json, run_guarded
+from sync.hub.app import UNAUTH_BURST, UNAUTH_PER_SECOND
 from sync.hub.errors import HubError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m sync hub", description=__doc__)
+    parser = JsonArgumentParser(prog="python -m sync hub", description=__doc__)
     parser.add_argument(
         "--db",
         default=os.environ.get("WINDOWDESK_HUB_DB", "sqlite:///hub.db"),
@@ -36,6 +38,19 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=int(os.environ.get("WINDOWDESK_HUB_ATTACHMENT_QUOTA_MIB", "10240")),
         help="attachment bytes (MiB) one station may keep at the hub (default 10 GiB)",
+    )
+    serve.add_argument(
+        "--unauth-burst",
+        type=int,
+        default=UNAUTH_BURST,
+        help=f"unauthenticated calls (token, enrolment) one address may burst ({UNAUTH_BURST})",
+    )
+    serve.add_argument(
+        "--unauth-per-second",
+        type=float,
+        default=UNAUTH_PER_SECOND,
+        help="... and then make per second "
+        f"({UNAUTH_PER_SECOND:g}; 0: no limit, for generated-request tests)",
     )
     code = sub.add_parser("enroll-code", help="issue a one-time enrolment code")
     code.add_argument("--db", dest="db_sub", default=None)
@@ -73,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    return run_guarded(lambda: _main(args), stream=sys.stderr)
+
+
+def _main(args: argparse.Namespace) -> int:
     url = args.db_sub or args.db
     try:
         if args.command == "serve":
@@ -86,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile,
                 attachment_quota=max(0, args.attachment_quota_mib) * 1024 * 1024,
+                unauth_burst=max(1, args.unauth_burst),
+                unauth_per_second=max(0.0, args.unauth_per_second),
             )
             return 0
         from sync.hub.db import make_engine
@@ -118,10 +139,10 @@ def main(argv: list[str] | None = None) -> int:
             hub.revoke(args.station)
             out = {"revoked": args.station}
     except HubError as exc:
-        print(json.dumps(exc.to_json(), ensure_ascii=False), file=sys.stderr)
-        return 1
+        emit(exc.to_json(), sys.stderr)
+        return EXIT_ERROR
     except OSError as exc:
-        print(json.dumps({"error": "hub.io", "message": str(exc)}), file=sys.stderr)
-        return 1
+        emit({**error_json(exc), "error": "hub.io"}, sys.stderr)
+        return EXIT_ERROR
     print(json.dumps(out, ensure_ascii=False, indent=1))
     return 0

@@ -246,6 +246,27 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
 
 
+def make_read_engine(engine: Engine) -> Engine:
+    """An engine for plain reads beside ``engine``: on SQLite without the writer-first
+    BEGIN IMMEDIATE (a read in WAL mode neither waits for nor blocks the writer); on
+    PostgreSQL (a SELECT takes no lock) and an in-memory SQLite, ``engine`` itself."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return engine
+    reader = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 30}, poolclass=QueuePool
+    )
+
+    @event.listens_for(reader, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # each SELECT its own read transaction
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    return reader
+
+
 def _sqlite_writer_first(engine: Engine) -> None:
     """BEGIN IMMEDIATE: take SQLite's write lock up front, so writers queue instead of failing
     half-way (pysqlite's own deferred BEGIN upgrades too late)."""

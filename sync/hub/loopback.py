@@ -10,14 +10,14 @@ from __future__ import annotations
 import contextlib
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
-
-import httpx
 
 from sync.errors import SyncError
 
@@ -26,6 +26,15 @@ class HubStartFailed(SyncError):
     """The loopback hub did not come up (it exited, or did not answer in time)."""
 
     code = "sync.hub_start_failed"
+
+
+def _answers(url: str, context: ssl.SSLContext | None) -> bool:
+    """Whether ``url`` answers 200 within a second (the hub is up)."""
+    try:
+        with urllib.request.urlopen(url, timeout=1, context=context) as answer:
+            return bool(answer.status == 200)
+    except (OSError, ValueError):  # URLError, refused, reset, timeout
+        return False
 
 
 def free_port() -> int:
@@ -86,18 +95,15 @@ class LoopbackHub:
         finally:
             if log is not None:
                 log.close()  # the child has its own copy
-        verify: str | bool = self.tls[2] if self.tls else True
+        context = ssl.create_default_context(cafile=self.tls[2]) if self.tls else None
         deadline = time.monotonic() + wait
         while True:
             code = self.proc.poll()
             if code is not None:
                 self.proc = None
                 raise HubStartFailed(f"the hub exited with {code}", details={"returncode": code})
-            try:
-                if httpx.get(self.url + "/v1/hello", timeout=1, verify=verify).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
+            if _answers(self.url + "/v1/hello", context):
+                return
             if time.monotonic() > deadline:
                 self.stop()
                 raise HubStartFailed(

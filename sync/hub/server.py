@@ -13,7 +13,7 @@ import socket
 
 import uvicorn
 
-from sync.hub.app import create_app
+from sync.hub.app import UNAUTH_BURST, UNAUTH_PER_SECOND, create_app
 from sync.hub.db import make_engine
 from sync.hub.service import DEFAULT_ATTACHMENT_QUOTA, Hub
 
@@ -49,6 +49,8 @@ def serve(
     ssl_certfile: str | None = None,
     ssl_keyfile: str | None = None,
     attachment_quota: int = DEFAULT_ATTACHMENT_QUOTA,
+    unauth_burst: int = UNAUTH_BURST,
+    unauth_per_second: float = UNAUTH_PER_SECOND,
 ) -> None:
     """Serve until SIGTERM. TLS here is for small sites; larger ones terminate TLS at their
     reverse proxy (docs/sync.md)."""
@@ -56,7 +58,7 @@ def serve(
     hub = Hub(make_engine(db_url), attachment_quota=attachment_quota)
     sock = listening_socket(host, port)
     config = uvicorn.Config(
-        create_app(hub),
+        create_app(hub, unauth_burst=unauth_burst, unauth_per_second=unauth_per_second),
         log_level=log_level,
         access_log=False,
         timeout_keep_alive=5,

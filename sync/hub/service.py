@@ -71,6 +71,8 @@ class Hub:
         """``attachment_quota``: bytes of attachments (declared sizes, complete or not) one
         station may keep at the hub."""
         self.engine = engine
+        #: plain reads that must not queue behind writers (unauthenticated pre-checks)
+        self.reader = db.make_read_engine(engine)
         self.clock = clock
         self.attachment_quota = attachment_quota
         db.ensure_schema(engine)
@@ -162,6 +164,12 @@ class Hub:
         _check_hash(refresh_hash, "refresh_hash")
         now = self.clock()
         code_hash = tokens.secret_hash(normalise_code(code))
+        with self.reader.connect() as conn:  # an unknown code: a plain read, no write lock
+            known = conn.execute(
+                select(db.enroll_codes.c.code_hash).where(db.enroll_codes.c.code_hash == code_hash)
+            ).first()
+        if known is None:
+            raise HubError(400, "enroll.code_invalid", "unknown enrolment code")
 
         def work(conn: Connection) -> dict[str, Any]:
             row = conn.execute(
@@ -240,6 +248,11 @@ class Hub:
         _check_hash(next_refresh_hash, "next_refresh_hash")
         presented = tokens.secret_hash(refresh_secret)
         now = self.clock()
+        # A secret no station ever held (junk from anyone on the network) is answered from a
+        # plain read: it never waits for, nor holds, the write lock every push needs.
+        with self.reader.connect() as conn:
+            if not self._secret_known(conn, presented):
+                raise HubError(401, "auth.refresh_unknown", "unknown refresh secret")
 
         def work(conn: Connection) -> dict[str, Any]:
             station = conn.execute(

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
-from intake.cases import MaterialState
 from intake.clock import local_date, now
+from intake.views import MaterialState
 from tests.desktop.drive import choose, focus, read_card, type_text
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.messages import message
-from intake.cases import MaterialState
 from intake.citizen import Step
 from intake.status import Event, Status
+from intake.views import MaterialState
 from tests.desktop.citizen_steps import ask_to_decide, fill_retirement_intake, sign, tap
 from tests.desktop.drive import login, options_for, pdfs, type_text, wait_idle
 

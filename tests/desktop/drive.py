@@ -100,7 +100,7 @@ def decide(qtbot: Any, desk: DesktopApp, decision: str | None = None) -> Any:
     """Ctrl+Enter, optionally another decision, Enter; waits for the save; returns the case."""
     from PySide6.QtCore import Qt
 
-    from intake.cases import Decision
+    from intake.views import Decision
 
     screen = desk.window.screen_
     before = screen.last_case

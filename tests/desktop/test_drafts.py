@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from intake.cases import MaterialState
+from intake.views import MaterialState
 from tests.desktop.drive import decide, login, options_for
 
 HERE = Path(__file__).parent

@@ -10,10 +10,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from intake.cases import MaterialState
 from intake.clock import local_date, now
 from intake.requests import MaterialInput
 from intake.status import Status
+from intake.views import MaterialState
 from tests.desktop.drive import (
     choose,
     decide,

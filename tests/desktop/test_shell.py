@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.options import parse_args
-from intake.cases import Channel
+from intake.views import Channel
 from tests.desktop.drive import choose, decide, focus, login, options_for, read_card, type_text
 
 ROOT = Path(__file__).resolve().parents[2]

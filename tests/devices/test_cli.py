@@ -61,12 +61,12 @@ def test_read_failure_exits_non_zero_with_code_and_message(sam_sim: SimulatedSam
     code, out = run(
         "read", "--backend", "sam-serial", "--port", sam_sim.port, "--json", "--wait", "0"
     )
-    assert code == 1
+    assert code == 2  # the documented JSON error, exit 2 like every CLI
     assert out == [{"error": "card.not_found", "message": "读卡器上没有证件，请放好证件"}]
     code, out = run(
         "read", "--backend", "sam-serial", "--port", "/nonexistent/tty", "--json", "--lang", "en"
     )
-    assert (code, out[0]["error"]) == (1, "reader.not_found")
+    assert (code, out[0]["error"]) == (2, "reader.not_found")
     assert out[0]["message"] == "the serial port does not exist"
 
 
@@ -80,7 +80,7 @@ def test_read_pcsc(pcsc_slot: Pcscd) -> None:
         assert code == 0, out
         assert (out[0]["doc_type"], out[0]["name"]) == ("social_security", "张小三")
         code, out = run("read", "--backend", "pcsc", "--reader", "WindowDesk", "--json")
-        assert (code, out[0]["error"]) == (1, "pcsc.pin_required")  # no terminal, no --pin
+        assert (code, out[0]["error"]) == (2, "pcsc.pin_required")  # no terminal, no --pin
     finally:
         card.remove()
 

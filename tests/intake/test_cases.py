@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import func, select, text
 
 from intake.canonical import canonical_json, case_payload, content_sha256
-from intake.cases import Channel, MaterialState
 from intake.clock import CST
 from intake.errors import IllegalTransition, RequestError, WindowDeskError
 from intake.identity import check_char
@@ -19,6 +18,7 @@ from intake.requests import MaterialInput, parse_request
 from intake.station import Station
 from intake.status import Actor, SpecialKind, Status
 from intake.store.models import CaseHistoryRow, CaseRow, OutboxRow
+from intake.views import Channel, MaterialState
 from tests.intake.conftest import APPLICANT
 
 TODAY = date(2026, 11, 20)

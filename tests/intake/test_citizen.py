@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from intake.cases import MaterialState
 from intake.citizen import CitizenSession, CitizenView, Step, StepError, citizen_view
 from intake.flow import IntakeFlow
 from intake.requests import MaterialInput
 from intake.station import Station
+from intake.views import MaterialState
 from tests.intake.conftest import APPLICANT
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -180,3 +181,37 @@ def test_undecided_receipts_carry_their_section_32_day_and_no_personal_data(
         assert set(w) == {"case_number", "title", "received_at", "decide_by", "deemed_accepted"}
         assert w["decide_by"] > w["received_at"][:10]
         assert received[w["case_number"]]["applicant_name"] not in json.dumps(w, ensure_ascii=False)
+
+
+def test_lists_mask_personal_data_unless_full_which_is_audited(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    id_number = re.compile(r"(?<![\w-])\d{17}[\dXx](?![\w-])")
+    rows_before = lines(run(demo_dir, "audit").stdout)[0]["rows"]
+    for args in (
+        ("cases", "list", "--limit", "100", "--json"),
+        ("cases", "search", "11010519491231002x", "--json"),
+        ("cases", "deferred", "--within", "60", "--json"),
+        ("cases", "overdue", "--json"),
+        ("cases", "list", "--limit", "100"),
+    ):
+        proc = run(demo_dir, *args)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert not id_number.search(proc.stdout), (args, proc.stdout[:300])
+    listed = lines(run(demo_dir, "cases", "list", "--limit", "100", "--json").stdout)[0]
+    assert all(re.fullmatch(r"\w{4}\*{10}\w{4}", c["applicant_id_number"]) for c in listed)
+    assert all("*" in c["applicant_name"] for c in listed if len(c["applicant_name"]) > 1)
+    # masked lists write nothing to the audit log
+    assert lines(run(demo_dir, "audit").stdout)[0]["rows"] == rows_before
+
+    full = run(demo_dir, "cases", "list", "--limit", "5", "--json", "--full", "--operator", "sup01")
+    shown = lines(full.stdout)[0]
+    assert len(shown) == 5 and all(id_number.fullmatch(c["applicant_id_number"]) for c in shown)
+    verdict = lines(run(demo_dir, "audit").stdout)[0]
+    assert verdict["ok"] and verdict["rows"] == rows_before + 5  # one export row per case
+    monkeypatch.setenv("WINDOWDESK_KEYRING", "file")
+    from intake.station import Station
+
+    with Station.open(demo_dir) as station:
+        entries = station.audit.for_case(shown[0]["id"])
+    assert [(e.operator_id, e.action) for e in entries][-1] == ("sup01", "export")

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from intake.cases import DeadlineInfo, HistoryEntry
 from intake.deadlines import (
     DeadlineError,
     Pause,
@@ -18,6 +17,7 @@ from intake.deadlines import (
     local_date,
 )
 from intake.status import Event, Status
+from intake.views import DeadlineInfo, HistoryEntry
 from intake.workdays import CalendarOverride, CalendarUnavailable, WorkCalendar
 
 D = dt.date

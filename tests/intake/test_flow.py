@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from intake.cases import Channel, Decision, MaterialState
 from intake.catalog import load_demo_catalog
 from intake.catalog.choices import ChoiceIndex
 from intake.catalog.model import Catalog
@@ -15,6 +14,7 @@ from intake.flow import IntakeFlow
 from intake.identity import DocType, Identity
 from intake.requests import MaterialInput, parse_request
 from intake.station import Station
+from intake.views import Channel, Decision, MaterialState
 
 TODAY = date(2026, 11, 20)
 CARD = Identity(

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from intake.cases import Decision, MaterialState
 from intake.catalog import load_demo_catalog, merge_bundle, merge_requirements, parse_catalog
 from intake.catalog.model import Catalog
 from intake.clock import CST
@@ -18,6 +17,7 @@ from intake.requests import MaterialInput, parse_request
 from intake.rules import allowed_decision, check_materials, latest_promise_date
 from intake.station import Station
 from intake.status import Actor, SpecialKind, Status, allowed_targets, check_transition
+from intake.views import Decision, MaterialState
 from intake.workdays import WorkCalendar
 from tests.intake.conftest import mini_catalog, request
 

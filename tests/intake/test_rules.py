@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from intake.cases import Channel, Decision, MaterialState
 from intake.catalog import merge_requirements, parse_catalog
 from intake.catalog.merge import MergedRequirements
 from intake.requests import IntakeRequest, MaterialInput, parse_request
@@ -20,6 +19,7 @@ from intake.rules import (
     check_request,
     missing_required,
 )
+from intake.views import Channel, Decision, MaterialState
 from tests.intake.conftest import mini_catalog_bytes, request
 
 TODAY = date(2026, 11, 20)

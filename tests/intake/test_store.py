@@ -160,3 +160,14 @@ def test_checkpoints_run_off_the_write_path(data_dir: Path) -> None:
 
 def test_the_head_constant_is_alembics_head() -> None:
     assert migrate.head_revision() == migrate.HEAD
+
+
+def test_a_constraint_violation_is_not_turned_into_a_store_error(station: Station) -> None:
+    """Only SQLite's own failures (busy, full, read-only, damaged) become typed store errors;
+    an IntegrityError stays one, so a savepoint around a pulled change can still turn it
+    into a conflict (``intake.services.remote``)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), station.db.write() as session:
+        session.execute(text("INSERT INTO station (id, code) VALUES (1, 'DUP')"))

@@ -6,17 +6,6 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from intake.cases import (
-    CaseOutcome,
-    CaseView,
-    Channel,
-    DeadlineInfo,
-    HistoryEntry,
-    MaterialRecord,
-    MaterialState,
-    MatterRef,
-    Person,
-)
 from intake.catalog.model import (
     Catalog,
     Department,
@@ -29,6 +18,17 @@ from intake.catalog.model import (
 )
 from intake.identity import DocType
 from intake.status import Outcome, Status
+from intake.views import (
+    CaseOutcome,
+    CaseView,
+    Channel,
+    DeadlineInfo,
+    HistoryEntry,
+    MaterialRecord,
+    MaterialState,
+    MatterRef,
+    Person,
+)
 from printing.context import Office
 
 OFFICE = Office(

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.cases import CaseView
 from intake.status import Status
+from intake.views import CaseView
 from printing.context import UNMASKED, DocContext, QueueInfo, tracking_url, verify_code
 from printing.documents import KINDS, build_document
 from printing.documents.common import OWN_DOCUMENTS
@@ -232,7 +232,7 @@ def test_bad_tracking_template_is_a_typed_error() -> None:
 
 
 def test_legal_person_is_addressed_by_organisation(fonts: FontSet, tmp_path: Path) -> None:
-    from intake.cases import ApplicantKind
+    from intake.views import ApplicantKind
 
     a = replace(
         f.make_case().applicant,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from intake.cases import CaseOutcome
+from intake.views import CaseOutcome
 from printing.documents import build_document
 from printing.fonts import FontSet
 from printing.pdf import render_pdf
@@ -81,8 +81,8 @@ def test_a_late_acceptance_says_it_counts_from_receipt(fonts: FontSet, tmp_path:
     the acceptance at receipt, sealed the day it was issued."""
     from datetime import UTC, datetime
 
-    from intake.cases import HistoryEntry
     from intake.status import Event, Status
+    from intake.views import HistoryEntry
 
     base = f.make_case()
     received, decided = base.received_at, datetime(2026, 11, 30, 2, 0, tzinfo=UTC)

@@ -70,6 +70,6 @@ def engine_for(
     sleep: object = None,
     cap: float = 1.0,
 ) -> SyncEngine:
-    client = HubClient(hub_url, timeouts=Timeouts(connect=2, read=read, write=read, pool=2))
+    client = HubClient(hub_url, timeouts=Timeouts(connect=2, read=read))
     retry = RetryPolicy(attempts=attempts, base=0.05, cap=cap, sleep=sleep)  # type: ignore[arg-type]
     return SyncEngine(station, client, CredentialStore(station.data_dir), retry=retry)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import email.utils
 import json
+import re
 import shutil
 import threading
+import tomllib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+import requests
 
 from intake.services.outbox import enqueue
 from intake.station import Station
@@ -373,6 +378,51 @@ def test_retry_after_is_honoured_and_clock_offset_recorded(
         offset = st.sync_state.get("sync.clock_offset_s")
         assert offset is not None and offset < -120  # the canned hub lives in 2020
         assert "clock_offset_above_2_minutes" in report.notes
+
+
+def test_retry_after_as_an_http_date_is_honoured(
+    hub1: HubProcess, tmp_path: Path, canned: tuple[str, type[_Canned]]
+) -> None:
+    """RFC 9110 lets a gateway say *when* (an HTTP date) instead of how long."""
+    url, handler = canned
+    d = _station_with_cases(hub1, tmp_path)
+    when = email.utils.format_datetime(datetime.now(UTC) + timedelta(seconds=40), usegmt=True)
+    busy = (503, {**HUB, "Retry-After": when}, b'{"error":"hub.unavailable"}')
+    handler.answers = [_token_ok(), busy, busy, busy]
+    waits: list[float] = []
+    with Station.open(d) as st:
+        report = engine_for(st, url, attempts=3, sleep=waits.append, cap=300).run_round()
+    assert report.state == "hub_busy"
+    assert len(waits) == 2 and all(30 < w <= 40 for w in waits), waits
+
+
+def test_a_redirect_is_a_captive_portal_and_is_not_followed(
+    hub1: HubProcess, tmp_path: Path, canned: tuple[str, type[_Canned]]
+) -> None:
+    """Village Wi-Fi answers 302 to its login page; following it (requests' default) would
+    hand whatever the target says to the engine as if the hub had said it."""
+    url, handler = canned
+    d = _station_with_cases(hub1, tmp_path)
+    handler.answers = [(302, {"Location": url + "/v1/token"}, b""), _token_ok()]
+    with Station.open(d) as st:
+        report = engine_for(st, url, attempts=1).run_round()
+        assert report.state == "captive_portal"
+        assert st.sync_state.get("sync.state") == "captive_portal"
+    assert handler.seen == ["POST /v1/token"]  # once: the redirect was not followed
+
+
+def test_the_station_client_is_requests_and_httpx_is_no_dependency() -> None:
+    """The design card names requests; httpx is in no extra (nor the base) any more."""
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]
+    groups = {"base": project["dependencies"], **project["optional-dependencies"]}
+    names = {
+        g: {re.split(r"[\[<>=;! ]", d, maxsplit=1)[0].lower() for d in ds}
+        for g, ds in groups.items()
+    }
+    assert not [g for g, n in names.items() if "httpx" in n]
+    assert "requests" in names["sync"]
+    with HubClient("https://127.0.0.1:9") as client:
+        assert isinstance(client._http, requests.Session)
 
 
 def test_malformed_answer_is_a_protocol_violation(

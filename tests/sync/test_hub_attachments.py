@@ -9,8 +9,8 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+import requests
 from sqlalchemy import select, text
 
 from sync import protocol
@@ -24,11 +24,13 @@ def _auth(token: str) -> dict[str, str]:
     return {**H, "Authorization": f"Bearer {token}"}
 
 
-def _put(hub: HubProcess, token: str, data: bytes, *, total: int | None = None) -> httpx.Response:
+def _put(
+    hub: HubProcess, token: str, data: bytes, *, total: int | None = None
+) -> requests.Response:
     sha = hashlib.sha256(data).hexdigest()
-    return httpx.put(
+    return requests.put(
         f"{hub.url}/v1/attachments/{sha}",
-        content=data,
+        data=data,
         headers={
             **_auth(token),
             "Upload-Offset": "0",
@@ -37,9 +39,9 @@ def _put(hub: HubProcess, token: str, data: bytes, *, total: int | None = None) 
     )
 
 
-def _head(hub: HubProcess, token: str, data: bytes) -> httpx.Response:
+def _head(hub: HubProcess, token: str, data: bytes) -> requests.Response:
     sha = hashlib.sha256(data).hexdigest()
-    return httpx.head(f"{hub.url}/v1/attachments/{sha}", headers=_auth(token))
+    return requests.head(f"{hub.url}/v1/attachments/{sha}", headers=_auth(token))
 
 
 def test_a_station_neither_sees_nor_blocks_anothers_attachments(hub: HubProcess) -> None:
@@ -52,9 +54,9 @@ def test_a_station_neither_sees_nor_blocks_anothers_attachments(hub: HubProcess)
     # B declares another size for a blob A has not sent yet: it is B's own, A is not blocked.
     photo = b"photo of a household register " * 50
     sha = hashlib.sha256(photo).hexdigest()
-    r = httpx.put(
+    r = requests.put(
         f"{hub.url}/v1/attachments/{sha}",
-        content=photo[:10],
+        data=photo[:10],
         headers={**_auth(b), "Upload-Offset": "0", "Upload-Length": str(len(photo) + 999)},
     )
     assert r.status_code == 200
@@ -69,9 +71,9 @@ def test_a_blob_that_does_not_match_its_hash_is_forgotten_with_its_size(hub: Hub
     data = b"the real bytes " * 40
     sha = hashlib.sha256(data).hexdigest()
     wrong = b"x" * (len(data) - 5)
-    r = httpx.put(
+    r = requests.put(
         f"{hub.url}/v1/attachments/{sha}",
-        content=wrong,
+        data=wrong,
         headers={**_auth(token), "Upload-Offset": "0", "Upload-Length": str(len(wrong))},
     )
     assert r.status_code == 400 and r.json()["error"] == "attachment.digest_mismatch"

@@ -7,7 +7,7 @@ import json
 import uuid
 from typing import Any
 
-import httpx
+import requests
 
 from intake.canonical import canonical_json, sha256_hex
 from sync import protocol
@@ -29,7 +29,7 @@ def enrol(hub: HubProcess, station: str, secret: str | None = None) -> dict[str,
     rc, out, err = admin(hub.db_url, "enroll-code", "--station", station, "--name", "测试站")
     assert rc == 0, err
     code = out.strip()
-    r = httpx.post(
+    r = requests.post(
         hub.url + "/v1/enroll", json={"code": code, "refresh_hash": _hash(secret)}, headers=H
     )
     assert r.status_code == 200, r.text
@@ -99,12 +99,12 @@ def case_item(station: str, number: str, **extra: Any) -> dict[str, Any]:
 
 def push(
     hub: HubProcess, token: str, items: list[dict[str, Any]], key: str | None = None
-) -> httpx.Response:
+) -> requests.Response:
     key = key or str(uuid.uuid4())
     body = canonical_json({"batch_id": key, "items": items})
-    return httpx.post(
+    return requests.post(
         hub.url + "/v1/push",
-        content=body,
+        data=body,
         headers={
             **H,
             "Authorization": f"Bearer {token}",
@@ -115,7 +115,7 @@ def push(
 
 
 def test_hello_marks_every_answer(hub: HubProcess) -> None:
-    r = httpx.get(hub.url + "/v1/hello")
+    r = requests.get(hub.url + "/v1/hello")
     assert r.status_code == 200 and r.json()["protocol"] == 1
     assert protocol.HUB_MARKER_HEADER in r.headers and "X-Hub-Time" in r.headers
 
@@ -124,18 +124,18 @@ def test_enrolment_replay_and_code_reuse(hub: HubProcess) -> None:
     st = new_station()
     s0 = uuid.uuid4().hex
     first = enrol(hub, st, s0)
-    again = httpx.post(
+    again = requests.post(
         hub.url + "/v1/enroll", json={"code": first["code"], "refresh_hash": _hash(s0)}, headers=H
     )
     assert again.status_code == 200 and again.json()["station_code"] == st
-    other = httpx.post(
+    other = requests.post(
         hub.url + "/v1/enroll",
         json={"code": first["code"], "refresh_hash": _hash("thief")},
         headers=H,
     )
     assert other.status_code == 400 and other.json()["error"] == "enroll.code_used"
     assert (
-        httpx.post(
+        requests.post(
             hub.url + "/v1/enroll", json={"code": "NOPE", "refresh_hash": _hash("x")}, headers=H
         ).status_code
         == 400
@@ -147,12 +147,12 @@ def test_refresh_rotates_retry_is_safe_and_reuse_revokes(hub: HubProcess) -> Non
     s0, s1, s2 = (uuid.uuid4().hex for _ in range(3))
     enrol(hub, st, s0)
     body = {"refresh_secret": s0, "next_refresh_hash": _hash(s1)}
-    r1 = httpx.post(hub.url + "/v1/token", json=body, headers=H)
+    r1 = requests.post(hub.url + "/v1/token", json=body, headers=H)
     assert r1.status_code == 200
     # The answer was "lost": the same pair again is answered again.
-    r2 = httpx.post(hub.url + "/v1/token", json=body, headers=H)
+    r2 = requests.post(hub.url + "/v1/token", json=body, headers=H)
     assert r2.status_code == 200
-    r3 = httpx.post(
+    r3 = requests.post(
         hub.url + "/v1/token",
         json={"refresh_secret": s1, "next_refresh_hash": _hash(s2)},
         headers=H,
@@ -161,7 +161,7 @@ def test_refresh_rotates_retry_is_safe_and_reuse_revokes(hub: HubProcess) -> Non
     token = r3.json()["access_token"]
     assert push(hub, token, []).status_code == 200
     # s0 presented again (a cloned disk): the station is revoked, even its live token.
-    r4 = httpx.post(
+    r4 = requests.post(
         hub.url + "/v1/token",
         json={"refresh_secret": s0, "next_refresh_hash": _hash("evil" + s0)},
         headers=H,
@@ -186,7 +186,7 @@ def test_tokens_issued_before_a_revocation_die_with_the_re_enrolment(hub: HubPro
     assert push(hub, fresh, []).status_code == 200
     r = push(hub, old, [])
     assert r.status_code == 401 and r.json()["error"] == "auth.token_invalid", r.text
-    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": f"Bearer {old}"})
+    r = requests.get(hub.url + "/v1/changes", headers={**H, "Authorization": f"Bearer {old}"})
     assert r.status_code == 401
 
 
@@ -196,7 +196,7 @@ def test_secrets_of_an_earlier_enrolment_cannot_revoke_the_new_one(hub: HubProce
     st = new_station()
     s0, s1 = uuid.uuid4().hex, uuid.uuid4().hex
     enrol(hub, st, secret=s0)
-    r = httpx.post(
+    r = requests.post(
         hub.url + "/v1/token",
         json={"refresh_secret": s0, "next_refresh_hash": _hash(s1)},
         headers=H,
@@ -206,7 +206,7 @@ def test_secrets_of_an_earlier_enrolment_cannot_revoke_the_new_one(hub: HubProce
     assert rc == 0, err
     fresh = enrol(hub, st)["access_token"]
     for old in (s0, s1):
-        r = httpx.post(
+        r = requests.post(
             hub.url + "/v1/token",
             json={"refresh_secret": old, "next_refresh_hash": _hash(uuid.uuid4().hex)},
             headers=H,
@@ -218,10 +218,10 @@ def test_secrets_of_an_earlier_enrolment_cannot_revoke_the_new_one(hub: HubProce
 
 
 def test_auth_and_protocol_errors(hub: HubProcess) -> None:
-    assert httpx.post(hub.url + "/v1/push", content=b"{}", headers=H).status_code == 401
-    r = httpx.post(hub.url + "/v1/push", content=b"{}", headers={"Authorization": "Bearer x"})
+    assert requests.post(hub.url + "/v1/push", data=b"{}", headers=H).status_code == 401
+    r = requests.post(hub.url + "/v1/push", data=b"{}", headers={"Authorization": "Bearer x"})
     assert r.status_code == 426
-    r = httpx.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd2.1.1.9.ff"})
+    r = requests.get(hub.url + "/v1/changes", headers={**H, "Authorization": "Bearer wd2.1.1.9.ff"})
     assert r.status_code == 401
 
 
@@ -230,23 +230,23 @@ def test_a_protocol_version_the_hub_does_not_speak_is_426_unsupported(hub: HubPr
     exactly the versions it names in /v1/hello, and tells the station to upgrade (the spec
     says ``const: "1"``; the hub used to serve 9 and any value up to 10,000)."""
     token = enrol(hub, new_station())["access_token"]
-    hello = httpx.get(hub.url + "/v1/hello").json()
+    hello = requests.get(hub.url + "/v1/hello").json()
     assert (hello["min_protocol"], hello["protocol"]) == (1, 1)
     auth = {"Authorization": f"Bearer {token}"}
-    ok = httpx.get(hub.url + "/v1/changes", headers={**H, **auth})
+    ok = requests.get(hub.url + "/v1/changes", headers={**H, **auth})
     assert ok.status_code == 200
     for version in ["9", "2", "0", "01", "1.0", "+1", "-1", "x", "²", "9" * 5000, None]:
         headers: dict[str, Any] = dict(auth)
         if version is not None:
             headers[protocol.PROTOCOL_HEADER] = version.encode()
         for method, path in (("GET", "/v1/changes"), ("POST", "/v1/token")):
-            r = httpx.request(method, hub.url + path, headers=headers, content=b"{}")
+            r = requests.request(method, hub.url + path, headers=headers, data=b"{}")
             assert r.status_code == 426, (version and version[:10], path, r.status_code)
             body = r.json()
             assert body["error"] == "protocol.unsupported", body
             assert body["details"]["supported"] == [1]
             assert protocol.HUB_MARKER_HEADER in r.headers
-        head = httpx.head(hub.url + "/v1/attachments/" + "a" * 64, headers=headers)
+        head = requests.head(hub.url + "/v1/attachments/" + "a" * 64, headers=headers)
         assert head.status_code == 426 and head.content == b""
 
 
@@ -353,7 +353,7 @@ def _pull_all(
     out: list[dict[str, Any]] = []
     while True:
         params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
-        r = httpx.get(
+        r = requests.get(
             hub.url + "/v1/changes",
             params=params,
             headers={**H, "Authorization": f"Bearer {token}"},
@@ -378,13 +378,13 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
     version = uuid.uuid4().hex
     catalog.write_text(json.dumps({"version": version, "matters": []}), encoding="utf-8")
     rc, _, err = admin(hub.db_url, "publish-catalog", str(catalog))
-    assert rc == 1 and "catalog.invalid" in err  # the stations' own loader refuses it
+    assert rc == 2 and "catalog.invalid" in err  # the stations' own loader refuses it
     demo = json.loads((ROOT / "intake" / "catalog" / "demo_catalog.json").read_text("utf-8"))
     catalog.write_text(json.dumps({**demo, "version": version}, ensure_ascii=False), "utf-8")
     assert admin(hub.db_url, "publish-catalog", str(catalog))[0] == 0
     # received → undertaken is not a platform move: refused with a stable code.
     rc, _, err = admin(hub.db_url, "decide", n1, "undertaken")
-    assert rc == 1 and "case.illegal_transition" in err
+    assert rc == 2 and "case.illegal_transition" in err
     # The station accepts (its own decision), then departments decide.
     case = next(
         c for c in json.loads(admin(hub.db_url, "export", "--json")[1]) if c["case_number"] == n1
@@ -496,15 +496,39 @@ def test_station_changes_after_the_hub_has_the_case(hub: HubProcess) -> None:
     assert out["outcome"] == "rejected" and out["code"] == "op.payload_invalid"
 
 
+def test_the_window_completes_only_what_the_catalog_lets_it(hub: HubProcess) -> None:
+    """受审分离 at the hub as well: a station's 办结 of a case with a matter the window may
+    not complete is a conflict (``check_transition`` gets ``window_completes``)."""
+    st = new_station()
+    token = enrol(hub, st)["access_token"]
+    outcomes = []
+    for n, (immediate, window) in enumerate(((True, True), (True, False), (False, False)), 1):
+        matters = [{"code": f"M{n}", "immediate": immediate, "window_completes": window}]
+        create = case_item(st, num(st, n), matters=matters)
+        content = dict(create["payload"]["content"], accepted_at="2026-01-05T10:00:00+08:00")
+        hist = [_h(1, "received"), _h(2, "accepted")]
+        accept = op_item("case.transition", content, "accepted", 2, hist)
+        done = op_item("case.transition", content, "completed", 3, [*hist, _h(3, "completed")])
+        r = push(hub, token, [create, accept, done]).json()["results"]
+        outcomes.append([x["outcome"] for x in r])
+        if r[2]["outcome"] == "conflict":
+            assert r[2]["current"]["status"] == "accepted"
+    assert outcomes == [
+        ["applied", "applied", "applied"],  # an authorised 即办件: done at the window
+        ["applied", "applied", "conflict"],
+        ["applied", "applied", "conflict"],
+    ]
+
+
 def test_foreign_or_broken_cursor(hub: HubProcess) -> None:
     token = enrol(hub, new_station())["access_token"]
     auth = {**H, "Authorization": f"Bearer {token}"}
-    r = httpx.get(hub.url + "/v1/changes", params={"cursor": "!!"}, headers=auth)
+    r = requests.get(hub.url + "/v1/changes", params={"cursor": "!!"}, headers=auth)
     assert r.status_code == 400
     import base64
 
     other = base64.urlsafe_b64encode(b'{"e":"another-hub","s":3}').decode().rstrip("=")
-    r = httpx.get(hub.url + "/v1/changes", params={"cursor": other}, headers=auth)
+    r = requests.get(hub.url + "/v1/changes", params={"cursor": other}, headers=auth)
     assert r.status_code == 410 and r.json()["error"] == "pull.cursor_expired"
 
 
@@ -514,34 +538,34 @@ def test_attachment_resumable_head_first(hub: HubProcess) -> None:
     data = bytes(range(256)) * 1500
     sha = hashlib.sha256(data).hexdigest()
     url = f"{hub.url}/v1/attachments/{sha}"
-    assert httpx.head(url, headers=auth).status_code == 404
+    assert requests.head(url, headers=auth).status_code == 404
     chunk = protocol.ATTACHMENT_CHUNK_BYTES
-    r = httpx.put(
+    r = requests.put(
         url,
-        content=data[:chunk],
+        data=data[:chunk],
         headers={**auth, "Upload-Offset": "0", "Upload-Length": str(len(data))},
     )
     assert r.json() == {"received": chunk, "complete": False}
-    head = httpx.head(url, headers=auth)
+    head = requests.head(url, headers=auth)
     assert head.headers["Upload-Offset"] == str(chunk)
-    stale = httpx.put(
+    stale = requests.put(
         url,
-        content=data[:10],
+        data=data[:10],
         headers={**auth, "Upload-Offset": "0", "Upload-Length": str(len(data))},
     )
     assert stale.status_code == 409 and stale.json()["details"]["received"] == chunk
     offset = chunk
     while offset < len(data):
         part = data[offset : offset + chunk]
-        r = httpx.put(
+        r = requests.put(
             url,
-            content=part,
+            data=part,
             headers={**auth, "Upload-Offset": str(offset), "Upload-Length": str(len(data))},
         )
         assert r.status_code == 200
         offset += len(part)
     assert r.json()["complete"] is True
-    assert httpx.head(url, headers=auth).headers["X-Complete"] == "1"
+    assert requests.head(url, headers=auth).headers["X-Complete"] == "1"
 
 
 def test_schema_version_recorded(hub: HubProcess) -> None:

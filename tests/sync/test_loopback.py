@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
+import requests
 
 from sync.hub.loopback import HubStartFailed, LoopbackHub, loopback_hub
 from tests.sync.hubproc import ROOT, HubProcess, env
@@ -13,9 +13,9 @@ from tests.sync.hubproc import ROOT, HubProcess, env
 
 def test_loopback_hub_serves_until_the_block_ends(tmp_path: Path) -> None:
     with loopback_hub(tmp_path / "sub" / "hub.db") as url:
-        assert httpx.get(url + "/v1/hello", timeout=5).status_code == 200
-    with pytest.raises(httpx.HTTPError):
-        httpx.get(url + "/v1/hello", timeout=2)
+        assert requests.get(url + "/v1/hello", timeout=5).status_code == 200
+    with pytest.raises(requests.RequestException):
+        requests.get(url + "/v1/hello", timeout=2)
 
 
 def test_a_hub_that_cannot_start_is_a_typed_error(tmp_path: Path) -> None:
@@ -35,6 +35,6 @@ def test_the_tests_hub_process_is_the_shared_launcher(tmp_path: Path) -> None:
         hub.kill()
         hub.start()  # the same port again, after a SIGKILL
         assert hub.port == port
-        assert httpx.get(hub.url + "/v1/hello", timeout=5).status_code == 200
+        assert requests.get(hub.url + "/v1/hello", timeout=5).status_code == 200
     finally:
         hub.stop()

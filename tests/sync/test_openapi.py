@@ -7,8 +7,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
 import jsonschema
+import requests
 import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -52,14 +52,14 @@ def _answer_schema(path: str, method: str, status: str = "200") -> str:
 def test_real_answers_match_the_spec(sqlite_hub: HubProcess) -> None:
     _, out, _ = admin(sqlite_hub.db_url, "enroll-code", "--station", "OA1", "--name", "x")
     secret = uuid.uuid4().hex
-    enrolled = httpx.post(
+    enrolled = requests.post(
         sqlite_hub.url + "/v1/enroll",
         headers=H,
         json={"code": out.strip(), "refresh_hash": hashlib.sha256(secret.encode()).hexdigest()},
     ).json()
     _validator(_answer_schema("/v1/enroll", "post")).validate(enrolled)
     token = enrolled["access_token"]
-    hello = httpx.get(sqlite_hub.url + "/v1/hello").json()
+    hello = requests.get(sqlite_hub.url + "/v1/hello").json()
     _validator(_answer_schema("/v1/hello", "get")).validate(hello)
     bad = case_item("OA1", num("OA1", 2))
     bad["sha256"] = "0" * 64
@@ -69,11 +69,11 @@ def test_real_answers_match_the_spec(sqlite_hub: HubProcess) -> None:
     _validator(_answer_schema("/v1/push", "post")).validate(answer)
     catalog = ROOT / "intake" / "catalog" / "demo_catalog.json"
     assert admin(sqlite_hub.db_url, "publish-catalog", str(catalog))[0] == 0
-    page = httpx.get(
+    page = requests.get(
         sqlite_hub.url + "/v1/changes", headers={**H, "Authorization": f"Bearer {token}"}
     ).json()
     _validator(_answer_schema("/v1/changes", "get")).validate(page)
     assert [c["kind"] for c in page["changes"]] == ["catalog"]
-    error = httpx.post(sqlite_hub.url + "/v1/push", headers=H, content=b"{}")
+    error = requests.post(sqlite_hub.url + "/v1/push", headers=H, data=b"{}")
     assert error.status_code == 401
     _validator("#/components/schemas/Error").validate(error.json())

@@ -48,7 +48,7 @@ def test_enrol_demo_run_digest_equals_export(sqlite_hub: HubProcess, tmp_path: P
     again = sync_cli(
         "--data-dir", d, "enroll", "--hub", sqlite_hub.url, "--code", code.strip(), check=False
     )
-    assert again.returncode == 1 and "enroll.code_used" in again.stderr
+    assert again.returncode == 2 and "enroll.code_used" in again.stderr
     assert sync_cli("--data-dir", d, "run", "--once").returncode == 0
 
 
@@ -107,7 +107,7 @@ def test_attachment_resumes_through_a_cutting_proxy(sqlite_hub: HubProcess, tmp_
     try:
         with Station.open(d) as st:
             url = f"http://127.0.0.1:{proxy.port}"
-            client = HubClient(url, timeouts=Timeouts(connect=2, read=3, write=3, pool=2))
+            client = HubClient(url, timeouts=Timeouts(connect=2, read=3))
             retry = RetryPolicy(attempts=8, base=0.01, cap=0.1)
             engine = SyncEngine(st, client, CredentialStore(d), retry=retry)
             sha = attachments.upload(client, engine._access_token, data, retry, chunk=128 * 1024)
