@@ -174,6 +174,36 @@ MESSAGES: Mapping[str, str] = {
         "The station's database is missing beside its key: restore it from the backup; "
         "a new station is never created over it.",
     ),
+    "store.disk_full": QT_TRANSLATE_NOOP(
+        "messages",
+        "The disk is full: nothing was saved. Free some space (ask IT), then save again; "
+        "what is on screen is kept.",
+    ),
+    "store.read_only": QT_TRANSLATE_NOOP(
+        "messages", "The data folder cannot be written: nothing was saved. Ask IT to check it."
+    ),
+    "store.damaged": QT_TRANSLATE_NOOP(
+        "messages",
+        "The station's database is damaged: stop work and restore it from the backup (ask IT).",
+    ),
+    "store.io_error": QT_TRANSLATE_NOOP(
+        "messages", "The disk reported an error: nothing was saved. Ask IT to check the disk."
+    ),
+    "store.cannot_open": QT_TRANSLATE_NOOP(
+        "messages", "The station's database cannot be opened: ask IT to check the data folder."
+    ),
+    "clock.behind": QT_TRANSLATE_NOOP(
+        "messages",
+        "This computer's clock is earlier than the last recorded event ({latest_event_at}): "
+        "nothing was saved. Set the date and time right, then save again.",
+    ),
+    "io.disk_full": QT_TRANSLATE_NOOP("messages", "The disk is full: free some space and retry."),
+    "io.read_only": QT_TRANSLATE_NOOP("messages", "The file system is read-only."),
+    "io.permission_denied": QT_TRANSLATE_NOOP("messages", "Permission denied: ask IT."),
+    "io.not_found": QT_TRANSLATE_NOOP("messages", "The file was not found."),
+    "auth.rate_limited": QT_TRANSLATE_NOOP(
+        "messages", "The platform asks to wait a moment before trying again."
+    ),
     "store.locked": QT_TRANSLATE_NOOP(
         "messages", "Another WindowDesk is using this data folder: close it and start again."
     ),

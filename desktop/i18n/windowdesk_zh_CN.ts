@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="342" />
+        <location filename="../messages.py" line="372" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -1832,365 +1832,420 @@
     </message>
     <message>
         <location filename="../messages.py" line="177" />
+        <source>The disk is full: nothing was saved. Free some space (ask IT), then save again; what is on screen is kept.</source>
+        <translation>磁盘已满，本次未保存。请联系信息技术人员清理空间后再保存；屏幕上的内容仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="182" />
+        <source>The data folder cannot be written: nothing was saved. Ask IT to check it.</source>
+        <translation>数据文件夹无法写入，本次未保存。请联系信息技术人员检查。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="185" />
+        <source>The station's database is damaged: stop work and restore it from the backup (ask IT).</source>
+        <translation>本站数据库已损坏：请停止办理，并联系信息技术人员从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="189" />
+        <source>The disk reported an error: nothing was saved. Ask IT to check the disk.</source>
+        <translation>磁盘读写出错，本次未保存。请联系信息技术人员检查磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="192" />
+        <source>The station's database cannot be opened: ask IT to check the data folder.</source>
+        <translation>无法打开本站数据库，请联系信息技术人员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="195" />
+        <source>This computer's clock is earlier than the last recorded event ({latest_event_at}): nothing was saved. Set the date and time right, then save again.</source>
+        <translation>本机时间早于最近一次记录的时间（{latest_event_at}），本次未保存。请先校正日期和时间，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200" />
+        <source>The disk is full: free some space and retry.</source>
+        <translation>磁盘已满，请清理空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="201" />
+        <source>The file system is read-only.</source>
+        <translation>文件系统为只读，无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="202" />
+        <source>Permission denied: ask IT.</source>
+        <translation>没有权限，请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203" />
+        <source>The file was not found.</source>
+        <translation>找不到该文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="204" />
+        <source>The platform asks to wait a moment before trying again.</source>
+        <translation>平台要求稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="207" />
         <source>Another WindowDesk is using this data folder: close it and start again.</source>
         <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="210" />
         <source>The catalog file is too large.</source>
         <translation>事项目录文件过大。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181" />
+        <location filename="../messages.py" line="211" />
         <source>This catalog is older than the one in use: it was not loaded.</source>
         <translation>该事项目录比正在使用的版本旧，未载入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="214" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186" />
+        <location filename="../messages.py" line="216" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189" />
+        <location filename="../messages.py" line="219" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192" />
+        <location filename="../messages.py" line="222" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="225" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196" />
+        <location filename="../messages.py" line="226" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="229" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202" />
+        <location filename="../messages.py" line="232" />
         <source>The operator id has 2-40 letters or digits.</source>
         <translation>操作员账号为2至40位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="235" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206" />
+        <location filename="../messages.py" line="236" />
         <source>A password has at least 6 characters.</source>
         <translation>密码至少6位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="238" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="241" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="244" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
-        <location filename="../messages.py" line="343" />
-        <location filename="../messages.py" line="346" />
+        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="373" />
+        <location filename="../messages.py" line="376" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218" />
+        <location filename="../messages.py" line="248" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="251" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224" />
+        <location filename="../messages.py" line="254" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="257" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228" />
+        <location filename="../messages.py" line="258" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="259" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230" />
+        <location filename="../messages.py" line="260" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
+        <location filename="../messages.py" line="264" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="267" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240" />
+        <location filename="../messages.py" line="270" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243" />
+        <location filename="../messages.py" line="273" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="276" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249" />
-        <location filename="../messages.py" line="355" />
-        <location filename="../messages.py" line="358" />
+        <location filename="../messages.py" line="279" />
+        <location filename="../messages.py" line="385" />
+        <location filename="../messages.py" line="388" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="282" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="285" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259" />
+        <location filename="../messages.py" line="289" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262" />
+        <location filename="../messages.py" line="292" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="295" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268" />
+        <location filename="../messages.py" line="298" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271" />
+        <location filename="../messages.py" line="301" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274" />
+        <location filename="../messages.py" line="304" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277" />
-        <location filename="../messages.py" line="286" />
+        <location filename="../messages.py" line="307" />
+        <location filename="../messages.py" line="316" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280" />
-        <location filename="../messages.py" line="283" />
+        <location filename="../messages.py" line="310" />
+        <location filename="../messages.py" line="313" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290" />
+        <location filename="../messages.py" line="320" />
         <source>Please choose a rating.</source>
         <translation>请选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291" />
+        <location filename="../messages.py" line="321" />
         <source>A rating is one of the five levels.</source>
         <translation>评价等级应为五个等级之一。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292" />
+        <location filename="../messages.py" line="322" />
         <source>Please tell us what was not satisfactory (a few words).</source>
         <translation>请简要说明不满意的具体问题。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="325" />
         <source>Please choose at least one reason.</source>
         <translation>请至少选择一项不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298" />
+        <location filename="../messages.py" line="328" />
         <source>This reason is not on the list.</source>
         <translation>该原因不在规定的选项中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="299" />
+        <location filename="../messages.py" line="329" />
         <source>A reason is given twice.</source>
         <translation>原因重复选择。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300" />
+        <location filename="../messages.py" line="330" />
         <source>Reasons are given only for a dissatisfied rating.</source>
         <translation>仅在不满意时选择原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="303" />
+        <location filename="../messages.py" line="333" />
         <source>The comment is too long or holds characters that cannot be kept.</source>
         <translation>说明过长或含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="306" />
+        <location filename="../messages.py" line="336" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="339" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="312" />
+        <location filename="../messages.py" line="342" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="315" />
+        <location filename="../messages.py" line="345" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316" />
+        <location filename="../messages.py" line="346" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319" />
+        <location filename="../messages.py" line="349" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322" />
+        <location filename="../messages.py" line="352" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323" />
+        <location filename="../messages.py" line="353" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326" />
+        <location filename="../messages.py" line="356" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329" />
+        <location filename="../messages.py" line="359" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332" />
+        <location filename="../messages.py" line="362" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335" />
+        <location filename="../messages.py" line="365" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340" />
-        <location filename="../messages.py" line="341" />
+        <location filename="../messages.py" line="370" />
+        <location filename="../messages.py" line="371" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="379" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="353" />
-        <location filename="../messages.py" line="354" />
+        <location filename="../messages.py" line="383" />
+        <location filename="../messages.py" line="384" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361" />
+        <location filename="../messages.py" line="391" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="364" />
+        <location filename="../messages.py" line="394" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="367" />
+        <location filename="../messages.py" line="397" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368" />
+        <location filename="../messages.py" line="398" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369" />
+        <location filename="../messages.py" line="399" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372" />
+        <location filename="../messages.py" line="402" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373" />
+        <location filename="../messages.py" line="403" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="375" />
+        <location filename="../messages.py" line="405" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
