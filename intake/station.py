@@ -27,6 +27,7 @@ from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
+from intake.services.quarantine import QuarantineService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.store import files
 from intake.store.db import DB_FILE, Database
@@ -68,6 +69,7 @@ class Station:
         self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
         self.attachments = AttachmentService(db, self.cases)
         self.outbox = OutboxService(db)
+        self.quarantine = QuarantineService(db, self.cases)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
         self.audit = AuditService(db)
