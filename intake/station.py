@@ -23,6 +23,7 @@ from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.drafts import DraftService
+from intake.services.handover import HandoverService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
@@ -70,6 +71,7 @@ class Station:
         self.attachments = AttachmentService(db, self.cases)
         self.outbox = OutboxService(db)
         self.quarantine = QuarantineService(db, self.cases)
+        self.handover = HandoverService(db)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
         self.audit = AuditService(db)
