@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
         self.setCentralWidget(self.tabs)
+        self.banner: QWidget | None = None
+        if ctx.mode == "village":  # the offline/online strip above the pages
+            from desktop.village.banner import with_banner
+
+            self.banner = with_banner(self, ctx)
         ctx.open_case = self.open_case
         self.status = StationStatusBar(ctx, settings)
         self.setStatusBar(self.status)

@@ -283,6 +283,9 @@ MESSAGES: Mapping[str, str] = {
     "sync.upgrade_required": QT_TRANSLATE_NOOP(
         "messages", "The platform speaks a newer protocol: update WindowDesk."
     ),
+    "sync.no_hub": QT_TRANSLATE_NOOP(
+        "messages", "No platform is configured: cases are kept here until one is."
+    ),
     "sync.unexpected": QT_TRANSLATE_NOOP(
         "messages", "Sending failed unexpectedly; it is retried by itself."
     ),
@@ -343,6 +346,18 @@ MESSAGES: Mapping[str, str] = {
         "messages",
         "This change is too large to send (over 1 MiB): open the case, remove a scan, resend.",
     ),
+    "handover.names_required": QT_TRANSLATE_NOOP(
+        "messages", "Enter who handed the paper over and who received it."
+    ),
+    "handover.name_too_long": QT_TRANSLATE_NOOP("messages", "A name is too long."),
+    "handover.nothing": QT_TRANSLATE_NOOP(
+        "messages", "Nothing of these cases is waiting to be handed over."
+    ),
+    "handover.already": QT_TRANSLATE_NOOP(
+        "messages",
+        "The paper of a ticked case was already handed over: the list is refreshed, tick again.",
+    ),
+    "handover.not_found": QT_TRANSLATE_NOOP("messages", "No such hand-over."),
     "quarantine.reason_required": QT_TRANSLATE_NOOP(
         "messages", "Say why the returned item is discarded."
     ),
