@@ -125,8 +125,12 @@ class VillageBanner(QFrame):
             self._show_last()
             return
         look = online_state(health.state)
-        if look == SYNCING and self._look in (ONLINE, OFFLINE) and not health.total:
-            look = self._look  # a round starting: keep saying what we know until it sends
+        if look == SYNCING and self._look == OFFLINE and not health.sent:
+            # a round trying while offline: it is online only once the platform answers
+            self._show_progress(health)
+            return
+        if look == SYNCING and self._look == ONLINE and not health.total:
+            look = ONLINE  # a round starting with nothing to send: still online
         detail = ""
         if look == OFFLINE:
             code = health.error_code or f"sync.{health.state}"
@@ -139,7 +143,16 @@ class VillageBanner(QFrame):
             SYNCING: self.tr("Connecting…") if health.state == "starting" else self.tr("Sending…"),
         }[look]
         self._show(look, title, detail)
-        if health.state == "syncing" and health.total:
+        self._show_progress(health)
+        if health.last_ok_at:
+            self._last_ok = health.last_ok_at
+        self._show_last()
+        if health.state not in ("syncing", "starting"):
+            self.set_counts(health.waiting, health.quarantined)
+
+    def _show_progress(self, health: Any) -> None:
+        """Items sent of the round's backlog, while a round has answers to show."""
+        if health.state == "syncing" and health.total and health.sent:
             self.progress.setRange(0, health.total)
             self.progress.setValue(health.sent)
             self.progress.setFormat(
@@ -148,11 +161,6 @@ class VillageBanner(QFrame):
             self.progress.setVisible(True)
         elif health.state != "syncing":
             self.progress.setVisible(False)
-        if health.last_ok_at:
-            self._last_ok = health.last_ok_at
-        self._show_last()
-        if health.state not in ("syncing", "starting"):
-            self.set_counts(health.waiting, health.quarantined)
 
     def set_counts(self, waiting: int, returned: int) -> None:
         self._waiting, self._returned = waiting, returned
