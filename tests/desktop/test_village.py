@@ -49,3 +49,123 @@ def test_the_village_pages_are_reached_by_keys_and_only_in_village_mode(
     wait_idle(qtbot, desk)
     qtbot.keyClick(focus(qtbot), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
+
+
+def _damage(station_dir: Path) -> tuple[str, int, str]:
+    """Damage the creation of two cases on disk (their bytes no longer match their digest),
+    as a failing disk or a bug would: the platform returns them (op.digest_mismatch), and
+    the later changes of the first case with them (case.unknown). Returns the first case,
+    how many items it has, and the second case (one item only)."""
+    from collections import Counter
+
+    from sqlalchemy import update
+
+    from intake.station import Station
+    from intake.store.models import OutboxRow
+
+    with Station.open(station_dir) as station:
+        pending = station.outbox.pending()
+        per_case = Counter(i.case_number for i in pending)
+        creates = [i for i in pending if i.op == "case.create"]
+        first = creates[0]
+        single = next(i for i in creates if per_case[i.case_number] == 1 and i is not first)
+        for item in (first, single):
+            damaged = item.payload_json.replace(
+                b'"special_procedure":false', b'"special_procedure":true'
+            )
+            assert damaged != item.payload_json
+            with station.db.write() as session:
+                session.execute(
+                    update(OutboxRow)
+                    .where(OutboxRow.op_id == item.op_id)
+                    .values(payload_json=damaged)
+                )
+    return first.case_number, per_case[first.case_number], single.case_number
+
+
+def test_returned_items_are_shown_in_chinese_resent_or_discarded_and_never_block(
+    qtbot: Any, start_desk: Any, station_dir: Path, tmp_path: Path
+) -> None:
+    from desktop.options import parse_args
+    from sync.hub.db import make_engine
+    from sync.hub.service import Hub
+    from tests.desktop.drive import type_text
+    from tests.sync.hubproc import HubProcess
+    from tests.sync.stations import enrol_station
+
+    db_url = f"sqlite:///{tmp_path / 'hub.db'}"
+    hub = HubProcess(db_url)
+    hub.start()
+    try:
+        enrol_station(db_url, hub.url, station_dir, code="CSX001")
+        fixed, items, dropped = _damage(station_dir)
+        returned = items + 1
+        desk = start_desk(
+            parse_args(
+                [
+                    "--data-dir",
+                    str(station_dir),
+                    "--mode",
+                    "village",
+                    "--reader",
+                    f"simulated:{station_dir / 'demo-cards.json'}",
+                    "--printer",
+                    f"pdf:{tmp_path}",
+                ]
+            )
+        )
+        window = login(qtbot, desk, "agent01")
+        station, health = desk.ctx.station, lambda: desk.ctx.sync.health
+        qtbot.waitUntil(
+            lambda: health().state == "ok" and health().quarantined == returned, timeout=60_000
+        )
+        assert health().waiting == 0  # everything behind the returned items went through
+        at_hub = {c["case_number"] for c in Hub(make_engine(db_url)).export()}
+        assert fixed not in at_hub and dropped not in at_hub and len(at_hub) >= 10
+        banner = window.banner
+        qtbot.waitUntil(lambda: banner.returned.isVisible(), timeout=10_000)
+        assert banner.returned.text() == f"被退回 {returned} 条" and banner.state.text() == "在线"
+
+        page = go_to_page(qtbot, window, "quarantine")
+        qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == returned, timeout=10_000)
+        rows = [page.tree.topLevelItem(i).text(0) for i in range(returned)]
+        assert rows.count(fixed) == items and rows.count(dropped) == 1
+        page.tree.setFocus()
+        page.tree.setCurrentItem(page.tree.topLevelItem(0))
+        assert page.current().case_number == fixed
+        assert page.reason.text().startswith("该数据在本机发送时已损坏。请重新上报")
+        assert "op.digest_mismatch" in page.code.text()
+
+        if items > 1:  # its later changes came back because the platform lacks the case
+            page.tree.setCurrentItem(page.tree.topLevelItem(1))
+            assert page.reason.text().startswith("平台尚无此办件（首次上报被退回）")
+            page.tree.setCurrentItem(page.tree.topLevelItem(0))
+        qtbot.keyClick(page.tree, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # resend
+        qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=15_000)  # all of it
+        qtbot.waitUntil(
+            lambda: station.cases.get(fixed).sync_state == "acknowledged", timeout=60_000
+        )
+        from intake.canonical import content_sha256
+
+        at_hub_now = [c for c in Hub(make_engine(db_url)).export() if c["case_number"] == fixed]
+        assert len(at_hub_now) == 1  # once, and as the station holds it
+        assert at_hub_now[0]["content_sha256"] == content_sha256(station.cases.get(fixed))
+        assert "quarantine_resend" in [e.action for e in station.audit.for_case(fixed)]
+
+        assert page.current().case_number == dropped
+        qtbot.keyClick(page.tree, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # discard
+        qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+        dialog = page.dialog
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: refused, says why
+        assert dialog.isVisible() and dialog.error.text() == "请填写作废原因。"
+        type_text(qtbot, dialog.reason, "申请人撤回，不再上报")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 0, timeout=15_000)
+        assert page.title.text() == "没有被平台退回的数据。"
+        qtbot.waitUntil(lambda: not banner.returned.isVisible(), timeout=15_000)
+        discarded = [e for e in station.audit.for_case(dropped) if e.action == "quarantine_discard"]
+        assert discarded and "申请人撤回" in discarded[0].detail
+        assert discarded[0].operator_id == "agent01"
+        assert station.cases.get(dropped).sync_state == "saved"  # honest: never reached it
+    finally:
+        hub.stop()
