@@ -169,3 +169,85 @@ def test_returned_items_are_shown_in_chinese_resent_or_discarded_and_never_block
         assert station.cases.get(dropped).sync_state == "saved"  # honest: never reached it
     finally:
         hub.stop()
+
+
+def _intake(qtbot: Any, desk: Any) -> Any:
+    from tests.desktop.drive import choose, decide, read_card
+
+    screen = desk.window.screen_
+    read_card(qtbot, screen)
+    if not screen.applicant.person.phone.text():
+        screen.applicant.person.phone.setFocus()
+        qtbot.keyClicks(screen.applicant.person.phone, "13800000000")
+    choose(qtbot, screen, "shbzkqy")
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F4)
+    return decide(qtbot, desk)
+
+
+def _pdf_text(path: Path) -> str:
+    import subprocess
+
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return "".join(out.stdout.split())
+
+
+def test_the_hand_over_list_is_printed_marked_from_the_keyboard_and_kept(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    from tests.desktop.drive import pdfs, type_text
+
+    desk = start_desk(options_for(station_dir, "--mode", "village"))
+    window = login(qtbot, desk, "agent01")
+    first, second = _intake(qtbot, desk), _intake(qtbot, desk)
+    wait_idle(qtbot, desk)
+    page = go_to_page(qtbot, window, "village")
+    qtbot.keyClick(page.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    tab = page.handover
+    assert page.tabs.currentWidget() is tab
+    qtbot.waitUntil(
+        lambda: {first.case_number, second.case_number} <= {c.case_number for c in tab.cases}
+    )
+    pending = list(tab.cases)
+    assert page.tabs.tabText(1) == f"交接清单（{len(pending)}）"
+    assert all(c.copies > 0 for c in pending)
+    prints = station_dir / "prints"
+    before = set(pdfs(prints))
+    qtbot.keyClick(tab.tree, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "交接清单已打印" in tab.status.text(), timeout=20_000)
+    [sheet] = [p for p in pdfs(prints) if p not in before]
+    text = _pdf_text(sheet)
+    assert "材料交接清单" in text and "待交接" in text and "移交人（签字）" in text
+    assert all(c.case_number in text for c in pending)
+
+    # Space takes the first case out of this hand-over; the rest goes.
+    tab.tree.setFocus()
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    kept_back = pending[0].case_number
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(tab.checked()) == len(pending) - 1)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    dialog = tab.dialog
+    assert dialog.handed_by.text() == "王芳"  # the agent logged in
+    qtbot.keyClick(dialog.received_by, Qt.Key.Key_Return)  # nobody received it: refused
+    assert dialog.isVisible() and dialog.error.text() == "请填写移交人和接收人。"
+    type_text(qtbot, dialog.received_by, "刘洋")
+    qtbot.keyClick(dialog.received_by, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "已登记" in tab.status.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: [c.case_number for c in tab.cases] == [kept_back], timeout=15_000)
+    [batch] = desk.ctx.station.handover.batches()
+    assert (batch.handed_by, batch.received_by) == ("王芳", "刘洋")
+    assert {c.case_number for c in batch.cases} == {c.case_number for c in pending[1:]}
+    assert "handover" in [e.action for e in desk.ctx.station.audit.for_case(second.case_number)]
+
+    page.show_waiting()
+    page.tabs.setCurrentWidget(page.batches)
+    qtbot.waitUntil(lambda: page.batches.tree.topLevelItemCount() == 1, timeout=10_000)
+    row = page.batches.tree.topLevelItem(0)
+    assert row.text(0) == batch.number and row.text(3) == "刘洋"
+    before = set(pdfs(prints))
+    qtbot.keyClick(page.batches.tree, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "交接清单已打印" in page.batches.status.text(), timeout=20_000)
+    [again] = [p for p in pdfs(prints) if p not in before]
+    text = _pdf_text(again)
+    assert batch.number in text and "接收人（签字）：刘洋" in text and kept_back not in text
