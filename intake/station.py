@@ -18,6 +18,7 @@ from intake.catalog.model import Catalog
 from intake.clock import now, to_iso
 from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
+from intake.services.agents import AgentCards
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
@@ -72,6 +73,7 @@ class Station:
         self.outbox = OutboxService(db)
         self.quarantine = QuarantineService(db, self.cases)
         self.handover = HandoverService(db)
+        self.agent_cards = AgentCards(db)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
         self.audit = AuditService(db)

@@ -320,3 +320,13 @@ class HandoverItemRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     state: Mapped[str] = mapped_column(String(16))  # original / copy
     copies: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AgentCardRow(Base):
+    """帮办代办: a village agent's own identity, read once from their card, so that every case
+    they take on someone's behalf records them as the 代办人."""
+
+    __tablename__ = "agent_cards"
+    operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    person: Mapped[str] = mapped_column(Text)  # JSON: name, doc_type, id_number, phone, …
+    updated_at: Mapped[str] = mapped_column(String(40))

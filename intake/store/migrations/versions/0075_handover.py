@@ -1,4 +1,4 @@
-"""handover: the paper materials a village station handed on to the town (交接清单)
+"""village: the paper a station handed on to the town (交接清单), and the agents' own cards
 
 Revision ID: 0075
 Revises: 0050
@@ -42,9 +42,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("case_id", "material_id"),
     )
     op.create_index("ix_handover_items_batch_id", "handover_items", ["batch_id"])
+    op.create_table(
+        "agent_cards",
+        sa.Column("operator_id", sa.String(length=40), nullable=False),
+        sa.Column("person", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.String(length=40), nullable=False),
+        sa.PrimaryKeyConstraint("operator_id"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("agent_cards")
     op.drop_index("ix_handover_items_batch_id", table_name="handover_items")
     op.drop_table("handover_items")
     op.drop_table("handover_batches")
