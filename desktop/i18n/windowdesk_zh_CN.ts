@@ -317,143 +317,143 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../counter/intake_screen.py" line="75" />
+        <location filename="../counter/intake_screen.py" line="77" />
         <source>Decide… (Ctrl+Enter)</source>
-        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field</extracomment>
+        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field 帮办代办: who every new intake starts with as the agent (a village agent's own card)</extracomment>
         <translation>作出决定…（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="124" />
+        <location filename="../counter/intake_screen.py" line="126" />
         <source>Reading the card…</source>
         <translation>正在读卡…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="148" />
+        <location filename="../counter/intake_screen.py" line="150" />
         <source>The agent's card was read.</source>
         <translation>已读取代办人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="154" />
+        <location filename="../counter/intake_screen.py" line="156" />
         <source>The applicant's card was read.</source>
         <translation>已读取申请人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="168" />
+        <location filename="../counter/intake_screen.py" line="170" />
         <source>Returning applicant: {n} earlier case(s)</source>
         <translation>老办事人：此前办件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="170" />
+        <location filename="../counter/intake_screen.py" line="172" />
         <source>phone filled in from the last case</source>
         <translation>已按上次办件填入电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="215" />
+        <location filename="../counter/intake_screen.py" line="217" />
         <source>{n} material(s) marked received.</source>
         <translation>已标记收取材料 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="269" />
+        <location filename="../counter/intake_screen.py" line="271" />
         <source>F2 reads the card · Ctrl+K chooses the matter · F4 marks materials · Ctrl+Enter decides</source>
         <translation>F2 读卡 · Ctrl+K 选事项 · F4 收齐材料 · Ctrl+回车 作出决定</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="273" />
+        <location filename="../counter/intake_screen.py" line="275" />
         <source>The materials allow: accept (受理).</source>
         <translation>材料齐全，可以受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="275" />
+        <location filename="../counter/intake_screen.py" line="277" />
         <source>Missing: {names} — the materials allow a 补正 notice.</source>
         <translation>缺少：{names} — 可出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="283" />
+        <location filename="../counter/intake_screen.py" line="285" />
         <source>Still needed: {names}.</source>
         <translation>尚需填写：{names}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="285" />
+        <location filename="../counter/intake_screen.py" line="287" />
         <source>{n} problem(s) marked in red.</source>
         <translation>另有 {n} 处问题已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="322" />
+        <location filename="../counter/intake_screen.py" line="324" />
         <source>Applicant: {name} · Matter: {title}</source>
         <translation>申请人：{name} · 事项：{title}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="334" />
+        <location filename="../counter/intake_screen.py" line="336" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="343" />
+        <location filename="../counter/intake_screen.py" line="345" />
         <source>Saved: case {number}. Printing…</source>
         <translation>已保存：办件编号 {number}。正在打印…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="355" />
+        <location filename="../counter/intake_screen.py" line="357" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="361" />
+        <location filename="../counter/intake_screen.py" line="363" />
         <source>Case {number}: nothing to print.</source>
         <translation>办件 {number}：无需打印。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="366" />
+        <location filename="../counter/intake_screen.py" line="368" />
         <source>Case {number}: {kind} NOT printed — {why}</source>
         <translation>办件 {number}：{kind}未打印 — {why}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="375" />
+        <location filename="../counter/intake_screen.py" line="377" />
         <source>Case {number}: printed {kinds}.</source>
         <translation>办件 {number}：已打印{kinds}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="389" />
+        <location filename="../counter/intake_screen.py" line="391" />
         <source>New intake</source>
         <translation>新建受理</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="390" />
+        <location filename="../counter/intake_screen.py" line="392" />
         <source>Discard the intake on the screen?</source>
         <translation>放弃屏幕上正在录入的受理？</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="431" />
+        <location filename="../counter/intake_screen.py" line="440" />
         <source>The unfinished intake was restored.</source>
         <translation>已恢复上次未完成的受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="468" />
+        <location filename="../counter/intake_screen.py" line="477" />
         <source>the matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="470" />
+        <location filename="../counter/intake_screen.py" line="479" />
         <source>applicant's name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="471" />
+        <location filename="../counter/intake_screen.py" line="480" />
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="472" />
+        <location filename="../counter/intake_screen.py" line="481" />
         <source>applicant's phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="473" />
+        <location filename="../counter/intake_screen.py" line="482" />
         <source>agent's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="474" />
+        <location filename="../counter/intake_screen.py" line="483" />
         <source>agent's document number</source>
         <translation>代办人证件号码</translation>
     </message>
@@ -514,158 +514,158 @@
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="139" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="146" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="149" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="152" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="154" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="156" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="159" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="160" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="161" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="162" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="163" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="165" />
         <source>Go to the intake</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="170" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="178" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="196" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="260" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="289" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="282" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
+        <location filename="../main_window.py" line="295" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="301" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="305" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306" />
+        <location filename="../main_window.py" line="309" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="333" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="335" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="339" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="340" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -724,6 +724,24 @@
         <location filename="../counter/matters.py" line="104" />
         <source>{days} working days</source>
         <translation>{days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAgentCard</name>
+    <message>
+        <location filename="../village/agent.py" line="42" />
+        <source>Read your own ID card once (Ctrl+Shift+F2): your cases then record you as the agent (代办人).</source>
+        <translation>请先读取您本人的身份证一次（Ctrl+Shift+F2）：此后您代办的办件都会登记您为代办人。</translation>
+    </message>
+    <message>
+        <location filename="../village/agent.py" line="56" />
+        <source>Reading your own card…</source>
+        <translation>正在读取您本人的身份证…</translation>
+    </message>
+    <message>
+        <location filename="../village/agent.py" line="79" />
+        <source>Your own card is kept: your cases record {name} as the agent.</source>
+        <translation>已保存您本人的身份证：您代办的办件将登记 {name} 为代办人。</translation>
     </message>
 </context>
 <context>
@@ -1031,65 +1049,71 @@
 <context>
     <name>VillageBanner</name>
     <message>
-        <location filename="../village/banner.py" line="67" />
+        <location filename="../village/banner.py" line="66" />
         <source>The list of what waits to be sent</source>
         <extracomment>What the strip looks like in each state (background, text colour).</extracomment>
         <translation>查看待上传清单</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="70" />
+        <location filename="../village/banner.py" line="69" />
         <source>What the platform sent back, and what to do</source>
         <translation>查看被平台退回的数据及处理办法</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="71" />
+        <location filename="../village/banner.py" line="70" />
         <source>Sync now (F5)</source>
         <translation>立即同步 (F5)</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="135" />
+        <location filename="../village/banner.py" line="139" />
         <source>Connected to the platform: cases are sent as they are saved.</source>
         <translation>已连接平台：办件保存后即自动上传。</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="137" />
+        <location filename="../village/banner.py" line="141" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="138" />
+        <location filename="../village/banner.py" line="124" />
+        <location filename="../village/banner.py" line="142" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="139" />
+        <location filename="../village/banner.py" line="143" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="139" />
+        <location filename="../village/banner.py" line="143" />
         <source>Sending…</source>
         <translation>正在上传…</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="146" />
+        <location filename="../village/banner.py" line="159" />
         <source>sent {sent} of {total}</source>
         <translation>已上传 {sent} / {total}</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="159" />
+        <location filename="../village/banner.py" line="167" />
         <source>Waiting to send: {n}</source>
         <translation>待上传 {n} 条</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="160" />
+        <location filename="../village/banner.py" line="168" />
         <source>Returned: {n}</source>
         <translation>被退回 {n} 条</translation>
     </message>
     <message>
-        <location filename="../village/banner.py" line="181" />
+        <location filename="../village/banner.py" line="189" />
         <source>Last sync: {when}</source>
         <translation>最后同步：{when}</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="207" />
+        <source>Read my own card (the agent, 代办员)</source>
+        <translation>读取本人身份证（代办员）</translation>
     </message>
 </context>
 <context>

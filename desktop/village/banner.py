@@ -194,8 +194,21 @@ class VillageBanner(QFrame):
 
 
 def with_banner(window: Any, ctx: AppContext) -> VillageBanner:
-    """Put the banner above the window's pages (the main window's one hook)."""
+    """Put the banner above the window's pages and add the village actions (the main
+    window's one hook, called before it builds its menus)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QVBoxLayout
+
+    from desktop.village.agent import OwnAgentCard
+
+    window.own_card = OwnAgentCard(window, ctx)
+    window.act_own_card = window._action(
+        QCoreApplication.translate("VillageBanner", "Read my own card (the agent, 代办员)"),
+        QKeySequence("Ctrl+Shift+F2"),
+        window.own_card.read,
+    )
+    window.extra_case_actions.append(window.act_own_card)
 
     banner = VillageBanner(ctx, show_page=window.show_page, sync_now=window.sync_now)
     holder = QWidget()

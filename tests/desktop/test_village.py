@@ -251,3 +251,65 @@ def test_the_hand_over_list_is_printed_marked_from_the_keyboard_and_kept(
     [again] = [p for p in pdfs(prints) if p not in before]
     text = _pdf_text(again)
     assert batch.number in text and "接收人（签字）：刘洋" in text and kept_back not in text
+
+
+def test_the_agents_own_card_and_the_applicants_are_both_recorded_and_printed(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    from tests.desktop.drive import pdfs, read_card
+
+    desk = start_desk(options_for(station_dir, "--mode", "village"))
+    window = login(qtbot, desk, "agent01")
+    screen = window.screen_
+    qtbot.waitUntil(lambda: "请先读取您本人的身份证" in window.status.message.text())
+    assert screen.default_agent is None and not screen.flow.agent
+    assert window.act_own_card in window.menuBar().actions()[0].menu().actions()  # Case menu
+
+    qtbot.keyClick(
+        focus(qtbot),
+        Qt.Key.Key_F2,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: screen.default_agent is not None, timeout=10_000)
+    own = screen.default_agent
+    assert desk.ctx.station.agent_cards.own("agent01") == own
+    assert (
+        screen.applicant.agent_box.isChecked()
+        and screen.applicant.agent_value()["name"] == own["name"]
+    )
+    assert own["name"] in window.status.message.text()
+
+    first = _intake(qtbot, desk)  # F2 reads the applicant; the agent stays
+    assert first.agent is not None and first.agent.id_number == own["id_number"]
+    assert first.applicant.id_number != own["id_number"] and first.operator_id == "agent01"
+
+    def agent_is_own() -> bool:
+        agent = screen.applicant.agent_value() or {}
+        return agent.get("id_number") == own["id_number"] and agent.get("name") == own["name"]
+
+    qtbot.waitUntil(agent_is_own)  # the next intake starts with the agent
+
+    read_card(qtbot, screen, agent=True)  # Shift+F2: another agent, for this case only
+    other = dict(screen.flow.agent)
+    assert other["id_number"] != own["id_number"]
+    second = _intake(qtbot, desk)
+    assert second.agent is not None and second.agent.id_number == other["id_number"]
+    qtbot.waitUntil(agent_is_own)
+    assert desk.ctx.station.agent_cards.own("agent01") == own  # the kept card is unchanged
+
+    wait_idle(qtbot, desk)
+    notices = [p for p in pdfs(station_dir / "prints") if first.case_number in p.name]
+    assert notices
+    text = _pdf_text(next(p for p in notices if "acceptance" in p.name))
+    assert "代办人" in text and "帮办代办" in text and "代收" in text
+    assert own["id_number"] not in text  # masked on paper
+
+
+def test_the_agent_card_exists_only_at_a_village_station(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    window = login(qtbot, desk)
+    assert window.banner is None and not hasattr(window, "act_own_card")
+    assert "village" not in [s.key for s in window.page_specs]
+    assert "quarantine" in [s.key for s in window.page_specs]  # the counter has returns too

@@ -25,9 +25,7 @@ def _damage_first_item(station: Station) -> str:
     assert damaged != first.payload_json
     with station.db.write() as session:
         session.execute(
-            update(OutboxRow)
-            .where(OutboxRow.op_id == first.op_id)
-            .values(payload_json=damaged)
+            update(OutboxRow).where(OutboxRow.op_id == first.op_id).values(payload_json=damaged)
         )
     return first.op_id
 
