@@ -510,7 +510,12 @@ def part_pull(hub: LoopbackHub, root: Path, n: int, profile: Path | None) -> Non
         for number in numbers:
             if made == n:
                 break
-            central.decide(number, status.value, department="bench")
+            central.decide(
+                number,
+                status.value,
+                department="bench",
+                outcome="granted" if status is Status.COMPLETED else None,
+            )
             made += 1
     seeding = time.perf_counter() - started
     (run,), _ = _drain_workers([d], hub.url, profile, "pull")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
@@ -87,10 +88,13 @@ class MainWindow(QMainWindow):
             ctx.operator.role if ctx.operator else None, ctx.mode
         )
         self.pages: dict[str, QWidget] = {}  # built on first show
+        self._holders: dict[str, QVBoxLayout] = {}  # each page's place in its tab
         for spec in self.page_specs:
             holder = QWidget()
             holder.setObjectName(f"page-{spec.key}")
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.key] = layout
             self.tabs.addTab(holder, QCoreApplication.translate("pages", spec.title))
         self._tab_focus: dict[int, QWidget] = {}  # where each page's focus was last
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
                         page=QCoreApplication.translate("pages", spec.title)
                     ),
                     key(f"Ctrl+{number}"),
-                    lambda k=spec.key: self.show_page(k),
+                    partial(self.show_page, spec.key),
                 )
             )
         bar = self.menuBar()
@@ -224,11 +228,11 @@ class MainWindow(QMainWindow):
         """The page's widget, built now if it was not yet (None: not visible here)."""
         if key in self.pages:
             return self.pages[key]
-        for index, spec in enumerate(self.page_specs, start=1):
+        for spec in self.page_specs:
             if spec.key == key:
-                holder = self.tabs.widget(index)
-                widget = spec.build(self.ctx, holder)
-                holder.layout().addWidget(widget)
+                layout = self._holders[key]
+                widget = spec.build(self.ctx, layout.parentWidget())
+                layout.addWidget(widget)
                 self.pages[key] = widget
                 return widget
         return None

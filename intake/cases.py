@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from intake.identity import DocType
-from intake.status import Status
+from intake.status import Outcome, Status
 from intake.workdays import LimitUnit
 
 
@@ -132,6 +132,18 @@ class Evaluation:
 
 
 @dataclass(frozen=True)
+class CaseOutcome:
+    """The result a 办结 reached, as the deciding department (or the window, for an
+    authorised 即办件) stated it; the completion notice prints it."""
+
+    result: Outcome
+    reason: str = ""  # why not granted (required for 不予 / 终止)
+    legal_basis: str = ""
+    decided_by: str = ""  # the department, or the operator for a window 即办件
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class DeadlineInfo:
     """The case's due dates and how much time is left (working days)."""
 
@@ -169,6 +181,9 @@ class CaseView:
     deadline: DeadlineInfo | None = None
     history: tuple[HistoryEntry, ...] = ()
     evaluation: Evaluation | None = None
+    #: None before 办结, and for a 办结 the platform sent without its result (an older
+    #: platform): the notice then refers to the department's decision document.
+    outcome: CaseOutcome | None = None
     special_procedure: bool = False
     version: int = 1
     sync_state: str = "saved"  # saved / waiting / sent / acknowledged / rejected

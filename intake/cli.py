@@ -149,6 +149,26 @@ def cmd_cases(args: argparse.Namespace) -> int:
                         f"{c.case_number}  {c.applicant_name:<6}  {m.name}  承诺 {promised} 前补交"
                     )
             return 0
+        if args.cases_cmd == "undecided":
+            waiting = station.cases.undecided()
+            if args.json:  # no personal data: the clerk opens the case to see who
+                _print(
+                    [
+                        {
+                            "case_number": w.case.case_number,
+                            "title": w.case.title,
+                            "received_at": w.case.received_at,
+                            "decide_by": w.decide_by,
+                            "deemed_accepted": w.deemed_accepted,
+                        }
+                        for w in waiting
+                    ]
+                )
+            else:
+                for w in waiting:
+                    mark = "已逾期，视为受理" if w.deemed_accepted else "待决定"
+                    print(f"{w.case.case_number}  {w.decide_by.isoformat()} 前  {mark}")
+            return 0
         if args.cases_cmd == "search":
             items = station.cases.search(args.text, limit=args.limit)
         elif args.cases_cmd == "overdue":
@@ -271,6 +291,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--within", type=int, default=0, help="also those due in N days")
     c.add_argument("--json", action="store_true")
     c = csub.add_parser("overdue")
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser(
+        "undecided", help="接件 waiting for a decision, with the §32 day (5 working days)"
+    )
     c.add_argument("--json", action="store_true")
     c = csub.add_parser("show")
     c.add_argument("ref", help="case number or id")

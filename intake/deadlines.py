@@ -254,6 +254,8 @@ def clock_from_history(history: Sequence[HistoryEntry]) -> CaseClock:
                 supplement_since = None
             elif status in CLOCK_STOPPED:
                 stopped_on = day
+        elif entry.event == Event.DEEMED_ACCEPTED.value and accepted_on is None:
+            accepted_on = day  # 逾期未告知: accepted from the day of receipt (§32)
         elif entry.event == Event.SPECIAL_START.value:
             if special_since is not None:
                 raise fail(entry, "特别程序 started twice without ending")

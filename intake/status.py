@@ -27,6 +27,22 @@ class Status(StrEnum):
     WITHDRAWN = "withdrawn"  # 撤件
 
 
+class Outcome(StrEnum):
+    """What a 办结 decided (行政许可法第三十八条): the notice prints the real one, with the
+    reasons and the remedies for a refusal."""
+
+    GRANTED = "granted"  # 准予（许可 / 批准 / 办理）
+    REFUSED = "refused"  # 不予（许可 / 批准 / 办理）
+    TERMINATED = "terminated"  # 终止办理
+
+
+OUTCOME_LABELS: Mapping[Outcome, str] = {
+    Outcome.GRANTED: "准予",
+    Outcome.REFUSED: "不予",
+    Outcome.TERMINATED: "终止",
+}
+
+
 class Actor(StrEnum):
     STATION = "station"
     PLATFORM = "platform"
@@ -40,6 +56,14 @@ class Event(StrEnum):
     MATERIALS_UPDATED = "materials_updated"  # 补正 materials handed in / 容缺 delivered
     EVALUATED = "evaluated"  # 好差评
     EXTENDED = "extended"  # 延期 (approved extension of the legal limit)
+    #: 行政许可法第三十二条: a 接件 neither accepted nor told what to supplement within five
+    #: working days counts as accepted from the day the materials were received. Recorded
+    #: (at the receipt time) when the late decision is made, so the clock starts there.
+    DEEMED_ACCEPTED = "deemed_accepted"
+
+
+#: The five (working) days of 行政许可法第三十二条 for 补正 / 受理 after receiving an application.
+DECIDE_WITHIN_WORKING_DAYS = 5
 
 
 class SpecialKind(StrEnum):
@@ -154,6 +178,42 @@ def check_transition(
         raise IllegalTransition(
             "the window completes only the immediate matters it is authorised for (受审分离)",
             code="case.window_cannot_complete",
+            details=details,
+        )
+
+
+def check_outcome(
+    target: Status, outcome: Outcome | None, reason: str, legal_basis: str, actor: Actor
+) -> None:
+    """A 办结 carries its result; a refusal or a termination its reason and legal basis.
+
+    The window completes only authorised 即办件, and only by granting them (a refusal at
+    the window is 不予受理, before acceptance); the platform says which result a department
+    reached. An outcome on any other step is refused: it would print on the wrong notice.
+    """
+    details = {"to": target.value, "outcome": outcome.value if outcome else None}
+    if target is not Status.COMPLETED:
+        if outcome is not None:
+            raise IllegalTransition(
+                "only a 办结 carries an outcome", code="case.outcome_not_here", details=details
+            )
+        return
+    if outcome is None:
+        raise IllegalTransition(
+            "a 办结 names its result (准予 / 不予 / 终止)",
+            code="case.outcome_required",
+            details=details,
+        )
+    if actor is Actor.STATION and outcome is not Outcome.GRANTED:
+        raise IllegalTransition(
+            "the window refuses before acceptance (不予受理); 不予 and 终止 are the department's",
+            code="case.window_outcome",
+            details=details,
+        )
+    if outcome is not Outcome.GRANTED and not (reason.strip() and legal_basis.strip()):
+        raise IllegalTransition(
+            "a refusal or a termination states its reasons and legal basis",
+            code="case.outcome_reason",
             details=details,
         )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
@@ -30,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from printing.context import cn_datetime
 from printing.drawing import Text, barcode, draw_qr
@@ -89,6 +91,17 @@ GEOMETRY = {
     Paper.A4: _Geometry(A4, 18 * mm, 48 * mm, 20 * mm, 10.5, 20),
     Paper.A5: _Geometry(A5, 11 * mm, 48 * mm, 18 * mm, 9, 16),
 }
+
+
+#: GB/T 15834-2011 标点符号用法 §5.1.7: 句号、逗号、顿号、分号、冒号、问号、叹号、后引号、
+#: 后括号、后书名号 do not start a line. reportlab's CJK wrap knows the Japanese set only
+#: (it lacks ， ； ： ！ ？ 》 ’ ”), so a notice could print "，办理结果为…" at a line's start.
+#: Both of its wrapping paths read the set from their module (one-font and mixed-font text).
+CHINESE_CANNOT_START = "，；：！？》’”〉）"
+for _module in (_rl_textsplit, _rl_paragraph):
+    _module.ALL_CANNOT_START += "".join(
+        c for c in CHINESE_CANNOT_START if c not in _module.ALL_CANNOT_START
+    )
 
 
 class _Builder:

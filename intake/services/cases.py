@@ -22,6 +22,7 @@ from uuid6 import uuid7
 from intake.canonical import canonical_json, case_payload, sha256_hex, to_jsonable
 from intake.cases import (
     SATISFIED,
+    CaseOutcome,
     CaseSummary,
     CaseView,
     DeadlineInfo,
@@ -32,7 +33,7 @@ from intake.cases import (
 )
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog
-from intake.clock import local_date, now, to_iso
+from intake.clock import from_iso, local_date, now, to_iso
 from intake.deadlines import deadline_for_case, longest_limit
 from intake.errors import (
     CatalogError,
@@ -48,16 +49,25 @@ from intake.rules import check_area, check_materials, check_request, normalize_r
 from intake.services import audit
 from intake.services.outbox import enqueue
 from intake.status import (
+    DECIDE_WITHIN_WORKING_DAYS,
     SPECIAL_KIND_LABELS,
     Actor,
     Event,
+    Outcome,
     SpecialKind,
     Status,
     allowed_targets,
+    check_outcome,
     check_transition,
 )
 from intake.store.db import Database
-from intake.store.mapping import case_summary, case_view, material_from_row, person_to_json
+from intake.store.mapping import (
+    case_summary,
+    case_view,
+    material_from_row,
+    outcome_to_json,
+    person_to_json,
+)
 from intake.store.models import (
     AttachmentRow,
     CaseHistoryRow,
@@ -125,6 +135,20 @@ def name_keys(name: str) -> tuple[str, str]:
     syllables = lazy_pinyin(name, errors="ignore")
     initials = lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")
     return "".join(syllables).lower(), "".join(initials).lower()
+
+
+DEEMED_NOTE = (
+    "逾期未告知补正，依法自收到申请材料之日起即为受理（《中华人民共和国行政许可法》第三十二条）"
+)
+
+
+@dataclass(frozen=True)
+class UndecidedReceipt:
+    """A 接件 still waiting for 受理 / 补正 / 不予受理."""
+
+    case: CaseSummary
+    decide_by: date  # the fifth working day after receipt
+    deemed_accepted: bool  # that day has passed: it counts as accepted from receipt
 
 
 class CaseService:
@@ -323,11 +347,24 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        outcome: Outcome | None = None,
+        reason: str = "",
+        legal_basis: str = "",
     ) -> CaseView:
-        """Move a case to ``target`` if the state machine lets ``actor`` do it."""
+        """Move a case to ``target`` if the state machine lets ``actor`` do it; a 办结 names
+        its ``outcome`` (with ``reason`` and ``legal_basis`` unless granted)."""
         with self._db.write() as session:
             return self.transition_in(
-                session, case_ref, target, actor=actor, operator=operator, note=note, at=at
+                session,
+                case_ref,
+                target,
+                actor=actor,
+                operator=operator,
+                note=note,
+                at=at,
+                outcome=outcome,
+                reason=reason,
+                legal_basis=legal_basis,
             )
 
     def transition_in(
@@ -340,23 +377,82 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        outcome: Outcome | None = None,
+        reason: str = "",
+        legal_basis: str = "",
     ) -> CaseView:
         """``transition`` inside the caller's transaction (sync applies a page at once).
 
         A platform decision is recorded but not queued for sending back: the platform
-        already has it.
+        already has it. The window's 办结 of an authorised 即办件 grants it (the only result
+        the window may reach); a platform 办结 without its result (an older platform) is
+        recorded without one, and its notice then claims none.
         """
         row = self._row(session, case_ref)
         window = self._window_completes(session, row.id) if actor is Actor.STATION else None
         check_transition(Status(row.status), target, actor, window_completes=window)
+        if target is Status.COMPLETED and actor is Actor.STATION and outcome is None:
+            outcome = Outcome.GRANTED
+        if not (target is Status.COMPLETED and actor is Actor.PLATFORM and outcome is None):
+            check_outcome(target, outcome, reason, legal_basis, actor)
         stamp = at or self._now()
+        if actor is Actor.STATION and self.deemed_accepted(row, stamp):
+            # §32: too late to ask for 补正 without the clock having started at receipt
+            self._add_history(
+                session,
+                row,
+                Status.RECEIVED,
+                Event.DEEMED_ACCEPTED.value,
+                actor,
+                operator,
+                DEEMED_NOTE,
+                from_iso(row.received_at),
+            )
+            if target is Status.ACCEPTED:
+                row.accepted_at = row.received_at
         row.status = target.value
         if target is Status.ACCEPTED and row.accepted_at is None:
             row.accepted_at = to_iso(stamp)
+        if outcome is not None:
+            row.outcome = outcome_to_json(
+                CaseOutcome(outcome, reason.strip(), legal_basis.strip(), operator, stamp)
+            )
         self._add_history(session, row, target, target.value, actor, operator, note, stamp)
         return self._commit_change(
             session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
         )
+
+    def decide_by(self, received_at: datetime) -> date:
+        """The last day to accept a 接件 or tell the applicant what to supplement (行政许可法
+        第三十二条: five working days after receipt, the day of receipt not counted)."""
+        start = local_date(received_at)
+        return self._calendar().add_working_days(start, DECIDE_WITHIN_WORKING_DAYS).date
+
+    def deemed_accepted(self, row: CaseRow, at: datetime) -> bool:
+        """Whether a 接件 decided at ``at`` already counts as accepted from its receipt."""
+        return Status(row.status) is Status.RECEIVED and local_date(at) > self.decide_by(
+            from_iso(row.received_at)
+        )
+
+    def undecided(
+        self, today: date | None = None, *, limit: int = 200
+    ) -> builtins.list[UndecidedReceipt]:
+        """接件 waiting for a clerk's decision (kiosk 预受理 and the like), oldest first, each
+        with its §32 day and whether that day has passed (then it counts as accepted from
+        receipt, and its clock is running)."""
+        day = today or local_date(self._now())
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(CaseRow)
+                .where(CaseRow.status == Status.RECEIVED.value)
+                .order_by(CaseRow.status, CaseRow.received_at)
+                .limit(limit)
+            ).all()
+            items = []
+            for row in rows:
+                by = self.decide_by(from_iso(row.received_at))
+                items.append(UndecidedReceipt(case_summary(row), by, day > by))
+            return items
 
     def next_statuses(self, case_ref: str) -> builtins.list[Status]:
         """What the station may move this case to now (the buttons the desktop offers):
@@ -853,6 +949,7 @@ class CaseService:
             "special_procedure": view.special_procedure,
             "history": [to_jsonable(h) for h in view.history],
             "evaluation": to_jsonable(view.evaluation),
+            "outcome": to_jsonable(view.outcome),
             "content": content,
             "content_sha256": sha256_hex(canonical_json(content)),
         }

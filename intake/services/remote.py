@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
 from intake.services.catalogs import CatalogService, store_catalog
-from intake.status import Actor, Status
+from intake.status import Actor, Outcome, Status
 from intake.store.db import Database
 from intake.store.models import CalendarRow, CaseHistoryRow, OperatorRow, SyncStateRow
 from intake.workdays import CalendarOverride, WorkCalendar
@@ -181,6 +181,9 @@ class RemoteApplier:
                 operator=operator,
                 note=str(change.get("note", "")),
                 at=at,
+                outcome=Outcome(change["outcome"]) if change.get("outcome") else None,
+                reason=str(change.get("reason", "")),
+                legal_basis=str(change.get("legal_basis", "")),
             )
         except WindowDeskError as exc:  # IllegalTransition, NotFound, any other refusal
             return self._conflict(session, change, exc.code, exc.message)
@@ -224,6 +227,7 @@ class RemoteApplier:
 PULL_CONFLICTS_KEY = "pull_conflicts"
 _KINDS = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
 _DECISIONS = frozenset(s.value for s in Status)
+_OUTCOMES = frozenset(o.value for o in Outcome)
 
 
 def _text(change: Mapping[str, Any], name: str, *, required: bool = True) -> str | None:
@@ -252,6 +256,11 @@ def change_problem(change: Any) -> str | None:
                 return problem
         if change["status"] not in _DECISIONS:
             return f"unknown status {change['status'][:40]!r}"
+        for name in ("outcome", "reason", "legal_basis"):
+            if (problem := _text(change, name, required=False)) is not None:
+                return problem
+        if change.get("outcome") and change["outcome"] not in _OUTCOMES:
+            return f"unknown outcome {change['outcome'][:40]!r}"
         try:
             at = datetime.fromisoformat(change["at"])
         except ValueError:

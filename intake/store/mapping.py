@@ -10,6 +10,7 @@ from typing import Any
 from intake.canonical import to_jsonable
 from intake.cases import (
     ApplicantKind,
+    CaseOutcome,
     CaseSummary,
     CaseView,
     Channel,
@@ -23,7 +24,7 @@ from intake.cases import (
 )
 from intake.clock import from_iso
 from intake.identity import DocType
-from intake.status import Status
+from intake.status import Outcome, Status
 from intake.store.models import CaseHistoryRow, CaseMaterialRow, CaseMatterRow, CaseRow
 from intake.workdays import LimitUnit
 
@@ -108,6 +109,23 @@ def evaluation_from_json(text: str | None) -> Evaluation | None:
     )
 
 
+def outcome_to_json(outcome: CaseOutcome) -> str:
+    return json.dumps(to_jsonable(outcome), ensure_ascii=False, sort_keys=True)
+
+
+def outcome_from_json(text: str | None) -> CaseOutcome | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return CaseOutcome(
+        result=Outcome(data["result"]),
+        reason=data.get("reason", ""),
+        legal_basis=data.get("legal_basis", ""),
+        decided_by=data.get("decided_by", ""),
+        at=from_iso(data["at"]) if data.get("at") else None,
+    )
+
+
 def case_view(
     row: CaseRow,
     matters: Sequence[CaseMatterRow],
@@ -151,6 +169,7 @@ def case_view(
         deadline=deadline,
         history=tuple(history_from_row(h) for h in sorted(history, key=lambda h: h.seq)),
         evaluation=evaluation_from_json(row.evaluation),
+        outcome=outcome_from_json(row.outcome),
         special_procedure=row.special_procedure,
         version=row.version,
         sync_state=row.sync_state,

@@ -102,6 +102,7 @@ class CaseRow(Base):
     deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     special_procedure: Mapped[bool] = mapped_column(Boolean, default=False)
     evaluation: Mapped[str | None] = mapped_column(Text, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON of CaseOutcome
     version: Mapped[int] = mapped_column(Integer, default=1)
     sync_state: Mapped[str] = mapped_column(String(16), default="waiting")
     updated_at: Mapped[str] = mapped_column(String(40))

@@ -33,7 +33,7 @@ KIND_LABELS: Mapping[str, str] = {
     "promise": "容缺受理承诺书",
     "commitment": "告知承诺书",
     "materials": "材料接收清单",
-    "completion": "办结领取通知书",
+    "completion": "办结通知书",
     "ticket": "排队凭条",
 }
 

@@ -1,10 +1,11 @@
-"""The decision notices: 受理通知书, 补正材料通知书 (一次性告知), 不予受理通知书, 办结领取通知."""
+"""The decision notices: 受理通知书, 补正材料通知书 (一次性告知), 不予受理通知书, and the 办结
+notice with the real result (办结领取通知书, 不予许可（办理）决定告知书, 终止办理告知书)."""
 
 from __future__ import annotations
 
-from intake.cases import SATISFIED, MaterialRecord, MaterialState
+from intake.cases import SATISFIED, CaseOutcome, MaterialRecord, MaterialState
 from intake.catalog.merge import approximate_span
-from intake.status import Status
+from intake.status import Event, Outcome, Status
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
     PROVISIONAL_NOTE,
@@ -85,12 +86,20 @@ def acceptance(ctx: DocContext) -> Document:
         if m.state in SATISFIED and m.state is not MaterialState.NOT_APPLICABLE
     ]
     deferred = any(m.state is MaterialState.DEFERRED for m in case.materials)
+    deemed = any(h.event == Event.DEEMED_ACCEPTED.value for h in case.history)
     finding = (
         "申请材料除下列容缺材料外齐全、符合法定形式，本机关决定予以容缺受理"
         if deferred
         else "申请材料齐全、符合法定形式，本机关决定予以受理"
     )
+    if deemed:  # §32(四): no 补正 notice within five working days
+        finding = (
+            "本机关未在收到申请材料之日起五个工作日内一次告知需要补正的全部内容，"
+            "依法自收到申请材料之日起即为受理"
+        )
     basis = acceptance_basis(ctx)
+    if deemed:
+        basis = "；".join(b for b in (DEEMED_ACCEPTANCE, basis) if b)
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
@@ -116,10 +125,13 @@ def acceptance(ctx: DocContext) -> Document:
     sections.append(
         Para("请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。", "note")
     )
-    sections += [seal(ctx, local(case.accepted_at).date()), SIGN_RECEIPT]
+    decided = status_date(case, Status.ACCEPTED) if deemed else None
+    sections += [seal(ctx, decided or local(case.accepted_at).date()), SIGN_RECEIPT]
     return finish(ctx, "受理通知书", sections)
 
 
+#: 行政许可法 §32 (四): 逾期不告知的，自收到申请材料之日起即为受理.
+DEEMED_ACCEPTANCE = "《中华人民共和国行政许可法》第三十二条第一款第（四）项"
 #: 行政许可法 §32 (五): complete, conforming materials of a 行政许可 are accepted.
 LICENSING_ACCEPTANCE = "《中华人民共和国行政许可法》第三十二条第一款第（五）项"
 
@@ -232,18 +244,35 @@ def rejection(ctx: DocContext) -> Document:
 
 
 def completion(ctx: DocContext) -> Document:
+    """The 办结 notice prints the result the department reached: 准予 with how to collect
+    it; 不予 with its reasons, basis and the remedies (行政许可法第三十八条第二款); 终止 with
+    its reason. A 办结 whose result the platform did not send claims none."""
     case = ctx.case
     if case.status not in (Status.COMPLETED, Status.DELIVERED):
         raise not_applicable(ctx, "case not completed")
+    outcome = case.outcome
+    if outcome is not None and outcome.result is Outcome.REFUSED:
+        return _refusal(ctx, outcome)
+    if outcome is not None and outcome.result is Outcome.TERMINATED:
+        return _termination(ctx, outcome)
     done = status_date(case, Status.COMPLETED) or local(ctx.printed_at).date()
-    result = result_text(ctx) or "办理结果"
     where = ctx.office.address or ctx.office.name
+    if outcome is None:  # an older platform sent the 办结 without its result
+        result = "以审批部门出具的决定文书为准"
+        lead = (
+            f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，"
+            f"办理结果以审批部门出具的决定文书为准。请携带本通知书及有效身份证件到{where}领取。"
+        )
+    else:
+        result = f"准予（{result_text(ctx) or '办理'}）"
+        lead = (
+            f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，经审查，"
+            f"准予办理，办理结果为：{result_text(ctx) or '准予办理'}。"
+            f"请携带本通知书及有效身份证件到{where}领取。"
+        )
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
-        Para(
-            f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，办理结果为：{result}。"
-            f"请携带本通知书及有效身份证件到{where}领取。"
-        ),
+        Para(lead),
         base_fields(
             ctx,
             [
@@ -259,3 +288,61 @@ def completion(ctx: DocContext) -> Document:
         Signatures((("领取人签字：", "领取日期："),)),
     ]
     return finish(ctx, "办结领取通知书", sections)
+
+
+def _licensing(ctx: DocContext) -> bool:
+    """Whether every matter is a 行政许可 (the refusal is then 不予许可, else 不予办理)."""
+    kinds = [m.type for r in ctx.case.matters if (m := catalog_matter(ctx, r.code))]
+    return bool(kinds) and all(k == "行政许可" for k in kinds)
+
+
+def _decided(ctx: DocContext, outcome: CaseOutcome) -> tuple[str, str]:
+    day = (
+        status_date(ctx.case, Status.COMPLETED)
+        or (local(outcome.at).date() if outcome.at else None)
+        or local(ctx.printed_at).date()
+    )
+    return cn_date(day), outcome.decided_by or "审批部门"
+
+
+def _refusal(ctx: DocContext, outcome: CaseOutcome) -> Document:
+    case = ctx.case
+    day, who = _decided(ctx, outcome)
+    verb = "不予许可" if _licensing(ctx) else "不予办理"
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，"
+            f"经{who}审查，于{day}作出{verb}的决定。"
+        ),
+        Para(f"{verb}的理由：{outcome.reason}", "strong"),
+        Para(f"法律依据：{outcome.legal_basis}"),
+        Para(REMEDIES),
+        base_fields(ctx, [("决定日期", day), ("决定机关", who), ("办理结果", verb)]),
+        matters_table(ctx, limits=False),
+        Para("决定文书原件请到窗口领取，或按你选择的方式送达。", "note"),
+        seal(ctx, local(ctx.printed_at).date()),
+        SIGN_RECEIPT,
+    ]
+    return finish(ctx, f"{verb}决定告知书", sections)
+
+
+def _termination(ctx: DocContext, outcome: CaseOutcome) -> Document:
+    case = ctx.case
+    day, who = _decided(ctx, outcome)
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，"
+            f"经{who}审查，于{day}终止办理。"
+        ),
+        Para(f"终止办理的理由：{outcome.reason}", "strong"),
+        Para(f"法律依据：{outcome.legal_basis}"),
+        Para(REMEDIES),
+        base_fields(ctx, [("终止日期", day), ("决定机关", who), ("办理结果", "终止办理")]),
+        matters_table(ctx, limits=False),
+        Para("已提交的申请材料原件，可凭本告知书及有效身份证件到窗口领回。", "note"),
+        seal(ctx, local(ctx.printed_at).date()),
+        SIGN_RECEIPT,
+    ]
+    return finish(ctx, "终止办理告知书", sections)

@@ -51,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
     decide.add_argument("status")
     decide.add_argument("--note", default="")
     decide.add_argument("--department", default="")
+    decide.add_argument(
+        "--outcome",
+        choices=["granted", "refused", "terminated"],
+        default=None,
+        help="the result of a 办结 (required with status completed)",
+    )
+    decide.add_argument("--reason", default="", help="why refused or terminated")
+    decide.add_argument("--basis", default="", help="the legal basis of a refusal or termination")
     for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
@@ -92,7 +100,13 @@ def main(argv: list[str] | None = None) -> int:
             out = {"seq": hub.publish_catalog(args.file.read_text(encoding="utf-8"))}
         elif args.command == "decide":
             out = hub.decide(
-                args.case_number, args.status, note=args.note, department=args.department
+                args.case_number,
+                args.status,
+                note=args.note,
+                department=args.department,
+                outcome=args.outcome,
+                reason=args.reason,
+                legal_basis=args.basis,
             )
         elif args.command == "export":
             out = hub.export()

@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from intake.canonical import canonical_json, sha256_hex
 from intake.errors import IllegalTransition
-from intake.status import Actor, Status, check_transition
+from intake.status import Actor, Outcome, Status, check_outcome, check_transition
 from sync import protocol
 from sync.hub import db, tokens
 from sync.hub.apply import BatchApplier
@@ -521,13 +521,34 @@ class Hub:
 
     # ----------------------------------------------------------------- platform side
     def decide(
-        self, case_number: str, status: str, *, note: str = "", department: str = ""
+        self,
+        case_number: str,
+        status: str,
+        *,
+        note: str = "",
+        department: str = "",
+        outcome: str | None = None,
+        reason: str = "",
+        legal_basis: str = "",
     ) -> dict[str, Any]:
-        """A department decision: changes the case and queues it for the case's station."""
+        """A department decision: changes the case and queues it for the case's station.
+
+        A 办结 names its result (``outcome``: granted / refused / terminated); a refusal or a
+        termination its ``reason`` and ``legal_basis`` (行政许可法第三十八条), which the
+        station prints with the remedies.
+        """
         try:
             target = Status(status)
         except ValueError as exc:
             raise HubError(400, "decide.bad_status", f"unknown status {status!r}") from exc
+        try:
+            decided = Outcome(outcome) if outcome else None
+        except ValueError as exc:
+            raise HubError(400, "decide.bad_outcome", f"unknown outcome {outcome!r}") from exc
+        try:
+            check_outcome(target, decided, reason, legal_basis, Actor.PLATFORM)
+        except IllegalTransition as exc:
+            raise HubError(400, exc.code, exc.message, details=exc.details) from exc
         now = self.clock()
 
         def work(conn: Connection) -> dict[str, Any]:
@@ -553,6 +574,8 @@ class Hub:
                 "note": note,
                 "version": version,
             }
+            if decided is not None:
+                change.update(outcome=decided.value, reason=reason, legal_basis=legal_basis)
             conn.execute(
                 update(db.cases)
                 .where(db.cases.c.case_id == case.case_id)

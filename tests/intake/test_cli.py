@@ -164,3 +164,19 @@ def test_audit_verify_and_run_demo(demo_dir: Path) -> None:
     assert verdict["ok"] and verdict["rows"] > 40
     shown = run(demo_dir, "run-demo")
     assert shown.returncode == 0 and "长沙县政务服务中心" in shown.stdout
+
+
+def test_undecided_receipts_carry_their_section_32_day_and_no_personal_data(
+    demo_dir: Path,
+) -> None:
+    listing = lines(run(demo_dir, "cases", "list", "--limit", "100", "--json").stdout)[0]
+    received = {c["case_number"]: c for c in listing if c["status"] == "received"}
+    assert received, "the demo has kiosk 接件 waiting"
+    proc = run(demo_dir, "cases", "undecided", "--json")
+    assert proc.returncode == 0, proc.stderr
+    waiting = lines(proc.stdout)[0]
+    assert {w["case_number"] for w in waiting} == set(received)
+    for w in waiting:
+        assert set(w) == {"case_number", "title", "received_at", "decide_by", "deemed_accepted"}
+        assert w["decide_by"] > w["received_at"][:10]
+        assert received[w["case_number"]]["applicant_name"] not in json.dumps(w, ensure_ascii=False)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from intake.cases import (
+    CaseOutcome,
     CaseView,
     Channel,
     DeadlineInfo,
@@ -27,7 +28,7 @@ from intake.catalog.model import (
     Scope,
 )
 from intake.identity import DocType
-from intake.status import Status
+from intake.status import Outcome, Status
 from printing.context import Office
 
 OFFICE = Office(
@@ -184,12 +185,15 @@ def rejected_case() -> CaseView:
     )
 
 
-def completed_case() -> CaseView:
+def completed_case(outcome: CaseOutcome | None = None) -> CaseView:
+    """A 办结 the department granted (or ``outcome``: refused, terminated, or None for a
+    platform that sent no result)."""
     done = datetime(2026, 11, 26, 7, 0, tzinfo=UTC)
     base = make_case()
     return replace(
         base,
         status=Status.COMPLETED,
+        outcome=outcome,
         history=(
             *base.history,
             HistoryEntry(
@@ -197,6 +201,21 @@ def completed_case() -> CaseView:
             ),
         ),
     )
+
+
+GRANTED = CaseOutcome(Outcome.GRANTED, decided_by="区人力资源和社会保障局")
+REFUSED = CaseOutcome(
+    Outcome.REFUSED,
+    reason="申请人不符合本市参保登记条件，已在外省参保",
+    legal_basis="《社会保险法》第五十八条",
+    decided_by="区人力资源和社会保障局",
+)
+TERMINATED = CaseOutcome(
+    Outcome.TERMINATED,
+    reason="申请人在审查期间书面撤回申请",
+    legal_basis="《湖南省政务服务管理办法》第二十二条",
+    decided_by="区人力资源和社会保障局",
+)
 
 
 def provisional_case() -> CaseView:

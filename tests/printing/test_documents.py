@@ -29,7 +29,7 @@ CASES = {
     "promise": f.make_case,
     "commitment": f.make_case,
     "materials": f.make_case,
-    "completion": f.completed_case,
+    "completion": lambda: f.completed_case(f.GRANTED),
     "ticket": f.make_case,
 }
 

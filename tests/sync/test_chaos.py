@@ -145,7 +145,13 @@ class Chaos:
                     if case["status"] == "accepted" and rng.random() < 0.15:
                         target = "supplement"  # a department asks for more materials
                     try:
-                        hub.decide(case["case_number"], target, note="chaos", department="民政局")
+                        hub.decide(
+                            case["case_number"],
+                            target,
+                            note="chaos",
+                            department="民政局",
+                            outcome="granted" if target == "completed" else None,
+                        )
                         self.decisions += 1
                     except HubError as exc:
                         self.errors.append(f"decide {case['case_number']}: {exc.code}")

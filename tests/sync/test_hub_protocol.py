@@ -396,8 +396,17 @@ def test_decisions_flow_to_the_right_station_in_order(hub: HubProcess, tmp_path:
     assert created["payload"]["status"] == "received"
     assert push(hub, t1, [tr]).json()["results"][0]["outcome"] == "applied"
     for status in ("undertaken", "reviewed", "approved", "completed"):
+        result = ["--outcome", "granted"] if status == "completed" else []
         rc, _, err = admin(
-            hub.db_url, "decide", n1, status, "--note", f"{status}审核", "--department", "民政局"
+            hub.db_url,
+            "decide",
+            n1,
+            status,
+            "--note",
+            f"{status}审核",
+            "--department",
+            "民政局",
+            *result,
         )
         assert rc == 0, err
     changes1, cursor1 = _pull_all(hub, t1)

@@ -1,7 +1,7 @@
 """village: the paper a station handed on to the town (交接清单), and the agents' own cards
 
 Revision ID: 0075
-Revises: 0050
+Revises: 0056
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0075"
-down_revision: str | None = "0050"
+down_revision: str | None = "0056"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
