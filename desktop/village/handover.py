@@ -4,6 +4,8 @@ handed it over (移交人) and who received it (接收人); and the list of past
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,10 +33,16 @@ from intake.services.handover import HandoverBatch, HandoverCase
 FORMS = {"original": "原件", "copy": "复印件"}  # as printed on the list
 
 
-def _shortcut(parent: QWidget, keys: str, slot: object) -> QShortcut:
+def _select_first(tree: QTreeWidget) -> None:
+    first = tree.topLevelItem(0)
+    if first is not None:
+        tree.setCurrentItem(first)
+
+
+def _shortcut(parent: QWidget, keys: str, slot: Callable[[], object]) -> QShortcut:
     shortcut = QShortcut(QKeySequence(keys), parent)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)  # type: ignore[arg-type]
+    shortcut.activated.connect(slot)
     return shortcut
 
 
@@ -169,7 +177,7 @@ class HandoverTab(QWidget):
         self.tree.blockSignals(False)
         self._known = {c.case_id for c in cases}
         if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            _select_first(self.tree)
         self._summarise()
         self.counted.emit(len(cases))
 
@@ -177,7 +185,7 @@ class HandoverTab(QWidget):
         ids = set()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 ids.add(item.data(0, Qt.ItemDataRole.UserRole))
         return [c for c in self.cases if c.case_id in ids]
 
@@ -304,7 +312,7 @@ class BatchesTab(QWidget):
                 QTreeWidgetItem(top, [c.case_number, mask_name(c.applicant_name), c.title])
             self.tree.addTopLevelItem(top)
         if batches:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            _select_first(self.tree)
 
     def print_selected(self) -> None:
         item = self.tree.currentItem()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.labels import OUTBOX_OPS, label
 from desktop.village import actions
-from desktop.village.handover import BatchesTab, HandoverTab
+from desktop.village.handover import BatchesTab, HandoverTab, _select_first
 from desktop.village.when import ago
 from intake.changes import Changes
 from intake.clock import CST
@@ -76,7 +76,7 @@ class WaitingTab(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, item.case_number)
             self.tree.addTopLevelItem(row)
         if items:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            _select_first(self.tree)
             self.summary.setText(
                 self.tr(
                     "{n} changes are saved on this computer and wait to be sent; the oldest "

@@ -25,7 +25,7 @@ from desktop.context import AppContext
 from desktop.labels import OUTBOX_OPS, label
 from desktop.messages import for_exception, message
 from desktop.village import actions
-from desktop.village.handover import _shortcut
+from desktop.village.handover import _select_first, _shortcut
 from intake.changes import Changes
 from intake.clock import CST
 from intake.masking import mask_name
@@ -177,7 +177,7 @@ class QuarantinePage(QWidget):
             if current is not None and item.op_id == current.op_id:
                 self.tree.setCurrentItem(row)
         if self.tree.currentItem() is None and items:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            _select_first(self.tree)
         self._show_current()
 
     def current(self) -> QueuedItem | None:

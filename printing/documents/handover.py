@@ -10,7 +10,7 @@ from datetime import datetime
 from intake.masking import mask_name
 from intake.services.handover import HandoverBatch, HandoverCase
 from printing.context import Office, cn_date, cn_datetime, local
-from printing.model import Document, Fields, Paper, Para, Seal, Signatures, Table
+from printing.model import Document, Fields, Paper, Para, Seal, Section, Signatures, Table
 
 KIND = "handover"
 TITLE = "材料交接清单"
@@ -63,7 +63,7 @@ def handover_list(
     handed = f"移交人（签字）：{batch.handed_by if batch else ''}"
     received = f"接收人（签字）：{batch.received_by if batch else ''}"
     when = f"日期：{cn_date(batch.handed_at) if batch else ''}"
-    sections = [
+    sections: list[Section] = [
         Fields(tuple(fields)),
         Table(
             "材料明细",
