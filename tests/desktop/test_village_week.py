@@ -218,3 +218,4 @@ def _run_the_week(
     hm = banner.last_sync.text().removeprefix("最后同步：今天 ")
     assert abs((int(hm[:2]) * 60 + int(hm[3:])) - (now.hour * 60 + now.minute)) <= 2
     assert banner.waiting.text() == "待上传 0 条"
+    assert f"上次同步 {hm}" in window.status.connection.text()  # the status bar agrees (CST)
