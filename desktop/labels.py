@@ -102,3 +102,12 @@ DELIVERY = {
     "post": QT_TRANSLATE_NOOP("labels", "by post"),
     "electronic": QT_TRANSLATE_NOOP("labels", "electronic"),
 }
+
+#: The kinds of change an outbox item carries (the village station's waiting list).
+OUTBOX_OPS = {
+    "case.create": QT_TRANSLATE_NOOP("labels", "new case"),
+    "case.transition": QT_TRANSLATE_NOOP("labels", "status change"),
+    "case.materials": QT_TRANSLATE_NOOP("labels", "materials"),
+    "case.evaluation": QT_TRANSLATE_NOOP("labels", "evaluation"),
+    "case.deliver": QT_TRANSLATE_NOOP("labels", "delivery"),
+}

@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
         self.setCentralWidget(self.tabs)
+        self.banner: QWidget | None = None
+        self.extra_case_actions: list[QAction] = []  # a mode's own, listed in the Case menu
+        if ctx.mode == "village":  # the offline/online strip above the pages
+            from desktop.village.banner import with_banner
+
+            self.banner = with_banner(self, ctx)
         ctx.open_case = self.open_case
         self.status = StationStatusBar(ctx, settings)
         self.setStatusBar(self.status)
@@ -185,6 +191,8 @@ class MainWindow(QMainWindow):
             self.act_received,
             self.act_decide,
         ):
+            case_menu.addAction(a)
+        for a in self.extra_case_actions:
             case_menu.addAction(a)
         case_menu.addSeparator()
         for a in (self.act_search, self.act_print, self.act_preview):

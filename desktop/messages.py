@@ -313,6 +313,9 @@ MESSAGES: Mapping[str, str] = {
     "sync.upgrade_required": QT_TRANSLATE_NOOP(
         "messages", "The platform speaks a newer protocol: update WindowDesk."
     ),
+    "sync.no_hub": QT_TRANSLATE_NOOP(
+        "messages", "No platform is configured: cases are kept here until one is."
+    ),
     "sync.unexpected": QT_TRANSLATE_NOOP(
         "messages", "Sending failed unexpectedly; it is retried by itself."
     ),
@@ -363,6 +366,81 @@ MESSAGES: Mapping[str, str] = {
         "messages", "A signature belongs to the case, not to a material."
     ),
     "attachment.kind": QT_TRANSLATE_NOOP("messages", "An attachment is a scan or a signature."),
+    # the quarantine: why the platform returned an item ("returned." + the platform's code)
+    "returned.op.digest_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "The change was damaged on this computer on its way out. Resend it: the case is sent "
+        "again as it is now.",
+    ),
+    "returned.op.content_digest_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "The change was damaged on this computer on its way out. Resend it: the case is sent "
+        "again as it is now.",
+    ),
+    "returned.op.payload_invalid": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform could not read this change. Open the case, check it and resend it.",
+    ),
+    "returned.op.id_reused": QT_TRANSLATE_NOOP(
+        "messages", "The platform already has a different change under this number. Resend it."
+    ),
+    "returned.op.unknown": QT_TRANSLATE_NOOP(
+        "messages", "The platform does not accept this kind of change: update WindowDesk."
+    ),
+    "returned.op.schema_unsupported": QT_TRANSLATE_NOOP(
+        "messages", "The platform is older than this WindowDesk: call the administrator."
+    ),
+    "returned.case.unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform does not have this case yet (its first sending was returned). "
+        "Resend it: the whole case is sent.",
+    ),
+    "returned.case.not_yours": QT_TRANSLATE_NOOP(
+        "messages", "The platform says this case belongs to another station: call the town."
+    ),
+    "returned.case.id_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The case's number and its record do not match. Open the case and resend it."
+    ),
+    "returned.case.wrong_station": QT_TRANSLATE_NOOP(
+        "messages",
+        "The case was recorded under another station's code: call the administrator.",
+    ),
+    "returned.case.number_not_yours": QT_TRANSLATE_NOOP(
+        "messages",
+        "The case number does not belong to this station: call the administrator.",
+    ),
+    "returned.case.number_taken": QT_TRANSLATE_NOOP(
+        "messages",
+        "Another case at the platform has this case number: call the administrator; do not "
+        "record the case twice.",
+    ),
+    "returned.sync.conflict": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform has already changed this case (a department decided): open the case, "
+        "see its status, then resend or discard this change.",
+    ),
+    "returned.sync.item_too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "This change is too large to send (over 1 MiB): open the case, remove a scan, resend.",
+    ),
+    "handover.names_required": QT_TRANSLATE_NOOP(
+        "messages", "Enter who handed the paper over and who received it."
+    ),
+    "handover.name_too_long": QT_TRANSLATE_NOOP("messages", "A name is too long."),
+    "handover.nothing": QT_TRANSLATE_NOOP(
+        "messages", "Nothing of these cases is waiting to be handed over."
+    ),
+    "handover.already": QT_TRANSLATE_NOOP(
+        "messages",
+        "The paper of a ticked case was already handed over: the list is refreshed, tick again.",
+    ),
+    "handover.not_found": QT_TRANSLATE_NOOP("messages", "No such hand-over."),
+    "quarantine.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Say why the returned item is discarded."
+    ),
+    "quarantine.not_found": QT_TRANSLATE_NOOP(
+        "messages", "This returned item was already resolved."
+    ),
 }
 
 #: a family's message when the exact code is not listed
@@ -401,6 +479,10 @@ FAMILIES: Mapping[str, str] = {
     ),
     "evaluation": QT_TRANSLATE_NOOP("messages", "This rating cannot be recorded."),
     "signature": QT_TRANSLATE_NOOP("messages", "The signature could not be stored: sign again."),
+    "returned": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform returned this change (code {code}). Open the case, check it and resend it.",
+    ),
 }
 GENERIC = QT_TRANSLATE_NOOP("messages", "The operation could not be completed (code {code}).")
 

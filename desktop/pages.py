@@ -46,7 +46,19 @@ class PageSpec:
 
 #: The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is
 #: the intake). Add a page by adding a line.
-PAGES: tuple[PageSpec, ...] = ()
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "village",
+        QT_TRANSLATE_NOOP("pages", "Village station"),
+        "desktop.village.page:VillagePage",
+        modes=frozenset({"village"}),
+    ),
+    PageSpec(
+        "quarantine",
+        QT_TRANSLATE_NOOP("pages", "Returned by the platform"),
+        "desktop.village.quarantine:QuarantinePage",
+    ),
+)
 
 
 def visible_pages(role: Role | None, mode: str) -> list[PageSpec]:

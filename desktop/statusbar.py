@@ -11,6 +11,7 @@ from desktop.bridge import assert_ui_thread
 from desktop.context import AppContext
 from desktop.labels import READER_STATES, SYNC_STATES, label
 from desktop.messages import message
+from intake.clock import CST, from_iso
 
 
 class StationStatusBar(QStatusBar):
@@ -59,7 +60,8 @@ class StationStatusBar(QStatusBar):
             return
         text = label(SYNC_STATES, health.state)
         if health.last_ok_at:
-            text += self.tr(" · last sync {at}").format(at=health.last_ok_at[11:16])
+            at = from_iso(health.last_ok_at).astimezone(CST).strftime("%H:%M")  # China time
+            text += self.tr(" · last sync {at}").format(at=at)
         if health.error_code and health.state not in ("ok", "syncing"):
             self.connection.setToolTip(message(health.error_code))
         self.connection.setText(text)

@@ -18,15 +18,18 @@ from intake.catalog.model import Catalog
 from intake.clock import now, to_iso
 from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
+from intake.services.agents import AgentCards
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.drafts import DraftService
+from intake.services.handover import HandoverService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
+from intake.services.quarantine import QuarantineService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.store import files
 from intake.store.db import BUSY_TIMEOUT_S, DB_FILE, Database
@@ -68,6 +71,9 @@ class Station:
         self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
         self.attachments = AttachmentService(db, self.cases)
         self.outbox = OutboxService(db)
+        self.quarantine = QuarantineService(db, self.cases)
+        self.handover = HandoverService(db)
+        self.agent_cards = AgentCards(db)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
         self.audit = AuditService(db)

@@ -298,13 +298,18 @@ class _Builder:
 # -- page furniture for notices ------------------------------------------------------------
 
 
+#: Documents that are not about one case: what their QR caption and number say instead.
+HEADER_LABELS = {"handover": ("扫码核对批次", "交接批次")}
+
+
 def _header(c: Canvas, doc: Document, text: Text, g: _Geometry) -> None:
     w, h = g.page
     m = g.margin
     c.saveState()
     qr_x = w - m - QR_SIZE
     draw_qr(c, doc.tracking_url, qr_x, h - 8 * mm - QR_SIZE, QR_SIZE)
-    text.draw(c, qr_x + QR_SIZE / 2, h - 11 * mm - QR_SIZE, "扫码查询进度", 7, "center")
+    caption, number_label = HEADER_LABELS.get(doc.kind, ("扫码查询进度", "办件编号"))
+    text.draw(c, qr_x + QR_SIZE / 2, h - 11 * mm - QR_SIZE, caption, 7, "center")
     text.draw(
         c, qr_x + QR_SIZE / 2, h - 14.5 * mm - QR_SIZE, f"查询码 {doc.verify_code}", 7, "center"
     )
@@ -329,7 +334,7 @@ def _header(c: Canvas, doc: Document, text: Text, g: _Geometry) -> None:
     bar = barcode(doc.case_number, w - 2 * m - QR_SIZE - 6 * mm, 8 * mm, text.fonts.name)
     bar.drawOn(c, m, bar_top - 8 * mm)
     line_y = h - g.top + 6 * mm
-    text.draw(c, m, line_y, f"办件编号：{doc.case_number}", 8.5)
+    text.draw(c, m, line_y, f"{number_label}：{doc.case_number}", 8.5)
     text.draw(c, w - m, line_y, f"编号：{doc.doc_number_text}", 8.5, "right")
     c.setLineWidth(0.8)
     c.line(m, h - g.top + 3.5 * mm, w - m, h - g.top + 3.5 * mm)

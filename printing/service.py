@@ -9,13 +9,14 @@ nothing is lost. Only an unexpected bug propagates, after the job was marked fai
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
 from intake.catalog.model import Catalog
 from intake.clock import now
+from intake.services.handover import HandoverBatch, HandoverCase
 from intake.status import Status
 from intake.views import CaseView
 from printing.backends import Payload, Printer, open_printer
@@ -204,6 +205,46 @@ class PrintService:
             return Rendered(payload, e.warnings, 1)
         r: RenderResult = render_pdf(doc, self.fonts, strict_glyphs=self.options.strict_glyphs)
         return Rendered(Payload(name, r.pdf, "pdf", ctx.paper, r.height_mm), r.warnings, r.pages)
+
+    def render_handover(
+        self,
+        cases: Sequence[HandoverCase],
+        *,
+        clerk: str,
+        batch: HandoverBatch | None = None,
+    ) -> Rendered:
+        """The 材料交接清单 (A4 PDF): the list still to hand over, or a past batch."""
+        from printing.documents.handover import handover_list
+
+        office = Office.from_settings(self._settings())
+        doc = handover_list(cases, office, printed_at=self.clock(), clerk=clerk, batch=batch)
+        r = render_pdf(doc, self.fonts, strict_glyphs=self.options.strict_glyphs)
+        name = f"{doc.doc_number_text}-handover"
+        return Rendered(Payload(name, r.pdf, "pdf", Paper.A4, r.height_mm), r.warnings, r.pages)
+
+    def print_handover(
+        self,
+        cases: Sequence[HandoverCase],
+        *,
+        clerk: str,
+        batch: HandoverBatch | None = None,
+        printer: str | None = None,
+    ) -> Rendered:
+        """Render and print the list on the A4 printer (raises ``PrintError`` when the
+        printer fails: nothing is recorded by printing it, so there is nothing to lose)."""
+        target = printer or self._default_printer()
+        if not target:
+            raise PrinterNotFound("no printer given and no default printer")
+        device = self._printers(target)
+        if device.format != "pdf":
+            raise PrinterNotFound(
+                "the hand-over list needs an A4 printer", details={"printer": target}
+            )
+        rendered = self.render_handover(cases, clerk=clerk, batch=batch)
+        device.check()
+        handle = device.send(rendered.payload)
+        device.confirm(handle, self.options.confirm_timeout)
+        return rendered
 
     # -- jobs -----------------------------------------------------------------------------
 

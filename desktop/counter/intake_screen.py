@@ -65,6 +65,8 @@ class IntakeScreen(QWidget):
         self.last_case: str | None = None  # the case number Ctrl+P reprints
         self._saving = False
         self._pending_read: str | None = None  # "applicant" / "agent" while F2 waits
+        #: 帮办代办: who every new intake starts with as the agent (a village agent's own card)
+        self.default_agent: dict[str, Any] | None = None
         self.decision_dialog: DecisionDialog | None = None
         self.situations_dialog: SituationsDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -447,9 +449,16 @@ class IntakeScreen(QWidget):
         self.picker.clear()
         self.materials.set_requirements(None, {})
         self.form.set_fields(None, {})
+        self.use_default_agent()
         self.refresh()
         self.window().activateWindow()  # back from the decision dialog
         self.applicant.person.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def use_default_agent(self) -> None:
+        """Start with the default agent (if any) when no agent is on the screen yet."""
+        if self.default_agent is not None and not self.flow.agent:
+            self.flow.agent = dict(self.default_agent)
+            self.applicant.set_agent(self.flow.agent)
 
     def restore(self, content: Mapping[str, Any]) -> None:
         assert self.ctx.catalog is not None

@@ -24,6 +24,59 @@
     </message>
 </context>
 <context>
+    <name>BatchesTab</name>
+    <message>
+        <location filename="../village/handover.py" line="271" />
+        <source>Hand-over</source>
+        <translation>交接批次</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="272" />
+        <source>When</source>
+        <translation>交接时间</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="273" />
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="274" />
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="275" />
+        <source>Cases</source>
+        <translation>办件数</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="276" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="282" />
+        <source>Print this hand-over again (Alt+P)</source>
+        <translation>重新打印本次交接清单 (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="320" />
+        <source>No hand-over yet.</source>
+        <translation>尚无交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="328" />
+        <source>Printing the hand-over list…</source>
+        <translation>正在打印交接清单…</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="334" />
+        <source>The hand-over list was printed ({pages} pages).</source>
+        <translation>交接清单已打印（共{pages}页）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchDialog</name>
     <message>
         <location filename="../case_search.py" line="32" />
@@ -265,6 +318,34 @@
     </message>
 </context>
 <context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../village/quarantine.py" line="43" />
+        <source>Discard the returned change</source>
+        <translation>作废被退回的数据</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="47" />
+        <source>The change of case {number} will not be sent to the platform. Say why (kept in the audit log).</source>
+        <translation>办件 {number} 的这条数据将不再上报平台。请填写作废原因（记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="53" />
+        <source>reason, e.g. the applicant withdrew</source>
+        <translation>作废原因，例如：申请人已撤回</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="60" />
+        <source>Discard (Enter)</source>
+        <translation>作废 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="62" />
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>FormPanel</name>
     <message>
         <location filename="../counter/form.py" line="132" />
@@ -278,145 +359,256 @@
     </message>
 </context>
 <context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../village/handover.py" line="54" />
+        <source>Mark handed over</source>
+        <translation>确认交接</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="57" />
+        <source>{cases} cases, {copies} copies of paper to the town.</source>
+        <translation>共{cases}件办件、{copies}份纸质材料移交乡镇（街道）。</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="63" />
+        <source>the town clerk who took the paper</source>
+        <translation>接收材料的乡镇工作人员</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="69" />
+        <source>Handed over by (移交人)</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="70" />
+        <source>Received by (接收人)</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="71" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="76" />
+        <source>Record the hand-over (Enter)</source>
+        <translation>确认交接 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="78" />
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <location filename="../village/handover.py" line="113" />
+        <source>Case number / material</source>
+        <translation>办件编号 / 材料</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="114" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="115" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="116" />
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="117" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="129" />
+        <source>Print the hand-over list (Alt+P)</source>
+        <translation>打印交接清单 (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="130" />
+        <source>Mark handed over… (Alt+J)</source>
+        <translation>确认已交接… (Alt+J)</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="135" />
+        <source>Space ticks a case in or out of this hand-over; Enter opens the case. Print the list, carry it with the paper, have both sides sign, then mark it.</source>
+        <translation>空格键勾选或取消本次交接的办件；回车打开办件。先打印清单，随纸质材料送到乡镇，双方签字后再确认交接。</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="195" />
+        <source>{cases} cases to hand over, {copies} copies; {chosen} ticked.</source>
+        <translation>待交接 {cases} 件，共 {copies} 份；已勾选 {chosen} 件。</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="214" />
+        <source>Printing the hand-over list…</source>
+        <translation>正在打印交接清单…</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="219" />
+        <source>The hand-over list was printed ({pages} pages).</source>
+        <translation>交接清单已打印（共{pages}页）。</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="229" />
+        <source>Tick the cases whose paper was handed over (Space).</source>
+        <translation>请勾选已交接纸质材料的办件（空格键）。</translation>
+    </message>
+    <message>
+        <location filename="../village/handover.py" line="252" />
+        <source>Hand-over {number} recorded: {cases} cases, received by {who}.</source>
+        <translation>交接 {number} 已登记：{cases} 件，接收人 {who}。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../counter/intake_screen.py" line="85" />
+        <location filename="../counter/intake_screen.py" line="87" />
         <source>Decide… (Ctrl+Enter)</source>
-        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field The citizen screen's 信息确认 before a save (desktop.citizen): called with "save with this confirmation" and "back to editing"; None saves at once. After a save, before printing (the citizen signs the promise first); None prints.</extracomment>
+        <extracomment>problems shown in the bar's "still needed" list rather than in red at an empty field 帮办代办: who every new intake starts with as the agent (a village agent's own card) The citizen screen's 信息确认 before a save (desktop.citizen): called with "save with this confirmation" and "back to editing"; None saves at once. After a save, before printing (the citizen signs the promise first); None prints.</extracomment>
         <translation>作出决定…（Ctrl+回车）</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="134" />
+        <location filename="../counter/intake_screen.py" line="136" />
         <source>Reading the card…</source>
         <translation>正在读卡…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="158" />
+        <location filename="../counter/intake_screen.py" line="160" />
         <source>The agent's card was read.</source>
         <translation>已读取代办人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="164" />
+        <location filename="../counter/intake_screen.py" line="166" />
         <source>The applicant's card was read.</source>
         <translation>已读取申请人证件。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="178" />
+        <location filename="../counter/intake_screen.py" line="180" />
         <source>Returning applicant: {n} earlier case(s)</source>
         <translation>老办事人：此前办件 {n} 件</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="180" />
+        <location filename="../counter/intake_screen.py" line="182" />
         <source>phone filled in from the last case</source>
         <translation>已按上次办件填入电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="225" />
+        <location filename="../counter/intake_screen.py" line="227" />
         <source>{n} material(s) marked received.</source>
         <translation>已标记收取材料 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="280" />
+        <location filename="../counter/intake_screen.py" line="282" />
         <source>F2 reads the card · Ctrl+K chooses the matter · F4 marks materials · Ctrl+Enter decides</source>
         <translation>F2 读卡 · Ctrl+K 选事项 · F4 收齐材料 · Ctrl+回车 作出决定</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="284" />
+        <location filename="../counter/intake_screen.py" line="286" />
         <source>The materials allow: accept (受理).</source>
         <translation>材料齐全，可以受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="286" />
+        <location filename="../counter/intake_screen.py" line="288" />
         <source>Missing: {names} — the materials allow a 补正 notice.</source>
         <translation>缺少：{names} — 可出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="294" />
+        <location filename="../counter/intake_screen.py" line="296" />
         <source>Still needed: {names}.</source>
         <translation>尚需填写：{names}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="296" />
+        <location filename="../counter/intake_screen.py" line="298" />
         <source>{n} problem(s) marked in red.</source>
         <translation>另有 {n} 处问题已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="333" />
+        <location filename="../counter/intake_screen.py" line="335" />
         <source>Applicant: {name} · Matter: {title}</source>
         <translation>申请人：{name} · 事项：{title}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="352" />
+        <location filename="../counter/intake_screen.py" line="354" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="368" />
+        <location filename="../counter/intake_screen.py" line="370" />
         <source>Saved: case {number}. Printing…</source>
         <translation>已保存：办件编号 {number}。正在打印…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="389" />
+        <location filename="../counter/intake_screen.py" line="391" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="395" />
+        <location filename="../counter/intake_screen.py" line="397" />
         <source>Case {number}: nothing to print.</source>
         <translation>办件 {number}：无需打印。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="400" />
+        <location filename="../counter/intake_screen.py" line="402" />
         <source>Case {number}: {kind} NOT printed — {why}</source>
         <translation>办件 {number}：{kind}未打印 — {why}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="409" />
+        <location filename="../counter/intake_screen.py" line="411" />
         <source>Case {number}: printed {kinds}.</source>
         <translation>办件 {number}：已打印{kinds}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="423" />
+        <location filename="../counter/intake_screen.py" line="425" />
         <source>New intake</source>
         <translation>新建受理</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="424" />
+        <location filename="../counter/intake_screen.py" line="426" />
         <source>Discard the intake on the screen?</source>
         <translation>放弃屏幕上正在录入的受理？</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="465" />
+        <location filename="../counter/intake_screen.py" line="474" />
         <source>The unfinished intake was restored.</source>
         <translation>已恢复上次未完成的受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="502" />
+        <location filename="../counter/intake_screen.py" line="511" />
         <source>the matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="504" />
+        <location filename="../counter/intake_screen.py" line="513" />
         <source>applicant's name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="505" />
+        <location filename="../counter/intake_screen.py" line="514" />
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="506" />
+        <location filename="../counter/intake_screen.py" line="515" />
         <source>applicant's phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="507" />
+        <location filename="../counter/intake_screen.py" line="516" />
         <source>agent's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="508" />
+        <location filename="../counter/intake_screen.py" line="517" />
         <source>agent's document number</source>
         <translation>代办人证件号码</translation>
     </message>
@@ -515,158 +707,158 @@
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="146" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="148" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="150" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="153" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="156" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="159" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="161" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="163" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="165" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="166" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="167" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="168" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="169" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="170" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="172" />
         <source>Go to the intake</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="177" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="185" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="200" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="203" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="206" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="267" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="296" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="289" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="302" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="308" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="312" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="316" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="340" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="342" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="346" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339" />
+        <location filename="../main_window.py" line="347" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -728,6 +920,24 @@
     </message>
 </context>
 <context>
+    <name>OwnAgentCard</name>
+    <message>
+        <location filename="../village/agent.py" line="42" />
+        <source>Read your own ID card once (Ctrl+Shift+F2): your cases then record you as the agent (代办人).</source>
+        <translation>请先读取您本人的身份证一次（Ctrl+Shift+F2）：此后您代办的办件都会登记您为代办人。</translation>
+    </message>
+    <message>
+        <location filename="../village/agent.py" line="56" />
+        <source>Reading your own card…</source>
+        <translation>正在读取您本人的身份证…</translation>
+    </message>
+    <message>
+        <location filename="../village/agent.py" line="79" />
+        <source>Your own card is kept: your cases record {name} as the agent.</source>
+        <translation>已保存您本人的身份证：您代办的办件将登记 {name} 为代办人。</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <location filename="../counter/applicant.py" line="67" />
@@ -759,6 +969,84 @@
         <location filename="../counter/applicant.py" line="75" />
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantinePage</name>
+    <message>
+        <location filename="../village/quarantine.py" line="91" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="92" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="93" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="94" />
+        <source>Change</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="95" />
+        <source>Returned</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="113" />
+        <source>Open the case (Enter)</source>
+        <translation>打开办件 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="114" />
+        <source>Resend as it is now (Alt+R)</source>
+        <translation>按当前内容重新上报 (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="115" />
+        <source>Discard… (Alt+D)</source>
+        <translation>作废… (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="139" />
+        <source>These changes were returned by the platform. Everything else is still sent: nothing here holds up the queue.</source>
+        <translation>以下数据被平台退回。其他办件照常上报，不会因此等待。</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="195" />
+        <source>Nothing was returned by the platform.</source>
+        <translation>没有被平台退回的数据。</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="200" />
+        <source>Case {number}: {matter}</source>
+        <translation>办件 {number}：{matter}</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="203" />
+        <source>Platform code: {code}</source>
+        <translation>平台退回代码：{code}</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="216" />
+        <source>Resending case {number}…</source>
+        <translation>正在重新上报办件 {number}…</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="238" />
+        <source>Case {number} is queued again and is being sent.</source>
+        <translation>办件 {number} 已重新排队，正在上报。</translation>
+    </message>
+    <message>
+        <location filename="../village/quarantine.py" line="247" />
+        <source>The returned change of case {number} was discarded.</source>
+        <translation>办件 {number} 被退回的数据已作废。</translation>
     </message>
 </context>
 <context>
@@ -967,37 +1255,37 @@
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../statusbar.py" line="44" />
+        <location filename="../statusbar.py" line="45" />
         <source>Printer: {name}</source>
         <translation>打印机：{name}</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="43" />
+        <location filename="../statusbar.py" line="44" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="43" />
+        <location filename="../statusbar.py" line="44" />
         <source>PDF files</source>
         <translation>PDF 文件</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="62" />
+        <location filename="../statusbar.py" line="64" />
         <source> · last sync {at}</source>
         <translation> · 上次同步 {at}</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="76" />
+        <location filename="../statusbar.py" line="78" />
         <source>Waiting to send: {w} · quarantined: {q}</source>
         <translation>待上传 {w} · 已隔离 {q}</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="87" />
+        <location filename="../statusbar.py" line="89" />
         <source>Printer: failed</source>
         <translation>打印机：打印失败</translation>
     </message>
     <message>
-        <location filename="../statusbar.py" line="91" />
+        <location filename="../statusbar.py" line="93" />
         <source>Printer: ready</source>
         <translation>打印机：就绪</translation>
     </message>
@@ -1013,6 +1301,143 @@
         <location filename="../citizen/window.py" line="72" />
         <source>Skip (with a reason)… Ctrl+Shift+K</source>
         <translation>跳过（需说明原因）… Ctrl+Shift+K</translation>
+    </message>
+</context>
+<context>
+    <name>VillageBanner</name>
+    <message>
+        <location filename="../village/banner.py" line="66" />
+        <source>The list of what waits to be sent</source>
+        <extracomment>What the strip looks like in each state (background, text colour).</extracomment>
+        <translation>查看待上传清单</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="69" />
+        <source>What the platform sent back, and what to do</source>
+        <translation>查看被平台退回的数据及处理办法</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="70" />
+        <source>Sync now (F5)</source>
+        <translation>立即同步 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="124" />
+        <location filename="../village/banner.py" line="142" />
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="139" />
+        <source>Connected to the platform: cases are sent as they are saved.</source>
+        <translation>已连接平台：办件保存后即自动上传。</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="141" />
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="143" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="143" />
+        <source>Sending…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="159" />
+        <source>sent {sent} of {total}</source>
+        <translation>已上传 {sent} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="167" />
+        <source>Waiting to send: {n}</source>
+        <translation>待上传 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="168" />
+        <source>Returned: {n}</source>
+        <translation>被退回 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="189" />
+        <source>Last sync: {when}</source>
+        <translation>最后同步：{when}</translation>
+    </message>
+    <message>
+        <location filename="../village/banner.py" line="207" />
+        <source>Read my own card (the agent, 代办员)</source>
+        <translation>读取本人身份证（代办员）</translation>
+    </message>
+</context>
+<context>
+    <name>VillagePage</name>
+    <message>
+        <location filename="../village/page.py" line="103" />
+        <source>Waiting to send</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="104" />
+        <location filename="../village/page.py" line="135" />
+        <source>Hand-over list (交接清单)</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="105" />
+        <source>Past hand-overs</source>
+        <translation>交接记录</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="137" />
+        <source>Hand-over list (交接清单): {n}</source>
+        <translation>交接清单（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTab</name>
+    <message>
+        <location filename="../village/page.py" line="41" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="42" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="43" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="44" />
+        <source>Change</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="45" />
+        <source>Saved here</source>
+        <translation>本机保存时间</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="46" />
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="82" />
+        <source>{n} changes are saved on this computer and wait to be sent; the oldest was saved {when}. They are sent by themselves when the platform can be reached (F5 sends now).</source>
+        <translation>{n} 条数据已保存在本机，等待上传；最早一条保存于{when}。联网后自动上传（按 F5 立即同步）。</translation>
+    </message>
+    <message>
+        <location filename="../village/page.py" line="88" />
+        <source>Nothing waits to be sent: the platform has everything.</source>
+        <translation>没有待上传的数据：平台已全部收到。</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1932,32 @@
         <source>by post</source>
         <translation>邮寄送达</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="108" />
+        <source>new case</source>
+        <extracomment>The kinds of change an outbox item carries (the village station's waiting list).</extracomment>
+        <translation>新办件</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="109" />
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="110" />
+        <source>materials</source>
+        <translation>材料变更</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="111" />
+        <source>evaluation</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="112" />
+        <source>delivery</source>
+        <translation>送达</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1696,7 +2147,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="372" />
+        <location filename="../messages.py" line="450" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -1967,8 +2418,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="245" />
-        <location filename="../messages.py" line="373" />
-        <location filename="../messages.py" line="376" />
+        <location filename="../messages.py" line="451" />
+        <location filename="../messages.py" line="454" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
@@ -2034,8 +2485,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="279" />
-        <location filename="../messages.py" line="385" />
-        <location filename="../messages.py" line="388" />
+        <location filename="../messages.py" line="463" />
+        <location filename="../messages.py" line="466" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
@@ -2081,7 +2532,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="307" />
-        <location filename="../messages.py" line="316" />
+        <location filename="../messages.py" line="319" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
@@ -2092,162 +2543,310 @@
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320" />
+        <location filename="../messages.py" line="316" />
+        <source>No platform is configured: cases are kept here until one is.</source>
+        <translation>未配置政务服务平台：办件保存在本机，配置后再上传。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="323" />
         <source>Please choose a rating.</source>
         <translation>请选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321" />
+        <location filename="../messages.py" line="324" />
         <source>A rating is one of the five levels.</source>
         <translation>评价等级应为五个等级之一。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322" />
+        <location filename="../messages.py" line="325" />
         <source>Please tell us what was not satisfactory (a few words).</source>
         <translation>请简要说明不满意的具体问题。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325" />
+        <location filename="../messages.py" line="328" />
         <source>Please choose at least one reason.</source>
         <translation>请至少选择一项不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328" />
+        <location filename="../messages.py" line="331" />
         <source>This reason is not on the list.</source>
         <translation>该原因不在规定的选项中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329" />
+        <location filename="../messages.py" line="332" />
         <source>A reason is given twice.</source>
         <translation>原因重复选择。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330" />
+        <location filename="../messages.py" line="333" />
         <source>Reasons are given only for a dissatisfied rating.</source>
         <translation>仅在不满意时选择原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="333" />
+        <location filename="../messages.py" line="336" />
         <source>The comment is too long or holds characters that cannot be kept.</source>
         <translation>说明过长或含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="336" />
+        <location filename="../messages.py" line="339" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="339" />
+        <location filename="../messages.py" line="342" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="342" />
+        <location filename="../messages.py" line="345" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="345" />
+        <location filename="../messages.py" line="348" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="346" />
+        <location filename="../messages.py" line="349" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="352" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="352" />
+        <location filename="../messages.py" line="355" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="353" />
+        <location filename="../messages.py" line="356" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="356" />
+        <location filename="../messages.py" line="359" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="359" />
+        <location filename="../messages.py" line="362" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362" />
+        <location filename="../messages.py" line="365" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="365" />
+        <location filename="../messages.py" line="368" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="370" />
-        <location filename="../messages.py" line="371" />
+        <location filename="../messages.py" line="375" />
+        <source>The change was damaged on this computer on its way out. Resend it: the case is sent again as it is now.</source>
+        <translation>该数据在本机发送时已损坏。请重新上报：将按办件当前内容再次上传。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="380" />
+        <source>The platform could not read this change. Open the case, check it and resend it.</source>
+        <translation>平台无法识别该数据。请打开办件核对后重新上报。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="384" />
+        <source>The platform already has a different change under this number. Resend it.</source>
+        <translation>平台已有同一编号的其他数据。请重新上报。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="387" />
+        <source>The platform does not accept this kind of change: update WindowDesk.</source>
+        <translation>平台不接受此类数据：请升级 WindowDesk。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="390" />
+        <source>The platform is older than this WindowDesk: call the administrator.</source>
+        <translation>平台版本低于本软件：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="393" />
+        <source>The platform does not have this case yet (its first sending was returned). Resend it: the whole case is sent.</source>
+        <translation>平台尚无此办件（首次上报被退回）。请重新上报：将上传完整办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="398" />
+        <source>The platform says this case belongs to another station: call the town.</source>
+        <translation>平台认为此办件属于其他站点：请联系乡镇便民服务中心。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="401" />
+        <source>The case's number and its record do not match. Open the case and resend it.</source>
+        <translation>办件编号与办件内容不一致。请打开办件后重新上报。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="404" />
+        <source>The case was recorded under another station's code: call the administrator.</source>
+        <translation>办件登记在其他站点代码下：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="408" />
+        <source>The case number does not belong to this station: call the administrator.</source>
+        <translation>该办件编号不属于本站点：请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="412" />
+        <source>Another case at the platform has this case number: call the administrator; do not record the case twice.</source>
+        <translation>平台上已有相同编号的办件：请联系管理员，不要重复登记。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="417" />
+        <source>The platform has already changed this case (a department decided): open the case, see its status, then resend or discard this change.</source>
+        <translation>平台上的办件已有变化（部门已作出处理）：请打开办件查看状态，再决定重新上报或作废此数据。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="422" />
+        <source>This change is too large to send (over 1 MiB): open the case, remove a scan, resend.</source>
+        <translation>该数据超过 1 MiB，无法上传：请打开办件删除部分扫描件后重新上报。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="426" />
+        <source>Enter who handed the paper over and who received it.</source>
+        <translation>请填写移交人和接收人。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="429" />
+        <source>A name is too long.</source>
+        <translation>姓名过长。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="430" />
+        <source>Nothing of these cases is waiting to be handed over.</source>
+        <translation>所选办件没有待交接的材料。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="433" />
+        <source>The paper of a ticked case was already handed over: the list is refreshed, tick again.</source>
+        <translation>所勾选的办件中有材料已交接：清单已刷新，请重新勾选。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="437" />
+        <source>No such hand-over.</source>
+        <translation>没有该交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="438" />
+        <source>Say why the returned item is discarded.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="441" />
+        <source>This returned item was already resolved.</source>
+        <translation>该退回数据已处理。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="448" />
+        <location filename="../messages.py" line="449" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="379" />
+        <location filename="../messages.py" line="457" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="383" />
-        <location filename="../messages.py" line="384" />
+        <location filename="../messages.py" line="461" />
+        <location filename="../messages.py" line="462" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="391" />
+        <location filename="../messages.py" line="469" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="394" />
+        <location filename="../messages.py" line="472" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="397" />
+        <location filename="../messages.py" line="475" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="398" />
+        <location filename="../messages.py" line="476" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="399" />
+        <location filename="../messages.py" line="477" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="402" />
+        <location filename="../messages.py" line="480" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="403" />
+        <location filename="../messages.py" line="481" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="405" />
+        <location filename="../messages.py" line="482" />
+        <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
+        <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="487" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../pages.py" line="52" />
+        <source>Village station</source>
+        <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
+        <translation>便民服务站</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="58" />
+        <source>Returned by the platform</source>
+        <translation>平台退回</translation>
+    </message>
+</context>
+<context>
+    <name>when</name>
+    <message>
+        <location filename="../village/when.py" line="15" />
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../village/when.py" line="21" />
+        <source>today {hm}</source>
+        <translation>今天 {hm}</translation>
+    </message>
+    <message>
+        <location filename="../village/when.py" line="23" />
+        <source>yesterday {hm}</source>
+        <translation>昨天 {hm}</translation>
+    </message>
+    <message>
+        <location filename="../village/when.py" line="24" />
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
     </message>
 </context>
 </TS>

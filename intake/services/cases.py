@@ -898,6 +898,14 @@ class CaseService:
         ).all()
         return bool(flags) and all(immediate and window for immediate, window in flags)
 
+    def snapshot_in(
+        self, session: Session, case_ref: str, op: str
+    ) -> tuple[CaseView, dict[str, Any]]:
+        """The case as it is now and the outbox payload that carries it whole (a returned
+        item is resent as the case's current content, inside the caller's transaction)."""
+        view = self._view(session, self._row(session, case_ref))
+        return view, self._op_payload(view, op)
+
     def _row(self, session: Session, case_ref: str) -> CaseRow:
         ref = case_ref.strip()
         row = session.get(CaseRow, ref) or session.scalar(

@@ -316,3 +316,41 @@ class DraftRow(Base):
     operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     updated_at: Mapped[str] = mapped_column(String(40))
     content: Mapped[str] = mapped_column(Text)
+
+
+class HandoverBatchRow(Base):
+    """交接: paper materials a village station handed on to the town, once (who, to whom)."""
+
+    __tablename__ = "handover_batches"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    handed_at: Mapped[str] = mapped_column(String(40))
+    handed_by: Mapped[str] = mapped_column(String(60))  # 移交人
+    received_by: Mapped[str] = mapped_column(String(60))  # 接收人
+    operator_id: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class HandoverItemRow(Base):
+    """One material of one case in a hand-over; a material is handed over once."""
+
+    __tablename__ = "handover_items"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    material_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    batch_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("handover_batches.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(16))  # original / copy
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AgentCardRow(Base):
+    """帮办代办: a village agent's own identity, read once from their card, so that every case
+    they take on someone's behalf records them as the 代办人."""
+
+    __tablename__ = "agent_cards"
+    operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    person: Mapped[str] = mapped_column(Text)  # JSON: name, doc_type, id_number, phone, …
+    updated_at: Mapped[str] = mapped_column(String(40))

@@ -13,6 +13,7 @@ from intake.views import (
     MATERIAL_STATE_LABELS,
     ApplicantKind,
     CaseView,
+    Channel,
     MaterialRecord,
     MaterialState,
     Person,
@@ -102,6 +103,9 @@ def person_rows(case: CaseView, ctx: DocContext) -> list[tuple[str, str]]:
         g = case.agent
         rows.append(("代办人", ctx.name(g.name)))
         rows.append(("代办人证件", ctx.id_number(g.id_number)))
+    if case.channel is Channel.VILLAGE:
+        # 帮办代办: the village station receives (代收) for the authority that decides
+        rows.append(("收件方式", f"{ctx.office.name}帮办代办（代收）"))
     return rows
 
 

@@ -17,10 +17,11 @@ import uuid
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any, Protocol
 
 from intake.canonical import canonical_json
+from intake.clock import now
 from intake.services.audit import CLOCK_OFFSET_KEY
 from intake.services.outbox import OutboxResult
 from sync import errors, protocol
@@ -193,7 +194,8 @@ def _secret_hash(secret: str) -> str:
 
 
 def _now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """The station's time (``intake.clock``: a simulated week offline moves it too)."""
+    return now().astimezone(UTC).isoformat(timespec="seconds")
 
 
 class SyncEngine:
@@ -209,8 +211,12 @@ class SyncEngine:
         page_size: int = protocol.MAX_PULL_PAGE,
         batch_items: int = protocol.MAX_BATCH_ITEMS,
         clock: Callable[[], float] = time.monotonic,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.store = store
+        #: Called (on the sync thread) with (items sent, items to send) as a round pushes.
+        self.on_progress = on_progress
+        self._total = 0
         self.client = client
         self.credentials = credentials
         self.retry = retry or RetryPolicy()
@@ -316,6 +322,9 @@ class SyncEngine:
         when a crash or a lost link ends the round: the next round resends them, frozen,
         oldest first, and the hub repeats its answers.
         """
+        stats = self.store.outbox.stats()
+        self._total = int(stats["pending"]) + int(stats["inflight"])
+        self._progressed(report)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
             travelling: tuple[list[Any], Future[dict[str, Any]]] | None = None
             while True:
@@ -342,7 +351,19 @@ class SyncEngine:
                 report.batches += 1
                 report.pushed += len(sent)
                 self._record(sent, result, report)
+                self._progressed(report)
         self.store.sync_state.set(K_LAST_PUSH, _now_iso())
+
+    def _progressed(self, report: RoundReport) -> None:
+        """Tell the listener how far the push is (items answered of the round's backlog; a
+        case saved during the round raises the total). A broken listener never ends sync."""
+        if self.on_progress is None:
+            return
+        self._total = max(self._total, report.pushed)
+        try:
+            self.on_progress(report.pushed, self._total)
+        except Exception:
+            log.exception("sync progress listener failed")
 
     def _next_batch(self, items: Sequence[Any]) -> list[Any]:
         """The frozen in-flight batch first (same members, same id); else a new batch of the
@@ -392,6 +413,7 @@ class SyncEngine:
         report.batches += 1
         report.pushed += len(batch)
         self._record(batch, answer, report)
+        self._progressed(report)
 
     def _refused(
         self,

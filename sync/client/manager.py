@@ -42,6 +42,8 @@ class SyncHealth:
     error_code: str | None = None
     clock_offset_s: float | None = None
     round: RoundReport | None = None
+    sent: int = 0  # while syncing: items of this round answered by the platform …
+    total: int = 0  # … of the items the round found waiting
 
     @property
     def busy(self) -> bool:
@@ -111,7 +113,9 @@ class SyncManager:
                     client, engine, url = None, None, wanted
                     if url:
                         client = self._client_factory(url)
-                        engine = SyncEngine(self._store, client, self._credentials)
+                        engine = SyncEngine(
+                            self._store, client, self._credentials, on_progress=self._progress
+                        )
                 if engine is None:
                     self._publish(self._counted(SyncHealth(NO_HUB)))
                     delay = self._interval
@@ -126,7 +130,7 @@ class SyncManager:
                 client.close()
 
     def _one_round(self, engine: SyncEngine) -> bool:
-        self._publish(replace(self.health, state=SYNCING))
+        self._publish(replace(self.health, state=SYNCING, sent=0, total=0))
         started = time.monotonic()
         try:
             report = engine.run_round()
@@ -139,6 +143,9 @@ class SyncManager:
         error = str(report.error.get("error") or "") or None if report.error else None
         self._publish(self._counted(SyncHealth(report.state, error_code=error, round=report)))
         return report.state == "ok"
+
+    def _progress(self, sent: int, total: int) -> None:
+        self._publish(replace(self.health, state=SYNCING, sent=sent, total=total))
 
     def _counted(self, health: SyncHealth) -> SyncHealth:
         """The health with the store's current counts (reads only)."""

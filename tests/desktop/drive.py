@@ -135,3 +135,19 @@ def type_text(qtbot: Any, widget: Any, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def go_to_page(qtbot: Any, window: Any, key: str) -> Any:
+    """Ctrl+<n> for the page ``key`` (its number follows ``PAGES`` after the intake's Ctrl+1);
+    returns the page once it is in front."""
+    from PySide6.QtCore import Qt
+
+    keys = [spec.key for spec in window.page_specs]
+    assert key in keys, f"page {key!r} not visible here: {keys}"
+    number = keys.index(key) + 2
+    assert number <= 9, f"page {key!r} has no Ctrl+number"
+    qtbot.keyClick(
+        focus(qtbot), getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: key in window.pages and window.pages[key].isVisible(), timeout=10_000)
+    return window.pages[key]
