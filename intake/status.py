@@ -40,6 +40,17 @@ class Event(StrEnum):
     MATERIALS_UPDATED = "materials_updated"  # 补正 materials handed in / 容缺 delivered
     EVALUATED = "evaluated"  # 好差评
     EXTENDED = "extended"  # 延期 (approved extension of the legal limit)
+    VISITED = "visited"  # the applicant came to the window (note: a VisitKind), for 跑动次数
+    COMMITMENT_CHECKED = "commitment_checked"  # 告知承诺 核查 result recorded
+
+
+class VisitKind(StrEnum):
+    """Why the applicant came (the note of an ``Event.VISITED`` row; 跑动次数 counts them)."""
+
+    INTAKE = "intake"  # 申请 / 受理
+    SUPPLEMENT = "supplement"  # 补正 materials handed in (or a 容缺 material brought)
+    COLLECTION = "collection"  # 领取结果
+    OTHER = "other"  # 撤件 and anything else in person
 
 
 class SpecialKind(StrEnum):

@@ -29,6 +29,7 @@ from intake.cases import (
     Evaluation,
     MaterialRecord,
     MaterialState,
+    needs_supplement,
 )
 from intake.catalog.merge import MergedRequirements, merge_bundle, merge_requirements
 from intake.catalog.model import Catalog
@@ -53,6 +54,7 @@ from intake.status import (
     Event,
     SpecialKind,
     Status,
+    VisitKind,
     allowed_targets,
     check_transition,
 )
@@ -64,6 +66,7 @@ from intake.store.models import (
     CaseMaterialRow,
     CaseMatterRow,
     CaseRow,
+    DeliveryRow,
     OperatorRow,
     StationRow,
     table_of,
@@ -284,6 +287,19 @@ class CaseService:
                 )
                 for seq, step in enumerate(steps, start=1)
             ]
+            # The applicant's first visit (跑动次数), in the same transaction as the case.
+            history_rows.append(
+                CaseHistoryRow(
+                    case_id=case_id,
+                    seq=len(history_rows) + 1,
+                    at=stamp,
+                    status=status.value,
+                    event=Event.VISITED.value,
+                    actor=Actor.STATION.value,
+                    operator=operator.id,
+                    note=VisitKind.INTAKE.value,
+                )
+            )
             # The view is built from what is about to be written (no read-back), then the
             # rows go in with plain INSERTs: the whole accept stays within a few ms.
             view = case_view(row, matter_rows, material_rows, history_rows, None)
@@ -323,11 +339,19 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        visit: VisitKind | None = None,
     ) -> CaseView:
         """Move a case to ``target`` if the state machine lets ``actor`` do it."""
         with self._db.write() as session:
             return self.transition_in(
-                session, case_ref, target, actor=actor, operator=operator, note=note, at=at
+                session,
+                case_ref,
+                target,
+                actor=actor,
+                operator=operator,
+                note=note,
+                at=at,
+                visit=visit,
             )
 
     def transition_in(
@@ -340,20 +364,25 @@ class CaseService:
         operator: str,
         note: str = "",
         at: datetime | None = None,
+        visit: VisitKind | None = None,
     ) -> CaseView:
         """``transition`` inside the caller's transaction (sync applies a page at once).
 
         A platform decision is recorded but not queued for sending back: the platform
-        already has it.
+        already has it. ``visit``: the applicant came for this act (recorded with it).
         """
         row = self._row(session, case_ref)
         window = self._window_completes(session, row.id) if actor is Actor.STATION else None
         check_transition(Status(row.status), target, actor, window_completes=window)
+        if target is Status.SUPPLEMENT and actor is Actor.STATION:
+            self._check_first_supplement(session, row.id)
         stamp = at or self._now()
         row.status = target.value
         if target is Status.ACCEPTED and row.accepted_at is None:
             row.accepted_at = to_iso(stamp)
         self._add_history(session, row, target, target.value, actor, operator, note, stamp)
+        if visit is not None:
+            self._add_visit(session, row, visit, operator, stamp)
         return self._commit_change(
             session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
         )
@@ -446,8 +475,15 @@ class CaseService:
         *,
         operator: str,
         accept: bool = False,
+        visit: VisitKind | None = None,
     ) -> CaseView:
-        """Record materials handed in (补正 or a 容缺 promise kept); optionally 受理 at once."""
+        """Record materials handed in (补正 or a 容缺 promise kept); optionally 受理 at once.
+
+        一次性告知: while a case waits on the window's own 补正 notice, a hand-in may not
+        ask for anything that notice did not list (``supplement.not_listed``); a 补正 the
+        department asked for (through the platform) is the department's list, not checked
+        here. ``visit``: the applicant came to hand them in (recorded in the same
+        transaction, for 跑动次数)."""
         with self._db.write() as session:
             row = self._row(session, case_ref)
             materials = {
@@ -461,6 +497,22 @@ class CaseService:
                 for mid in updates
                 if mid not in materials
             ]
+            if not problems and self._station_supplement(session, row):
+                problems = [
+                    Problem(
+                        f"materials.{mid}",
+                        "supplement.not_listed",
+                        "the one-time notice did not ask for this material",
+                        {"material": materials[mid].name},
+                    )
+                    for mid, given in updates.items()
+                    if not needs_supplement(material_from_row(materials[mid]))
+                    and needs_supplement(
+                        replace(
+                            material_from_row(materials[mid]), state=given.state, note=given.note
+                        )
+                    )
+                ]
             if not problems:
                 problems = self._material_update_problems(session, row.id, updates, accept)
             if problems:
@@ -483,6 +535,8 @@ class CaseService:
                 "",
                 stamp,
             )
+            if visit is not None:
+                self._add_visit(session, row, visit, operator, stamp)
             if accept:
                 missing = [
                     m.material_id
@@ -546,6 +600,32 @@ class CaseService:
                 stamp,
             )
             return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
+
+    def append_event_in(
+        self,
+        session: Session,
+        case_ref: str,
+        event: Event,
+        note: str,
+        *,
+        operator: str,
+        op: str = "case.materials",
+        at: datetime | None = None,
+    ) -> CaseView:
+        """Inside the caller's transaction: a history record that does not move the status
+        (a 核查 result, a visit), as a new version queued for the platform."""
+        row = self._row(session, case_ref)
+        self._add_history(
+            session,
+            row,
+            Status(row.status),
+            event.value,
+            Actor.STATION,
+            operator,
+            note,
+            at or self._now(),
+        )
+        return self._commit_change(session, row, op, operator, event.value)
 
     def case_id_in(self, session: Session, case_ref: str) -> str:
         """The id of a case given its id or case number (``case.not_found`` otherwise)."""
@@ -706,6 +786,50 @@ class CaseService:
         return problems + [p for p in found if p.where in wanted]
 
     @staticmethod
+    def _supplement_entries(session: Session, case_id: str) -> builtins.list[str]:
+        """Who put the case into 补正, each time (actors, oldest first)."""
+        return builtins.list(
+            session.scalars(
+                select(CaseHistoryRow.actor)
+                .where(
+                    CaseHistoryRow.case_id == case_id,
+                    CaseHistoryRow.event == Status.SUPPLEMENT.value,
+                )
+                .order_by(CaseHistoryRow.seq)
+            )
+        )
+
+    def _station_supplement(self, session: Session, row: CaseRow) -> bool:
+        """Whether the case waits on the window's own one-time notice (not a department's)."""
+        if row.status != Status.SUPPLEMENT.value:
+            return False
+        entries = self._supplement_entries(session, row.id)
+        return bool(entries) and entries[-1] == Actor.STATION.value
+
+    def _check_first_supplement(self, session: Session, case_id: str) -> None:
+        """一次性告知: the window tells everything to supplement once; a second 补正 of the
+        same case by the window is refused (only the department may ask again)."""
+        if Actor.STATION.value in self._supplement_entries(session, case_id):
+            raise IllegalTransition(
+                "the window already gave this case its one-time 补正 notice",
+                code="supplement.second_notice",
+            )
+
+    def _add_visit(
+        self, session: Session, row: CaseRow, kind: VisitKind, operator: str, at: datetime
+    ) -> None:
+        self._add_history(
+            session,
+            row,
+            Status(row.status),
+            Event.VISITED.value,
+            Actor.STATION,
+            operator,
+            VisitKind(kind).value,
+            at,
+        )
+
+    @staticmethod
     def _window_completes(session: Session, case_id: str) -> bool:
         """Whether every matter of the case is a 即办件 the window may complete itself."""
         flags = session.execute(
@@ -740,7 +864,9 @@ class CaseService:
             )
         ).all()
         view = case_view(row, matters, materials, history, None, [(m, sha) for m, sha in attached])
-        return replace(view, deadline=self._deadline(view))
+        delivery = session.get(DeliveryRow, row.id)
+        extras = {"delivery": delivery_json(delivery)} if delivery is not None else {}
+        return replace(view, deadline=self._deadline(view), extras=extras)
 
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
         if view.accepted_at is None or not view.matters:
@@ -848,6 +974,20 @@ class CaseService:
             "content": content,
             "content_sha256": sha256_hex(canonical_json(content)),
         }
+
+
+def delivery_json(row: DeliveryRow) -> dict[str, Any]:
+    """A delivery record as ``CaseView.extras["delivery"]`` carries it (the 送达回证 reads it)."""
+    return {
+        "method": row.method,
+        "collector": row.collector,
+        "collector_name": row.collector_name,
+        "collector_id_masked": row.collector_id_masked,
+        "tracking_number": row.tracking_number,
+        "note": row.note,
+        "at": row.at,
+        "operator_id": row.operator_id,
+    }
 
 
 def summaries_json(items: Sequence[CaseSummary]) -> builtins.list[dict[str, Any]]:

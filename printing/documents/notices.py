@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.cases import SATISFIED, MaterialRecord, MaterialState
+from intake.cases import SATISFIED, MaterialRecord, MaterialState, needs_supplement
 from intake.catalog.merge import approximate_span
 from intake.status import Status
 from printing.context import DocContext, cn_date, local
@@ -134,9 +134,7 @@ def acceptance_basis(ctx: DocContext) -> str:
 
 
 def _needs_supplement(m: MaterialRecord) -> bool:
-    if m.state is MaterialState.MISSING:
-        return m.required or bool(m.note)
-    return bool(m.note) and m.state in RECEIVED
+    return needs_supplement(m)  # the core's rule: the station may not ask for more later
 
 
 def _requirement(ctx: DocContext, m: MaterialRecord) -> str:
