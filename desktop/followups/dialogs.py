@@ -195,10 +195,10 @@ class DeferredDialog(ActDialog):
         )
         super().__init__(ctx, self.tr("容缺 material received"), header, parent)
         self.due = due
-        if due.overdue:
-            late = QLabel(self.tr("The promise is overdue."))
-            late.setStyleSheet("color: #b00020;")
-            self.body.addWidget(late)
+        self.late = QLabel(self.tr("The promise is overdue."))
+        self.late.setStyleSheet("color: #b00020;")
+        self.late.setVisible(due.overdue)
+        self.body.addWidget(self.late)
         form = QFormLayout()
         self.state = QComboBox()
         for st in (MaterialState.ORIGINAL, MaterialState.COPY):

@@ -75,7 +75,7 @@ class FollowupsPage(QWidget):
                     self.tr("Case number"),
                     self.tr("Applicant"),
                     self.tr("Matter"),
-                    self.tr("Notice given"),
+                    self.tr("Received"),
                 ],
             ),
             (
@@ -314,6 +314,7 @@ class FollowupsPage(QWidget):
         dialog.recorded.connect(self._recorded)
         dialog.finished.connect(self._closed)
         dialog.open()
+        dialog.activateWindow()  # its mnemonics (Alt+…) and F2 need it active
 
     def _closed(self, _result: int) -> None:
         self.dialog = None
