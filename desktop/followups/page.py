@@ -293,16 +293,16 @@ class FollowupsPage(QWidget):
         elif key == "verify":
             self._open(VerificationDialog(self.ctx, row, self))
         else:
-            factory = {
+            factory: Callable[[AppContext, CaseView, QWidget], ActDialog] = {
                 "supplement": SupplementDialog,
                 "deliver": DeliverDialog,
                 "withdraw": WithdrawDialog,
             }[key]
-            ops.load_case(
-                self.ctx,
-                row.case_number,
-                lambda case, f=factory: self._open(f(self.ctx, case, self)),
-            )
+
+            def loaded(case: CaseView) -> None:
+                self._open(factory(self.ctx, case, self))
+
+            ops.load_case(self.ctx, row.case_number, loaded)
 
     def _open(self, dialog: ActDialog) -> None:
         assert_ui_thread()

@@ -191,6 +191,7 @@ class FollowupService:
                 )
             for case, material in pairs:
                 terms = _commitment_terms(catalog, codes[case.id], material.material_id)
+                assert case.accepted_at is not None  # the query asks for accepted cases
                 accepted = local_date(datetime.fromisoformat(case.accepted_at))
                 due = calendar.add_working_days(accepted, terms.verify_within_days).date
                 if due <= horizon:
