@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.bridge import assert_ui_thread
 from desktop.context import AppContext
 from desktop.labels import INBOX_KINDS, label
+from desktop.widgets.tables import fit_columns
 from intake.changes import Changes
 from intake.services.inbox import InboxItem
 
@@ -45,7 +46,7 @@ class InboxPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.hint = QLabel(self.tr("Enter: open the case · Ctrl+R: reload · bold: new to you"))
         self.hint.setStyleSheet("color: #555;")
@@ -88,8 +89,6 @@ class InboxPage(QWidget):
                     font.setBold(True)
                     cell.setFont(font)
                 self.table.setItem(r, col, cell)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
         if items and self.table.currentRow() < 0:
             self.table.selectRow(0)
         unseen = sum(1 for i in items if i.unseen)

@@ -40,6 +40,7 @@ from desktop.followups.dialogs import (
 )
 from desktop.messages import for_exception
 from desktop.ops import Printed
+from desktop.widgets.tables import fit_columns
 from intake.cases import CaseSummary, CaseView
 from intake.changes import Changes
 from intake.masking import mask_name
@@ -146,7 +147,7 @@ class FollowupsPage(QWidget):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
+            fit_columns(table)
             table.activated.connect(lambda _i, k=key: self.act(k))
             inner.addWidget(table)
             place = places[key]
@@ -214,8 +215,6 @@ class FollowupsPage(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 table.setItem(r, col, item)
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
         if rows:
             table.selectRow(min(max(current, 0), len(rows) - 1))
         self._set_title(lst)

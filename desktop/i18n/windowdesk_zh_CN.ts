@@ -216,18 +216,9 @@ Applicant: {name}</source>
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location filename="../followups/page.py" line="73"/>
+        <location filename="../followups/page.py" line="74"/>
         <source>补正 waiting</source>
         <translation>待补正</translation>
-    </message>
-    <message>
-        <location filename="../followups/page.py" line="75"/>
-        <location filename="../followups/page.py" line="85"/>
-        <location filename="../followups/page.py" line="95"/>
-        <location filename="../followups/page.py" line="105"/>
-        <location filename="../followups/page.py" line="115"/>
-        <source>Case number</source>
-        <translation>办件编号</translation>
     </message>
     <message>
         <location filename="../followups/page.py" line="76"/>
@@ -235,13 +226,22 @@ Applicant: {name}</source>
         <location filename="../followups/page.py" line="96"/>
         <location filename="../followups/page.py" line="106"/>
         <location filename="../followups/page.py" line="116"/>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="77"/>
+        <location filename="../followups/page.py" line="87"/>
+        <location filename="../followups/page.py" line="97"/>
+        <location filename="../followups/page.py" line="107"/>
+        <location filename="../followups/page.py" line="117"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="77"/>
-        <location filename="../followups/page.py" line="107"/>
-        <location filename="../followups/page.py" line="117"/>
+        <location filename="../followups/page.py" line="78"/>
+        <location filename="../followups/page.py" line="108"/>
+        <location filename="../followups/page.py" line="118"/>
         <source>Matter</source>
         <translation>事项</translation>
     </message>
@@ -250,70 +250,70 @@ Applicant: {name}</source>
         <translation type="vanished">收件日期</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="83"/>
+        <location filename="../followups/page.py" line="84"/>
         <source>容缺 promises due and overdue</source>
         <translation>容缺材料到期 / 逾期</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="87"/>
-        <location filename="../followups/page.py" line="97"/>
+        <location filename="../followups/page.py" line="88"/>
+        <location filename="../followups/page.py" line="98"/>
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="88"/>
+        <location filename="../followups/page.py" line="89"/>
         <source>Promised by</source>
         <translation>承诺补交日期</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="93"/>
+        <location filename="../followups/page.py" line="94"/>
         <source>告知承诺 verifications due</source>
         <translation>告知承诺待核查</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="98"/>
+        <location filename="../followups/page.py" line="99"/>
         <source>Verify by</source>
         <translation>核查期限</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="103"/>
+        <location filename="../followups/page.py" line="104"/>
         <source>Ready to deliver (办结)</source>
         <translation>已办结待送达</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="78"/>
-        <location filename="../followups/page.py" line="108"/>
+        <location filename="../followups/page.py" line="79"/>
+        <location filename="../followups/page.py" line="109"/>
         <source>Received</source>
         <translation>收件日期</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="113"/>
+        <location filename="../followups/page.py" line="114"/>
         <source>Withdraw on request (撤件)</source>
         <translation>依申请撤件</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="118"/>
+        <location filename="../followups/page.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="138"/>
+        <location filename="../followups/page.py" line="139"/>
         <source>case number, ID number, name or phone — Enter searches</source>
         <translation>办件编号、身份证号码、姓名或电话 —— 按 Enter 查找</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="162"/>
+        <location filename="../followups/page.py" line="163"/>
         <source>Alt+1…Alt+5: go to a list · Enter: act on the row · Ctrl+O: open the case · Ctrl+R: reload</source>
         <translation>Alt+1…Alt+5：切换列表 · Enter：办理所选 · Ctrl+O：打开办件 · Ctrl+R：刷新</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="226"/>
+        <location filename="../followups/page.py" line="225"/>
         <source>{title} ({n}) — Alt+{k}</source>
         <translation>{title}（{n}）— Alt+{k}</translation>
     </message>
     <message>
-        <location filename="../followups/page.py" line="242"/>
-        <location filename="../followups/page.py" line="248"/>
+        <location filename="../followups/page.py" line="241"/>
+        <location filename="../followups/page.py" line="247"/>
         <source>{date} (overdue)</source>
         <translation>{date}（已逾期）</translation>
     </message>
@@ -339,32 +339,32 @@ Applicant: {name}</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../inbox_page.py" line="42"/>
+        <location filename="../inbox_page.py" line="43"/>
         <source>Arrived</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="42"/>
+        <location filename="../inbox_page.py" line="43"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="42"/>
+        <location filename="../inbox_page.py" line="43"/>
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="42"/>
+        <location filename="../inbox_page.py" line="43"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="50"/>
+        <location filename="../inbox_page.py" line="51"/>
         <source>Enter: open the case · Ctrl+R: reload · bold: new to you</source>
         <translation>Enter：打开办件 · Ctrl+R：刷新 · 粗体：未读</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="97"/>
+        <location filename="../inbox_page.py" line="96"/>
         <source>{n} new since you last looked · {total} in all</source>
         <translation>新消息 {n} 条（自上次查看）· 共 {total} 条</translation>
     </message>

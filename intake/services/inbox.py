@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
+from intake.masking import mask_name
 from intake.status import STATUS_LABELS, Status
 from intake.store.db import Database
 from intake.store.models import CaseRow, InboxRow, InboxSeenRow
@@ -60,7 +61,7 @@ def record_in(session: Session, change: Mapping[str, Any]) -> None:
         note = str(change.get("note") or "")
         summary = f"{who + '：' if who else ''}{STATUS_LABELS[status]}"
         if row is not None:
-            summary += f"（{row.title}，{row.applicant_name}）"
+            summary += f"（{row.title}，{mask_name(row.applicant_name)}）"  # a list: masked
         if note:
             summary += f" {note}"
     elif kind == "catalog":
