@@ -122,7 +122,22 @@ class SupplementDialog(ActDialog):
             parent,
         )
         self.case = case
-        self.listed: list[MaterialRecord] = [m for m in case.materials if needs_supplement(m)]
+        asked = [h for h in case.history if h.event == "supplement"]
+        self.by_department = bool(asked) and asked[-1].actor == "platform"
+        if self.by_department:
+            # the department's own list (its note): every material may be handed in again
+            self.listed: list[MaterialRecord] = [
+                m for m in case.materials if m.state is not MaterialState.NOT_APPLICABLE
+            ]
+            said = QLabel(
+                self.tr("{department} asked for 补正: {note}").format(
+                    department=asked[-1].operator, note=asked[-1].note
+                )
+            )
+            said.setWordWrap(True)
+            self.body.addWidget(said)
+        else:
+            self.listed = [m for m in case.materials if needs_supplement(m)]
         box = QGroupBox(self.tr("Materials listed in the 补正 notice"))
         grid = QGridLayout(box)
         self.states: dict[str, QComboBox] = {}
@@ -134,6 +149,11 @@ class SupplementDialog(ActDialog):
             state = QComboBox()
             for st in (MaterialState.ORIGINAL, MaterialState.COPY, MaterialState.MISSING):
                 state.addItem(label(MATERIAL_STATES, st), st.value)
+            if self.by_department and m.state in (MaterialState.ORIGINAL, MaterialState.COPY):
+                state.setCurrentIndex(state.findData(m.state.value))  # as it was received
+            elif self.by_department and m.state is not MaterialState.MISSING:
+                state.addItem(label(MATERIAL_STATES, m.state), m.state.value)
+                state.setCurrentIndex(state.count() - 1)  # 电子证照 / 告知承诺 / 容缺: unchanged
             copies = QSpinBox()
             copies.setRange(1, 99)
             copies.setValue(max(m.copies, 1))
@@ -155,10 +175,13 @@ class SupplementDialog(ActDialog):
             next(iter(self.states.values())).setFocus()
 
     def updates(self) -> dict[str, MaterialInput]:
+        received = (MaterialState.ORIGINAL, MaterialState.COPY, MaterialState.MISSING)
         out: dict[str, MaterialInput] = {}
         for mid, combo in self.states.items():
             state = MaterialState(combo.currentData())
             listed = next(m for m in self.listed if m.material_id == mid)
+            if state not in received:
+                continue  # 电子证照 / 告知承诺 / 容缺 left as it was (a department's 补正)
             if state is MaterialState.MISSING:
                 out[mid] = MaterialInput(state, note=listed.note)
             else:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.options import parse_args
 from intake.cases import MaterialState
@@ -291,3 +291,38 @@ def test_an_inbox_decision_arrives_while_the_clerk_works(
         qtbot.waitUntil(lambda: desk.ctx.station.inbox.unseen_count("clerk01") == 0)
     finally:
         hub.stop()
+
+
+def test_a_department_supplement_request_is_handed_in_at_the_window(
+    qtbot: Any, start_desk: Any, followup_dir: Path
+) -> None:
+    with Station.open(followup_dir) as station:
+        case = station.cases.list(Status.ACCEPTED, limit=1)[0]
+        number = case.case_number
+        station.apply_remote(
+            [
+                {
+                    "kind": "case.status",
+                    "case_id": case.id,
+                    "status": "supplement",
+                    "at": "2026-11-30T01:00:00+00:00",
+                    "department": "县民政局",
+                    "note": "请补交户口簿首页复印件",
+                }
+            ],
+            "c-1",
+        )
+    desk = start_desk(options_for(followup_dir))
+    page = _page(qtbot, desk)
+    rows = [c.case_number for c in page.lists["supplement"].rows]
+    _go(qtbot, 1)
+    page.lists["supplement"].table.selectRow(rows.index(number))
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10_000)
+    dialog = page.dialog
+    assert dialog.by_department and dialog.listed  # the department's list: every material
+    assert any("请补交户口簿首页复印件" in w.text() for w in dialog.findChildren(QLabel))
+    dialog.ok.setFocus()
+    _record(qtbot, desk, page, dialog)
+    assert desk.ctx.station.cases.get(number).status is Status.ACCEPTED
+    assert desk.ctx.station.visits.for_case(number)[VisitKind.SUPPLEMENT] == 1
