@@ -64,6 +64,7 @@ class FollowupsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: ActDialog | None = None
+        self._acting: str | None = None  # the list whose act is open
         self.loaded = 0  # how many times the lists came back (tests wait on it)
         self.lists: dict[str, _List] = {}
         grid = QGridLayout(self)
@@ -287,6 +288,7 @@ class FollowupsPage(QWidget):
         row = self._selected(key)
         if row is None or self.dialog is not None:
             return
+        self._acting = key
         if key == "deferred":
             self._open(DeferredDialog(self.ctx, row, self))
         elif key == "verify":
@@ -319,7 +321,11 @@ class FollowupsPage(QWidget):
         self.dialog = None
         window = self.window()
         window.activateWindow()  # offscreen: the window's shortcuts fire again
-        self.focus_first()
+        key = self._acting
+        if key and self.lists[key].table.rowCount():
+            self.focus_list(key)  # back where the clerk was working
+        else:
+            self.focus_first()
 
     def _recorded(self, done: ops.Done) -> None:
         self._say(self._recorded_text(done.case))
