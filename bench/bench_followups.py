@@ -19,7 +19,7 @@ from bench.stats import percentile
 from intake.demo import add_demo_cases, add_followup_cases, seed_station
 from intake.station import Station
 
-CASES = int(os.environ.get("WINDOWDESK_BENCH_CASES", "20000"))
+CASES = int(os.environ.get("WINDOWDESK_BENCH_CASES", "5000"))
 RUNS = 30
 
 
@@ -30,7 +30,7 @@ def _time(fn: Callable[[], Any]) -> tuple[float, float, int]:
         started = time.perf_counter()
         n = len(fn())
         samples.append((time.perf_counter() - started) * 1000)
-    return percentile(samples, 50), max(samples), n
+    return percentile(samples, 0.5), max(samples), n
 
 
 def main() -> None:
