@@ -35,22 +35,21 @@ def _time(fn: Callable[[], Any]) -> tuple[float, float, int]:
 
 def main() -> None:
     os.environ.setdefault("WINDOWDESK_KEYRING", "file")
-    with tempfile.TemporaryDirectory() as tmp:
-        with Station.open(Path(tmp)) as station:
-            seed_station(station)
-            started = time.perf_counter()
-            add_demo_cases(station, CASES, days_back=365)
-            add_followup_cases(station)
-            print(f"store: {CASES} cases in {time.perf_counter() - started:.0f} s")
-            f = station.followups
-            queries: dict[str, Callable[[], Any]] = {
-                "supplement_waiting": f.supplement_waiting,
-                "deferred_due": f.deferred_due,
-                "verifications_due": f.verifications_due,
-                "ready_to_deliver": f.ready_to_deliver,
-                "withdrawable (newest 100)": lambda: f.withdrawable(limit=100),
-                "inbox items": lambda: station.inbox.items("clerk01"),
-            }
-            for name, fn in queries.items():
-                median, worst, n = _time(fn)
-                print(f"{name:28s} rows {n:4d}  median {median:6.2f} ms  worst {worst:6.2f} ms")
+    with tempfile.TemporaryDirectory() as tmp, Station.open(Path(tmp)) as station:
+        seed_station(station)
+        started = time.perf_counter()
+        add_demo_cases(station, CASES, days_back=365)
+        add_followup_cases(station)
+        print(f"store: {CASES} cases in {time.perf_counter() - started:.0f} s")
+        f = station.followups
+        queries: dict[str, Callable[[], Any]] = {
+            "supplement_waiting": f.supplement_waiting,
+            "deferred_due": f.deferred_due,
+            "verifications_due": f.verifications_due,
+            "ready_to_deliver": f.ready_to_deliver,
+            "withdrawable (newest 100)": lambda: f.withdrawable(limit=100),
+            "inbox items": lambda: station.inbox.items("clerk01"),
+        }
+        for name, fn in queries.items():
+            median, worst, n = _time(fn)
+            print(f"{name:28s} rows {n:4d}  median {median:6.2f} ms  worst {worst:6.2f} ms")

@@ -11,28 +11,32 @@ decisions, a 补正 request, a notice, an operator change) through the same
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WINDOWDESK_KEYRING", "file")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.screenshots import SIZE, focus, settle, shot, wait  # noqa: E402  (sets the env)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QInputMethodEvent  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from desktop import i18n
+from desktop.app import DesktopApp
+from desktop.demo import prepare_demo_station, write_demo_cards
+from desktop.options import ReaderSpec, parse_args
+from intake.clock import now
+from intake.station import Station
+from intake.status import Status
+from scripts.screenshots import SIZE, focus, settle, shot, wait
 
-from desktop import i18n  # noqa: E402
-from desktop.app import DesktopApp  # noqa: E402
-from desktop.demo import prepare_demo_station, write_demo_cards  # noqa: E402
-from desktop.options import ReaderSpec, parse_args  # noqa: E402
-from intake.clock import now  # noqa: E402
-from intake.station import Station  # noqa: E402
-from intake.status import Status  # noqa: E402
+NOTICE = "本周六（调休上班日）大厅正常开放，请合理安排窗口"
 
 
 def _platform_changes(station: Station) -> None:
@@ -54,7 +58,7 @@ def _platform_changes(station: Station) -> None:
     station.apply_remote(
         [
             decision(0, "undertaken", "", 0),
-            {"kind": "notice", "id": "n-1", "title": "本周六（调休上班日）大厅正常开放，请合理安排窗口"},
+            {"kind": "notice", "id": "n-1", "title": NOTICE},
         ],
         "demo-1",
     )
