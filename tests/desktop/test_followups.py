@@ -326,3 +326,20 @@ def test_a_department_supplement_request_is_handed_in_at_the_window(
     _record(qtbot, desk, page, dialog)
     assert desk.ctx.station.cases.get(number).status is Status.ACCEPTED
     assert desk.ctx.station.visits.for_case(number)[VisitKind.SUPPLEMENT] == 1
+
+
+def test_f2_reads_the_collecting_agents_card(
+    qtbot: Any, start_desk: Any, followup_dir: Path
+) -> None:
+    desk = start_desk(options_for(followup_dir))
+    page = _page(qtbot, desk)
+    number = page.lists["deliver"].rows[0].case_number
+    dialog = _open_act(qtbot, page, 4)
+    qtbot.keyClick(focus(qtbot), Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: len(dialog.agent_id.text()) == 18, timeout=15_000)
+    name = dialog.agent_name.text()
+    assert dialog.agent.isChecked() and name
+    _record(qtbot, desk, page, dialog)
+    record = desk.ctx.station.cases.get(number).extras["delivery"]
+    assert record["collector"] == "agent" and record["collector_name"] == name
+    assert record["collector_id_masked"].count("*") == 10
