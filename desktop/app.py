@@ -276,6 +276,9 @@ class DesktopApp:
         manager = SyncManager(station, station.data_dir, hub_url, self.bridge.on_sync_health)
         self.ctx.sync = manager
         self.bridge.sync_health.connect(self._sync_health)
+        from desktop.inbox_watch import InboxWatch
+
+        self.inbox_watch = InboxWatch(self.ctx)  # decisions arriving refresh the open views
         if self.options.demo:
             self._hub_thread = threading.Thread(
                 target=self._run_demo_hub, args=(manager,), name="demo-hub", daemon=True

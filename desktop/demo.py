@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from intake.demo import add_demo_cases, make_person, seed_station
+from intake.demo import add_demo_cases, add_followup_cases, make_person, seed_station
 from intake.station import Station
 
 CARDS_FILE = "demo-cards.json"
@@ -24,11 +24,14 @@ PRINTS_DIR = "prints"
 HUB_DIR = "demo-hub"
 
 
-def prepare_demo_station(station: Station, *, cases: int = 40) -> None:
-    """Seed what is missing (idempotent: a second start keeps the cases of the first)."""
+def prepare_demo_station(station: Station, *, cases: int = 40, followups: bool = True) -> None:
+    """Seed what is missing (idempotent: a second start keeps the cases of the first);
+    ``followups``: also cases in every state the follow-ups page lists."""
     seed_station(station)
     if not station.cases.list(limit=1):
         add_demo_cases(station, cases)
+        if followups:
+            add_followup_cases(station)
 
 
 def write_demo_cards(station: Station, *, seed: int = 11) -> Path:

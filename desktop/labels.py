@@ -82,6 +82,8 @@ NOTICE_KINDS = {
     "materials": QT_TRANSLATE_NOOP("labels", "materials receipt"),
     "completion": QT_TRANSLATE_NOOP("labels", "completion notice"),
     "ticket": QT_TRANSLATE_NOOP("labels", "queue ticket"),
+    "delivery": QT_TRANSLATE_NOOP("labels", "送达回证"),
+    "withdrawal": QT_TRANSLATE_NOOP("labels", "withdrawal receipt"),
 }
 
 
@@ -110,4 +112,13 @@ OUTBOX_OPS = {
     "case.materials": QT_TRANSLATE_NOOP("labels", "materials"),
     "case.evaluation": QT_TRANSLATE_NOOP("labels", "evaluation"),
     "case.deliver": QT_TRANSLATE_NOOP("labels", "delivery"),
+}
+
+INBOX_KINDS = {
+    "decision": QT_TRANSLATE_NOOP("labels", "Department decision"),
+    "supplement_request": QT_TRANSLATE_NOOP("labels", "补正 requested by the department"),
+    "catalog": QT_TRANSLATE_NOOP("labels", "Catalog update"),
+    "calendar": QT_TRANSLATE_NOOP("labels", "Calendar update"),
+    "notice": QT_TRANSLATE_NOOP("labels", "Notice to the station"),
+    "operator": QT_TRANSLATE_NOOP("labels", "Operator list change"),
 }

@@ -441,6 +441,58 @@ MESSAGES: Mapping[str, str] = {
     "quarantine.not_found": QT_TRANSLATE_NOOP(
         "messages", "This returned item was already resolved."
     ),
+    # follow-ups (desktop.followups): 补正, 容缺, 告知承诺 核查, 送达, 撤件
+    "supplement.not_listed": QT_TRANSLATE_NOOP(
+        "messages",
+        "{material} was not listed in the one-time 补正 notice: the window may not ask for it now.",
+    ),
+    "supplement.second_notice": QT_TRANSLATE_NOOP(
+        "messages",
+        "This case already had its one-time 补正 notice; only the department may ask again.",
+    ),
+    "supplement.not_waiting": QT_TRANSLATE_NOOP(
+        "messages", "This case is not waiting for 补正 materials any more: reload the list."
+    ),
+    "deferred.not_promised": QT_TRANSLATE_NOOP(
+        "messages", "This material is not promised (容缺) on this case any more: reload the list."
+    ),
+    "deferred.state": QT_TRANSLATE_NOOP(
+        "messages", "A material brought is received as an original or a copy."
+    ),
+    "deferred.case_closed": QT_TRANSLATE_NOOP(
+        "messages", "This case is closed: nothing more is received for it."
+    ),
+    "verification.outcome_required": QT_TRANSLATE_NOOP(
+        "messages", "Say what follows the untrue promise (撤销, 信用记录 …)."
+    ),
+    "verification.not_commitment": QT_TRANSLATE_NOOP(
+        "messages", "This material was not accepted on a written commitment (告知承诺)."
+    ),
+    "verification.duplicate": QT_TRANSLATE_NOOP(
+        "messages", "The 核查 of this material is already recorded."
+    ),
+    "delivery.tracking_required": QT_TRANSLATE_NOOP(
+        "messages", "Enter the mail's tracking number."
+    ),
+    "delivery.tracking_number": QT_TRANSLATE_NOOP(
+        "messages", "A tracking number has letters and digits only (at most 40)."
+    ),
+    "delivery.tracking_not_mail": QT_TRANSLATE_NOOP(
+        "messages", "A tracking number belongs to a delivery by mail."
+    ),
+    "delivery.mail_collector": QT_TRANSLATE_NOOP(
+        "messages", "A result sent by mail is not collected at the window."
+    ),
+    "delivery.window_collector": QT_TRANSLATE_NOOP(
+        "messages", "Say who collects the result at the window."
+    ),
+    "delivery.agent_name": QT_TRANSLATE_NOOP("messages", "Enter the agent's name."),
+    "delivery.agent_id": QT_TRANSLATE_NOOP(
+        "messages", "Enter the agent's ID number, or read their card with F2."
+    ),
+    "withdraw.reason_required": QT_TRANSLATE_NOOP(
+        "messages", "Enter the applicant's reason for withdrawing."
+    ),
 }
 
 #: a family's message when the exact code is not listed

@@ -48,6 +48,12 @@ class PageSpec:
 #: the intake). Add a page by adding a line.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
+        "followups",
+        QT_TRANSLATE_NOOP("pages", "Follow-ups"),
+        "desktop.followups.page:FollowupsPage",
+    ),
+    PageSpec("inbox", QT_TRANSLATE_NOOP("pages", "Inbox"), "desktop.inbox_page:InboxPage"),
+    PageSpec(
         "village",
         QT_TRANSLATE_NOOP("pages", "Village station"),
         "desktop.village.page:VillagePage",

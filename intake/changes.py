@@ -12,6 +12,7 @@ class Changes:
     outbox: bool = False  # the waiting-to-send count may differ
     drafts: bool = False
     print_jobs: bool = False  # a document was printed, failed or queued
+    inbox: bool = False  # something arrived from the platform (intake.services.inbox)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -19,4 +20,5 @@ class Changes:
             self.outbox or other.outbox,
             self.drafts or other.drafts,
             self.print_jobs or other.print_jobs,
+            self.inbox or other.inbox,
         )

@@ -403,4 +403,103 @@ def _progress_case(
             )
 
 
-__all__ = ["DEMO_SETTINGS", "add_demo_cases", "load_demo_catalog", "make_person", "seed_station"]
+def add_followup_cases(
+    station: Station, *, seed: int = 1212, today: date | None = None
+) -> dict[str, list[str]]:
+    """Cases in every state the follow-ups page lists, made through the core as a clerk's
+    day makes them: 补正 waiting, 容缺 due and overdue, a 告知承诺 whose 核查 is near, results
+    ready to deliver (办结 by the department), and open cases to withdraw. Returns the case
+    numbers by list. Deterministic for a given seed and day."""
+    rng = random.Random(seed)
+    today = today or now().astimezone(CST).date()
+    catalog = station.catalog
+    ops = [op.id for op in station.operators.list() if op.role is not Role.AGENT]
+    calendar = station.calendars.calendar()
+    made: dict[str, list[str]] = {"supplement": [], "deferred": [], "commitment": [], "ready": []}
+    wanted = {"supplement": 2, "deferred": 2, "commitment": 1, "ready": 2}
+    generated = _requests(rng, catalog, station.settings, ops, ops, 20, today)
+    for _attempt in range(400):
+        open_slots = [k for k, n in wanted.items() if len(made[k]) < n]
+        if not open_slots:
+            break
+        raw = next(generated)
+        if raw.get("channel") != "counter":
+            continue
+        codes = raw.get("matters") or list(catalog.bundles[raw["bundle"]].matters)
+        if raw.get("bundle"):
+            continue  # single matters keep the demo lists readable
+        merged = merge_requirements(catalog, codes)
+        slot = open_slots[0]
+        materials = {
+            need.id: {"state": "original", "copies": need.copies}
+            for need in merged.materials
+            if need.required
+        }
+        days_ago = {"supplement": 3, "deferred": 6, "commitment": 0, "ready": 9}[slot]
+        if slot == "commitment":
+            need = next((n for n in merged.materials if n.commitment.allowed), None)
+            if need is None:
+                continue
+            # 核查 due in two working days: accepted (limit - 2) working days ago
+            back = max(need.commitment.verify_within_days - 2, 0)
+            day = today
+            while calendar.working_days_between(day, today) < back:
+                day -= timedelta(days=1)
+            days_ago = (today - day).days
+            materials[need.id] = {"state": "commitment"}
+        received = datetime.combine(today - timedelta(days=days_ago), datetime.min.time(), CST)
+        received += timedelta(hours=9 + len(made[slot]), minutes=rng.randrange(60))
+        received = min(received, now() - timedelta(minutes=1))
+        if slot == "supplement":
+            need = next((n for n in merged.materials if n.required), None)
+            if need is None:
+                continue
+            materials[need.id] = {"state": "missing", "note": f"未提供{need.material.name}"}
+            raw["decision"] = "supplement"
+        elif slot == "deferred":
+            need = next((n for n in merged.materials if n.may_defer and n.required), None)
+            if need is None:
+                continue
+            latest = latest_promise_date(merged, need.id, received.date())
+            # the first promise is overdue, the second due tomorrow (or as late as allowed)
+            promised = received.date() + timedelta(days=2 if not made[slot] else days_ago + 1)
+            if promised > latest or promised <= received.date():
+                continue
+            materials[need.id] = {"state": "deferred", "promised_date": promised.isoformat()}
+            raw["decision"] = "accept"
+        else:
+            raw["decision"] = "accept"
+        raw.update(materials=materials, received_at=received.isoformat())
+        raw.pop("reason", None)
+        raw.pop("legal_basis", None)
+        raw.pop("agent", None)
+        if received.date() < today:
+            raw["extras"] = {"late_entry_reason": "演示数据：补录的历史收件"}
+        else:
+            raw.pop("extras", None)
+        try:
+            result = station.cases.accept(parse_request(raw, today=today))
+        except RequestError:
+            continue
+        if slot == "ready":
+            view = station.cases.get(result.case_number)
+            station.cases.transition(
+                result.case_number,
+                Status.COMPLETED,
+                actor=Actor.PLATFORM,
+                operator=view.matters[0].department,
+                note="准予许可",
+                at=received + timedelta(days=days_ago - 1),
+            )
+        made[slot].append(result.case_number)
+    return made
+
+
+__all__ = [
+    "DEMO_SETTINGS",
+    "add_demo_cases",
+    "add_followup_cases",
+    "load_demo_catalog",
+    "make_person",
+    "seed_station",
+]

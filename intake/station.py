@@ -24,13 +24,16 @@ from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.drafts import DraftService
+from intake.services.followups import FollowupService
 from intake.services.handover import HandoverService
+from intake.services.inbox import InboxService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
 from intake.services.quarantine import QuarantineService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
+from intake.services.visits import VisitService
 from intake.store import files
 from intake.store.db import BUSY_TIMEOUT_S, DB_FILE, Database
 from intake.store.keys import KEY_FILE, StoreKey
@@ -80,6 +83,11 @@ class Station:
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
         self.sync_state = SyncStateStore(db)
+        self.followups = FollowupService(
+            db, self.cases, self.catalogs.active, self.calendars.calendar
+        )
+        self.visits = VisitService(db)
+        self.inbox = InboxService(db)
         self._remote = RemoteApplier(
             db,
             self.catalogs,

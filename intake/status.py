@@ -64,10 +64,21 @@ class Event(StrEnum):
     CONFIRMATION_SKIPPED = "confirmation_skipped"  # 信息确认 skipped (the clerk's reason)
     EVALUATION_SKIPPED = "evaluation_skipped"  # 好差评 skipped (the clerk's reason)
     SIGNED = "signed"  # the applicant signed a document on screen (note: kind:sha256)
+    VISITED = "visited"  # the applicant came to the window (note: a VisitKind), for 跑动次数
+    COMMITMENT_CHECKED = "commitment_checked"  # 告知承诺 核查 result recorded
 
 
 #: The five (working) days of 行政许可法第三十二条 for 补正 / 受理 after receiving an application.
 DECIDE_WITHIN_WORKING_DAYS = 5
+
+
+class VisitKind(StrEnum):
+    """Why the applicant came (the note of an ``Event.VISITED`` row; 跑动次数 counts them)."""
+
+    INTAKE = "intake"  # 申请 / 受理
+    SUPPLEMENT = "supplement"  # 补正 materials handed in (or a 容缺 material brought)
+    COLLECTION = "collection"  # 领取结果
+    OTHER = "other"  # 撤件 and anything else in person
 
 
 class SpecialKind(StrEnum):

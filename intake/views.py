@@ -219,3 +219,15 @@ class CaseSummary:
     received_at: datetime
     promised_due: date | None
     sync_state: str
+
+
+#: States in which the material is on the counter (a 补正 may find it non-conforming).
+RECEIVED_STATES = frozenset({MaterialState.ORIGINAL, MaterialState.COPY})
+
+
+def needs_supplement(m: MaterialRecord) -> bool:
+    """Whether the 补正材料通知书 lists this material (一次性告知): a missing required one (or a
+    missing one the clerk wrote a note on), or one received but non-conforming (a note)."""
+    if m.state is MaterialState.MISSING:
+        return m.required or bool(m.note)
+    return bool(m.note) and m.state in RECEIVED_STATES

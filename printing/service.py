@@ -35,6 +35,8 @@ REQUIRED_NOTICE: Mapping[Status, str] = {
     Status.ACCEPTED: "acceptance",
     Status.SUPPLEMENT: "supplement",
     Status.REJECTED: "rejection",
+    Status.DELIVERED: "delivery",  # 送达回证: the proof the result reached the applicant
+    Status.WITHDRAWN: "withdrawal",  # 撤回申请回执
 }
 
 

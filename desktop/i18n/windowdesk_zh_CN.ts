@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActDialog</name>
+    <message>
+        <location filename="../followups/dialogs.py" line="72" />
+        <source>Record (Enter)</source>
+        <translation>登记（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="77" />
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantPanel</name>
     <message>
         <location filename="../counter/applicant.py" line="146" />
@@ -318,6 +331,96 @@
     </message>
 </context>
 <context>
+    <name>DeferredDialog</name>
+    <message>
+        <location filename="../followups/dialogs.py" line="214" />
+        <source>{case}
+{material}: promised (容缺) by {date}</source>
+        <translation>{case}
+{material}：容缺承诺于 {date} 前补交</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="219" />
+        <source>容缺 material received</source>
+        <translation>容缺材料补交</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="221" />
+        <source>The promise is overdue.</source>
+        <translation>承诺已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="231" />
+        <source>&amp;Received as</source>
+        <translation>收取形式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="232" />
+        <source>&amp;Copies</source>
+        <translation>份数(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="234" />
+        <source>Mark received and print the receipt (Enter)</source>
+        <translation>登记已收并打印收件清单（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverDialog</name>
+    <message>
+        <location filename="../followups/dialogs.py" line="298" />
+        <source>Deliver the result (送达 / 出件)</source>
+        <translation>送达 / 出件</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="299" />
+        <source>{case}
+Applicant: {name}</source>
+        <translation>{case}
+申请人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="306" />
+        <source>The &amp;applicant collects it at the window</source>
+        <translation>申请人本人窗口领取(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="307" />
+        <source>An a&amp;gent collects it (their ID is read or typed)</source>
+        <translation>代领人领取（读取或录入其身份证件）(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="308" />
+        <source>Sent by &amp;mail (EMS / courier)</source>
+        <translation>邮寄送达（EMS / 快递）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="325" />
+        <source>Agent's &amp;name</source>
+        <translation>代领人姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="326" />
+        <source>Agent's &amp;ID number (F2 reads the card)</source>
+        <translation>代领人身份证号码（F2 读卡）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="327" />
+        <source>&amp;Tracking number</source>
+        <translation>邮件号码(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="328" />
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="333" />
+        <source>Record the delivery and print the 送达回证 (Enter)</source>
+        <translation>登记送达并打印送达回证（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDialog</name>
     <message>
         <location filename="../village/quarantine.py" line="43" />
@@ -343,6 +446,112 @@
         <location filename="../village/quarantine.py" line="62" />
         <source>Back (Esc)</source>
         <translation>返回 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <location filename="../followups/page.py" line="75" />
+        <source>补正 waiting</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="77" />
+        <location filename="../followups/page.py" line="87" />
+        <location filename="../followups/page.py" line="97" />
+        <location filename="../followups/page.py" line="107" />
+        <location filename="../followups/page.py" line="117" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="78" />
+        <location filename="../followups/page.py" line="88" />
+        <location filename="../followups/page.py" line="98" />
+        <location filename="../followups/page.py" line="108" />
+        <location filename="../followups/page.py" line="118" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="79" />
+        <location filename="../followups/page.py" line="109" />
+        <location filename="../followups/page.py" line="119" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="80" />
+        <location filename="../followups/page.py" line="110" />
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="85" />
+        <source>容缺 promises due and overdue</source>
+        <translation>容缺材料到期 / 逾期</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="89" />
+        <location filename="../followups/page.py" line="99" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="90" />
+        <source>Promised by</source>
+        <translation>承诺补交日期</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="95" />
+        <source>告知承诺 verifications due</source>
+        <translation>告知承诺待核查</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="100" />
+        <source>Verify by</source>
+        <translation>核查期限</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="105" />
+        <source>Ready to deliver (办结)</source>
+        <translation>已办结待送达</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="115" />
+        <source>Withdraw on request (撤件)</source>
+        <translation>依申请撤件</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="120" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="140" />
+        <source>case number, ID number, name or phone — Enter searches</source>
+        <translation>办件编号、身份证号码、姓名或电话 —— 按 Enter 查找</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="164" />
+        <source>Alt+1…Alt+5: go to a list · Enter: act on the row · Ctrl+O: open the case · Ctrl+R: reload</source>
+        <translation>Alt+1…Alt+5：切换列表 · Enter：办理所选 · Ctrl+O：打开办件 · Ctrl+R：刷新</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="226" />
+        <source>{title} ({n}) — Alt+{k}</source>
+        <translation>{title}（{n}）— Alt+{k}</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="242" />
+        <location filename="../followups/page.py" line="248" />
+        <source>{date} (overdue)</source>
+        <translation>{date}（已逾期）</translation>
+    </message>
+    <message>
+        <location filename="../followups/page.py" line="335" />
+        <source>Case {number}: recorded — now {status}.</source>
+        <translation>办件 {number}：已登记，当前状态：{status}。</translation>
     </message>
 </context>
 <context>
@@ -467,6 +676,39 @@
         <location filename="../village/handover.py" line="252" />
         <source>Hand-over {number} recorded: {cases} cases, received by {who}.</source>
         <translation>交接 {number} 已登记：{cases} 件，接收人 {who}。</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../inbox_page.py" line="43" />
+        <source>Arrived</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../inbox_page.py" line="43" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../inbox_page.py" line="43" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../inbox_page.py" line="43" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../inbox_page.py" line="51" />
+        <source>Enter: open the case · Ctrl+R: reload · bold: new to you</source>
+        <translation>Enter：打开办件 · Ctrl+R：刷新 · 粗体：未读</translation>
+    </message>
+    <message>
+        <location filename="../inbox_page.py" line="96" />
+        <source>{n} new since you last looked · {total} in all</source>
+        <translation>新消息 {n} 条（自上次查看）· 共 {total} 条</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1533,56 @@
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <location filename="../followups/dialogs.py" line="118" />
+        <source>Receive 补正 materials</source>
+        <translation>接收补正材料</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="119" />
+        <source>{case}
+The one-time notice (一次性告知) listed the materials below.</source>
+        <translation>{case}
+一次性告知书所列需补正材料如下。</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="133" />
+        <source>{department} asked for 补正: {note}</source>
+        <translation>{department}要求补正：{note}</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="141" />
+        <source>Materials listed in the 补正 notice</source>
+        <translation>补正告知书所列材料</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="169" />
+        <source>Nothing is listed: the case can be accepted.</source>
+        <translation>告知书未列材料：可以受理。</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="197" />
+        <source>Accept (受理) and print (Enter)</source>
+        <translation>受理并打印（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="198" />
+        <source>Everything listed is here: the case is accepted.</source>
+        <translation>所列材料已补齐：予以受理。</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="200" />
+        <source>Record what was brought (Enter)</source>
+        <translation>登记本次补交（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="202" />
+        <source>The case keeps waiting for the rest of the same list (no new notice).</source>
+        <translation>其余材料仍按原告知书补正（不再另行告知）。</translation>
+    </message>
+</context>
+<context>
     <name>TurnedDialog</name>
     <message>
         <location filename="../citizen/window.py" line="64" />
@@ -1301,6 +1593,36 @@
         <location filename="../citizen/window.py" line="72" />
         <source>Skip (with a reason)… Ctrl+Shift+K</source>
         <translation>跳过（需说明原因）… Ctrl+Shift+K</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../followups/dialogs.py" line="255" />
+        <source>{case}
+{material}: verify by {date} — {how}</source>
+        <translation>{case}
+{material}：核查期限 {date} —— {how}</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="261" />
+        <source>Record the 核查 of a commitment</source>
+        <translation>登记告知承诺核查结果</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="264" />
+        <source>&amp;Verified: the promise is true (核查属实)</source>
+        <translation>核查属实(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="265" />
+        <source>&amp;Not true (核查不实)</source>
+        <translation>核查不实(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="273" />
+        <source>What follows (required when not true): 撤销, 信用记录 …</source>
+        <translation>处理结果（核查不实时必填）：撤销、记入信用记录……</translation>
     </message>
 </context>
 <context>
@@ -1441,15 +1763,50 @@
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../followups/dialogs.py" line="393" />
+        <source>Withdraw the application (撤件)</source>
+        <translation>撤件</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="394" />
+        <source>{case}
+The applicant asks to withdraw this application.</source>
+        <translation>{case}
+申请人申请撤回本申请。</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="402" />
+        <source>The applicant's reason (required)</source>
+        <translation>申请人撤回原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="403" />
+        <source>The applicant came in &amp;person</source>
+        <translation>申请人本人到场(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="406" />
+        <source>&amp;Reason</source>
+        <translation>撤回原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../followups/dialogs.py" line="409" />
+        <source>Withdraw and print the receipt (Enter)</source>
+        <translation>撤件并打印回执（Enter）</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../app.py" line="151" />
-        <location filename="../app.py" line="363" />
+        <location filename="../app.py" line="366" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="397" />
+        <location filename="../app.py" line="400" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
@@ -1753,7 +2110,7 @@
     </message>
     <message>
         <location filename="../labels.py" line="48" />
-        <location filename="../labels.py" line="103" />
+        <location filename="../labels.py" line="105" />
         <source>electronic</source>
         <translation>电子件</translation>
     </message>
@@ -1898,65 +2255,105 @@
         <translation>排队凭条</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94" />
+        <location filename="../labels.py" line="85" />
+        <source>送达回证</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="86" />
+        <source>withdrawal receipt</source>
+        <translation>撤回申请回执</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96" />
         <source>handled only where it is decided</source>
         <translation>仅在实施机关办理</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95" />
+        <location filename="../labels.py" line="97" />
         <source>anywhere in the county (县域通办)</source>
         <translation>县域通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96" />
+        <location filename="../labels.py" line="98" />
         <source>anywhere in the city (市域通办)</source>
         <translation>市域通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97" />
+        <location filename="../labels.py" line="99" />
         <source>anywhere in the province (省内通办)</source>
         <translation>省内通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98" />
+        <location filename="../labels.py" line="100" />
         <source>anywhere in China (跨省通办)</source>
         <translation>跨省通办</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101" />
+        <location filename="../labels.py" line="103" />
         <source>collect at the window</source>
         <translation>窗口领取</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102" />
+        <location filename="../labels.py" line="104" />
         <source>by post</source>
         <translation>邮寄送达</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108" />
+        <location filename="../labels.py" line="110" />
         <source>new case</source>
         <extracomment>The kinds of change an outbox item carries (the village station's waiting list).</extracomment>
         <translation>新办件</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109" />
+        <location filename="../labels.py" line="111" />
         <source>status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110" />
+        <location filename="../labels.py" line="112" />
         <source>materials</source>
         <translation>材料变更</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111" />
+        <location filename="../labels.py" line="113" />
         <source>evaluation</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112" />
+        <location filename="../labels.py" line="114" />
         <source>delivery</source>
         <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="118" />
+        <source>Department decision</source>
+        <translation>部门决定</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="119" />
+        <source>补正 requested by the department</source>
+        <translation>部门要求补正</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="120" />
+        <source>Catalog update</source>
+        <translation>事项目录更新</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="121" />
+        <source>Calendar update</source>
+        <translation>节假日安排更新</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="122" />
+        <source>Notice to the station</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="123" />
+        <source>Operator list change</source>
+        <translation>工作人员变更</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2544,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="450" />
+        <location filename="../messages.py" line="502" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -2418,8 +2815,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="245" />
-        <location filename="../messages.py" line="451" />
-        <location filename="../messages.py" line="454" />
+        <location filename="../messages.py" line="503" />
+        <location filename="../messages.py" line="506" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
@@ -2485,8 +2882,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="279" />
-        <location filename="../messages.py" line="463" />
-        <location filename="../messages.py" line="466" />
+        <location filename="../messages.py" line="515" />
+        <location filename="../messages.py" line="518" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
@@ -2749,65 +3146,150 @@
         <translation>该退回数据已处理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="448" />
+        <location filename="../messages.py" line="445" />
+        <source>{material} was not listed in the one-time 补正 notice: the window may not ask for it now.</source>
+        <translation>一次性告知书未列明{material}：窗口不得再要求补正该材料。</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="449" />
+        <source>This case already had its one-time 补正 notice; only the department may ask again.</source>
+        <translation>本件已作出一次性补正告知；只有承办部门可再次要求补正。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="453" />
+        <source>This case is not waiting for 补正 materials any more: reload the list.</source>
+        <translation>本件已不在待补正状态：请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="456" />
+        <source>This material is not promised (容缺) on this case any more: reload the list.</source>
+        <translation>本件该材料已不是容缺材料：请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="459" />
+        <source>A material brought is received as an original or a copy.</source>
+        <translation>补交材料应登记为原件或复印件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="462" />
+        <source>This case is closed: nothing more is received for it.</source>
+        <translation>本件已终结，不再接收材料。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="465" />
+        <source>Say what follows the untrue promise (撤销, 信用记录 …).</source>
+        <translation>请填写承诺不实的处理结果（撤销、记入信用记录等）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="468" />
+        <source>This material was not accepted on a written commitment (告知承诺).</source>
+        <translation>该材料并非以告知承诺方式受理。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="471" />
+        <source>The 核查 of this material is already recorded.</source>
+        <translation>该材料的核查结果已登记。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="474" />
+        <source>Enter the mail's tracking number.</source>
+        <translation>请输入邮件号码。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="477" />
+        <source>A tracking number has letters and digits only (at most 40).</source>
+        <translation>邮件号码只能由字母和数字组成（最多 40 位）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="480" />
+        <source>A tracking number belongs to a delivery by mail.</source>
+        <translation>只有邮寄送达才填写邮件号码。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="483" />
+        <source>A result sent by mail is not collected at the window.</source>
+        <translation>邮寄送达的结果不在窗口领取。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="486" />
+        <source>Say who collects the result at the window.</source>
+        <translation>请选择在窗口领取结果的人。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="489" />
+        <source>Enter the agent's name.</source>
+        <translation>请输入代领人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="490" />
+        <source>Enter the agent's ID number, or read their card with F2.</source>
+        <translation>请输入代领人身份证号码，或按 F2 读取其身份证。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="493" />
+        <source>Enter the applicant's reason for withdrawing.</source>
+        <translation>请输入申请人撤回申请的原因。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="500" />
+        <location filename="../messages.py" line="501" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457" />
+        <location filename="../messages.py" line="509" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461" />
-        <location filename="../messages.py" line="462" />
+        <location filename="../messages.py" line="513" />
+        <location filename="../messages.py" line="514" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="469" />
+        <location filename="../messages.py" line="521" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="472" />
+        <location filename="../messages.py" line="524" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="475" />
+        <location filename="../messages.py" line="527" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="476" />
+        <location filename="../messages.py" line="528" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477" />
+        <location filename="../messages.py" line="529" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="480" />
+        <location filename="../messages.py" line="532" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="481" />
+        <location filename="../messages.py" line="533" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482" />
+        <location filename="../messages.py" line="534" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="487" />
+        <location filename="../messages.py" line="539" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
@@ -2816,12 +3298,22 @@
     <name>pages</name>
     <message>
         <location filename="../pages.py" line="52" />
-        <source>Village station</source>
+        <source>Follow-ups</source>
         <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
-        <translation>便民服务站</translation>
+        <translation>后续办理</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="55" />
+        <source>Inbox</source>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../pages.py" line="58" />
+        <source>Village station</source>
+        <translation>便民服务站</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="64" />
         <source>Returned by the platform</source>
         <translation>平台退回</translation>
     </message>

@@ -53,6 +53,7 @@ from intake.status import (
     Outcome,
     SpecialKind,
     Status,
+    VisitKind,
     allowed_targets,
     check_outcome,
     check_transition,
@@ -71,6 +72,7 @@ from intake.store.models import (
     CaseMaterialRow,
     CaseMatterRow,
     CaseRow,
+    DeliveryRow,
     OperatorRow,
     StationRow,
     table_of,
@@ -87,6 +89,7 @@ from intake.views import (
     Evaluation,
     MaterialRecord,
     MaterialState,
+    needs_supplement,
 )
 from intake.workdays import WorkCalendar
 
@@ -323,6 +326,19 @@ class CaseService:
                 )
                 for seq, step in enumerate(steps, start=1)
             ]
+            # The applicant's first visit (跑动次数), in the same transaction as the case.
+            history_rows.append(
+                CaseHistoryRow(
+                    case_id=case_id,
+                    seq=len(history_rows) + 1,
+                    at=stamp,
+                    status=status.value,
+                    event=Event.VISITED.value,
+                    actor=Actor.STATION.value,
+                    operator=operator.id,
+                    note=VisitKind.INTAKE.value,
+                )
+            )
             if confirmation is not None:
                 history_rows.append(
                     CaseHistoryRow(
@@ -378,6 +394,7 @@ class CaseService:
         outcome: Outcome | None = None,
         reason: str = "",
         legal_basis: str = "",
+        visit: VisitKind | None = None,
     ) -> CaseView:
         """Move a case to ``target`` if the state machine lets ``actor`` do it; a 办结 names
         its ``outcome`` (with ``reason`` and ``legal_basis`` unless granted)."""
@@ -393,6 +410,7 @@ class CaseService:
                 outcome=outcome,
                 reason=reason,
                 legal_basis=legal_basis,
+                visit=visit,
             )
 
     def transition_in(
@@ -408,13 +426,15 @@ class CaseService:
         outcome: Outcome | None = None,
         reason: str = "",
         legal_basis: str = "",
+        visit: VisitKind | None = None,
     ) -> CaseView:
         """``transition`` inside the caller's transaction (sync applies a page at once).
 
         A platform decision is recorded but not queued for sending back: the platform
         already has it. The window's 办结 of an authorised 即办件 grants it (the only result
         the window may reach); a platform 办结 without its result (an older platform) is
-        recorded without one, and its notice then claims none.
+        recorded without one, and its notice then claims none. ``visit``: the applicant came
+        for this act (recorded with it).
         """
         row = self._row(session, case_ref)
         window = self._window_completes(session, row.id) if actor is Actor.STATION else None
@@ -423,6 +443,8 @@ class CaseService:
             outcome = Outcome.GRANTED
         if not (target is Status.COMPLETED and actor is Actor.PLATFORM and outcome is None):
             check_outcome(target, outcome, reason, legal_basis, actor)
+        if target is Status.SUPPLEMENT and actor is Actor.STATION:
+            self._check_first_supplement(session, row.id)
         stamp = at or self._now()
         if actor is Actor.STATION and self.deemed_accepted(row, stamp):
             # §32: too late to ask for 补正 without the clock having started at receipt
@@ -446,6 +468,8 @@ class CaseService:
                 CaseOutcome(outcome, reason.strip(), legal_basis.strip(), operator, stamp)
             )
         self._add_history(session, row, target, target.value, actor, operator, note, stamp)
+        if visit is not None:
+            self._add_visit(session, row, visit, operator, stamp)
         return self._commit_change(
             session, row, "case.transition", operator, target.value, queue=actor is Actor.STATION
         )
@@ -570,8 +594,15 @@ class CaseService:
         *,
         operator: str,
         accept: bool = False,
+        visit: VisitKind | None = None,
     ) -> CaseView:
-        """Record materials handed in (补正 or a 容缺 promise kept); optionally 受理 at once."""
+        """Record materials handed in (补正 or a 容缺 promise kept); optionally 受理 at once.
+
+        一次性告知: while a case waits on the window's own 补正 notice, a hand-in may not
+        ask for anything that notice did not list (``supplement.not_listed``); a 补正 the
+        department asked for (through the platform) is the department's list, not checked
+        here. ``visit``: the applicant came to hand them in (recorded in the same
+        transaction, for 跑动次数)."""
         with self._db.write() as session:
             row = self._row(session, case_ref)
             materials = {
@@ -585,6 +616,22 @@ class CaseService:
                 for mid in updates
                 if mid not in materials
             ]
+            if not problems and self._station_supplement(session, row):
+                problems = [
+                    Problem(
+                        f"materials.{mid}",
+                        "supplement.not_listed",
+                        "the one-time notice did not ask for this material",
+                        {"material": materials[mid].name},
+                    )
+                    for mid, given in updates.items()
+                    if not needs_supplement(material_from_row(materials[mid]))
+                    and needs_supplement(
+                        replace(
+                            material_from_row(materials[mid]), state=given.state, note=given.note
+                        )
+                    )
+                ]
             if not problems:
                 problems = self._material_update_problems(session, row.id, updates, accept)
             if problems:
@@ -607,6 +654,8 @@ class CaseService:
                 "",
                 stamp,
             )
+            if visit is not None:
+                self._add_visit(session, row, visit, operator, stamp)
             if accept:
                 missing = [
                     m.material_id
@@ -729,6 +778,32 @@ class CaseService:
             self._now(),
         )
         return self._commit_change(session, row, "case.materials", operator, "signature")
+
+    def append_event_in(
+        self,
+        session: Session,
+        case_ref: str,
+        event: Event,
+        note: str,
+        *,
+        operator: str,
+        op: str = "case.materials",
+        at: datetime | None = None,
+    ) -> CaseView:
+        """Inside the caller's transaction: a history record that does not move the status
+        (a 核查 result, a visit), as a new version queued for the platform."""
+        row = self._row(session, case_ref)
+        self._add_history(
+            session,
+            row,
+            Status(row.status),
+            event.value,
+            Actor.STATION,
+            operator,
+            note,
+            at or self._now(),
+        )
+        return self._commit_change(session, row, op, operator, event.value)
 
     def case_id_in(self, session: Session, case_ref: str) -> str:
         """The id of a case given its id or case number (``case.not_found`` otherwise)."""
@@ -889,6 +964,50 @@ class CaseService:
         return problems + [p for p in found if p.where in wanted]
 
     @staticmethod
+    def _supplement_entries(session: Session, case_id: str) -> builtins.list[str]:
+        """Who put the case into 补正, each time (actors, oldest first)."""
+        return builtins.list(
+            session.scalars(
+                select(CaseHistoryRow.actor)
+                .where(
+                    CaseHistoryRow.case_id == case_id,
+                    CaseHistoryRow.event == Status.SUPPLEMENT.value,
+                )
+                .order_by(CaseHistoryRow.seq)
+            )
+        )
+
+    def _station_supplement(self, session: Session, row: CaseRow) -> bool:
+        """Whether the case waits on the window's own one-time notice (not a department's)."""
+        if row.status != Status.SUPPLEMENT.value:
+            return False
+        entries = self._supplement_entries(session, row.id)
+        return bool(entries) and entries[-1] == Actor.STATION.value
+
+    def _check_first_supplement(self, session: Session, case_id: str) -> None:
+        """一次性告知: the window tells everything to supplement once; a second 补正 of the
+        same case by the window is refused (only the department may ask again)."""
+        if Actor.STATION.value in self._supplement_entries(session, case_id):
+            raise IllegalTransition(
+                "the window already gave this case its one-time 补正 notice",
+                code="supplement.second_notice",
+            )
+
+    def _add_visit(
+        self, session: Session, row: CaseRow, kind: VisitKind, operator: str, at: datetime
+    ) -> None:
+        self._add_history(
+            session,
+            row,
+            Status(row.status),
+            Event.VISITED.value,
+            Actor.STATION,
+            operator,
+            VisitKind(kind).value,
+            at,
+        )
+
+    @staticmethod
     def _window_completes(session: Session, case_id: str) -> bool:
         """Whether every matter of the case is a 即办件 the window may complete itself."""
         flags = session.execute(
@@ -931,7 +1050,9 @@ class CaseService:
             )
         ).all()
         view = case_view(row, matters, materials, history, None, [(m, sha) for m, sha in attached])
-        return replace(view, deadline=self._deadline(view))
+        delivery = session.get(DeliveryRow, row.id)
+        extras = {"delivery": delivery_json(delivery)} if delivery is not None else {}
+        return replace(view, deadline=self._deadline(view), extras=extras)
 
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
         if view.accepted_at is None or not view.matters:
@@ -1041,6 +1162,20 @@ class CaseService:
             "content": content,
             "content_sha256": sha256_hex(canonical_json(content)),
         }
+
+
+def delivery_json(row: DeliveryRow) -> dict[str, Any]:
+    """A delivery record as ``CaseView.extras["delivery"]`` carries it (the 送达回证 reads it)."""
+    return {
+        "method": row.method,
+        "collector": row.collector,
+        "collector_name": row.collector_name,
+        "collector_id_masked": row.collector_id_masked,
+        "tracking_number": row.tracking_number,
+        "note": row.note,
+        "at": row.at,
+        "operator_id": row.operator_id,
+    }
 
 
 def summaries_json(items: Sequence[CaseSummary]) -> builtins.list[dict[str, Any]]:

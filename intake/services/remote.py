@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
+from intake.services import inbox
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.status import Actor, Outcome, Status
 from intake.store.db import Database
@@ -128,6 +129,8 @@ class RemoteApplier:
                     # A savepoint per change: a change that fails half-way leaves nothing.
                     with session.begin_nested():
                         outcome = self._one(session, kind, change)
+                        if outcome == "applied":  # the inbox shows what applied, with it
+                            inbox.record_in(session, change)
                 except (ValueError, TypeError, KeyError, AttributeError, IntegrityError) as exc:
                     reason = f"{type(exc).__name__}: {exc}"[:300]
                     outcome = self._conflict(session, change, "sync.change_invalid", reason)

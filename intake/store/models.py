@@ -354,3 +354,58 @@ class AgentCardRow(Base):
     operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     person: Mapped[str] = mapped_column(Text)  # JSON: name, doc_type, id_number, phone, …
     updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class DeliveryRow(Base):
+    """送达 / 出件: how the result left the station and who took it (the ID number masked:
+    the proof of collection needs no more)."""
+
+    __tablename__ = "deliveries"
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    method: Mapped[str] = mapped_column(String(16))  # intake.services.followups.DeliveryMethod
+    collector: Mapped[str] = mapped_column(String(16))  # applicant / agent / post
+    collector_name: Mapped[str] = mapped_column(String(120), default="")
+    collector_id_masked: Mapped[str] = mapped_column(String(40), default="")
+    tracking_number: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[str] = mapped_column(String(40))
+    operator_id: Mapped[str] = mapped_column(String(40))
+
+
+class CommitmentCheckRow(Base):
+    """The 核查 of a material accepted by 告知承诺: verified, or failed with its outcome."""
+
+    __tablename__ = "commitment_checks"
+    case_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    material_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    verified: Mapped[bool] = mapped_column(Boolean)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[str] = mapped_column(String(40))
+    operator_id: Mapped[str] = mapped_column(String(40))
+
+
+class InboxRow(Base):
+    """One change the platform sent and the station applied (decisions, 补正 requests,
+    catalog and calendar updates, notices, operator list changes), for the inbox page."""
+
+    __tablename__ = "inbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    case_number: Mapped[str] = mapped_column(String(40), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[str] = mapped_column(String(40))  # when it arrived here
+
+    __table_args__ = (Index("ix_inbox_case", "case_id"),)
+
+
+class InboxSeenRow(Base):
+    """Up to which inbox item each operator has looked."""
+
+    __tablename__ = "inbox_seen"
+    operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)

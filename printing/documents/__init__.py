@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from printing.context import DocContext
+from printing.documents.followups import delivery, withdrawal
 from printing.documents.lists import materials
 from printing.documents.notices import acceptance, completion, rejection, supplement
 from printing.documents.promises import commitment, promise
@@ -21,6 +22,8 @@ BUILDERS: Mapping[str, Callable[[DocContext], Document]] = {
     "materials": materials,
     "completion": completion,
     "ticket": ticket,
+    "delivery": delivery,
+    "withdrawal": withdrawal,
 }
 
 KINDS = tuple(BUILDERS)
@@ -35,6 +38,8 @@ KIND_LABELS: Mapping[str, str] = {
     "materials": "材料接收清单",
     "completion": "办结通知书",
     "ticket": "排队凭条",
+    "delivery": "送达回证",
+    "withdrawal": "撤回申请回执",
 }
 
 

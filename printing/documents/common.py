@@ -74,7 +74,17 @@ def applicant_label(p: Person, ctx: DocContext) -> str:
 
 #: Documents handed to the applicant: they address them by full name (ID numbers stay masked).
 OWN_DOCUMENTS = frozenset(
-    {"acceptance", "supplement", "rejection", "promise", "commitment", "materials", "completion"}
+    {
+        "acceptance",
+        "supplement",
+        "rejection",
+        "promise",
+        "commitment",
+        "materials",
+        "completion",
+        "delivery",
+        "withdrawal",
+    }
 )
 
 #: 监督投诉: every notice names where to complain (12345 便民热线, 国办发〔2020〕53号).

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from intake.catalog.merge import approximate_span
 from intake.status import Event, Outcome, Status
-from intake.views import SATISFIED, CaseOutcome, MaterialRecord, MaterialState
+from intake.views import (
+    SATISFIED,
+    CaseOutcome,
+    MaterialRecord,
+    MaterialState,
+    needs_supplement,
+)
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
     PROVISIONAL_NOTE,
@@ -146,9 +152,7 @@ def acceptance_basis(ctx: DocContext) -> str:
 
 
 def _needs_supplement(m: MaterialRecord) -> bool:
-    if m.state is MaterialState.MISSING:
-        return m.required or bool(m.note)
-    return bool(m.note) and m.state in RECEIVED
+    return needs_supplement(m)  # the core's rule: the station may not ask for more later
 
 
 def _requirement(ctx: DocContext, m: MaterialRecord) -> str:

@@ -30,7 +30,7 @@ def demo_template() -> Path:
 
         path = Path(tempfile.mkdtemp(prefix="wd-desktop-template-"))
         with Station.open(path) as station:
-            prepare_demo_station(station, cases=12)
+            prepare_demo_station(station, cases=12, followups=False)
             write_demo_cards(station)
         _TEMPLATE.append(path)
     return _TEMPLATE[0]

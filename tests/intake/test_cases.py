@@ -47,11 +47,11 @@ def test_accept_writes_case_history_and_outbox_together(
     # 5 working days after Fri 2026-11-20 (the day itself does not count): Fri 11-27
     assert result.promised_date == date(2026, 11, 27)
     assert result.legal_date == date(2026, 12, 18)  # 20 working days
-    assert counts(station) == (1, 2, 1)
+    assert counts(station) == (1, 3, 1)  # received, accepted, the applicant's visit
     view = station.cases.get(result.case_number)
     assert view.applicant.name == "张𠮷祥"  # outside the BMP, unchanged
     assert view.applicant.id_number == "11010519491231002X"
-    assert [h.status for h in view.history] == [Status.RECEIVED, Status.ACCEPTED]
+    assert [h.event for h in view.history] == ["received", "accepted", "visited"]
     assert view.catalog_version == "T-1"
     assert view.sync_state == "waiting"
     [item] = station.outbox.pending()

@@ -77,7 +77,7 @@ def test_sigkill_during_saves_leaves_whole_cases_only(
         orphans = s.execute(
             text(
                 "SELECT count(*) FROM cases c WHERE "
-                "(SELECT count(*) FROM case_history h WHERE h.case_id = c.id) != 2 OR "
+                "(SELECT count(*) FROM case_history h WHERE h.case_id = c.id) != 3 OR "
                 "(SELECT count(*) FROM outbox o WHERE o.entity_id = c.id) != 1 OR "
                 "(SELECT count(*) FROM case_materials m WHERE m.case_id = c.id) != 3 OR "
                 "(SELECT count(*) FROM audit_log a WHERE a.case_id = c.id) != 1"

@@ -218,6 +218,49 @@ TERMINATED = CaseOutcome(
 )
 
 
+def delivered_case() -> CaseView:
+    at = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+    base = completed_case()
+    return replace(
+        base,
+        status=Status.DELIVERED,
+        history=(
+            *base.history,
+            HistoryEntry(4, at, Status.DELIVERED, "delivered", "station", "clerk01", "代领"),
+        ),
+        extras={
+            "delivery": {
+                "method": "window",
+                "collector": "agent",
+                "collector_name": "王代领",
+                "collector_id_masked": "4301**********0012",
+                "tracking_number": "",
+            }
+        },
+    )
+
+
+def withdrawn_case() -> CaseView:
+    at = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    base = make_case()
+    return replace(
+        base,
+        status=Status.WITHDRAWN,
+        history=(
+            *base.history,
+            HistoryEntry(
+                3,
+                at,
+                Status.WITHDRAWN,
+                "withdrawn",
+                "station",
+                "clerk01",
+                "申请人申请撤回：材料需重新准备",
+            ),
+        ),
+    )
+
+
 def provisional_case() -> CaseView:
     return make_case(deadline=DeadlineInfo(date(2027, 1, 8), date(2027, 1, 5), True, 0, 30, False))
 

@@ -31,6 +31,8 @@ CASES = {
     "materials": f.make_case,
     "completion": lambda: f.completed_case(f.GRANTED),
     "ticket": f.make_case,
+    "delivery": f.delivered_case,
+    "withdrawal": f.withdrawn_case,
 }
 
 
@@ -267,3 +269,28 @@ def test_only_a_date_in_an_unpublished_year_is_marked_provisional() -> None:
     assert due_text(date(2026, 12, 20), provisional=True) == "2026年12月20日"  # published year
     assert due_text(date(2031, 1, 20), provisional=True).endswith("（暂定）")
     assert due_text(date(2031, 1, 20), provisional=False) == "2031年1月20日"
+
+
+def test_delivery_receipt_names_the_collector_masked(fonts: FontSet, tmp_path: Path) -> None:
+    case = f.delivered_case()
+    text = flat(pdftotext(render_pdf(build_document(ctx("delivery", case)), fonts).pdf, tmp_path))
+    for needle in (
+        "送达回证",
+        "窗口领取",
+        "代收人",
+        "王代领",
+        "4301**********0012",
+        "2026年11月27日",
+    ):
+        assert needle in text, needle
+    with pytest.raises(DocumentNotApplicable):
+        build_document(ctx("delivery", f.completed_case()))
+
+
+def test_withdrawal_receipt_states_the_reason(fonts: FontSet, tmp_path: Path) -> None:
+    case = f.withdrawn_case()
+    pdf = render_pdf(build_document(ctx("withdrawal", case)), fonts).pdf
+    text = flat(pdftotext(pdf, tmp_path))
+    for needle in ("撤回申请回执", "材料需重新准备", "终止办理", "2026年11月23日"):
+        assert needle in text, needle
+    assert "申请人申请撤回：" not in text
