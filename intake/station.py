@@ -26,7 +26,9 @@ from intake.services.drafts import DraftService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
+from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
+from intake.services.queue import QueueService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.store import files
 from intake.store.db import DB_FILE, Database
@@ -74,6 +76,8 @@ class Station:
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
         self.sync_state = SyncStateStore(db)
+        self.queue = QueueService(db)
+        self.pre_intakes = PreIntakeService(db, self.cases, self.queue)
         self._remote = RemoteApplier(
             db,
             self.catalogs,
