@@ -1,7 +1,8 @@
 """The command line of the app (Qt-free, so it is tested without a display).
 
 ``python -m desktop [--demo] [--data-dir DIR] [--mode counter|village|kiosk]
-[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke]``: the options override the station's
+[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke] [--kiosk-idle-seconds N]
+[--counter NAME]``: the options override the station's
 settings for this run only.
 """
 
@@ -36,6 +37,8 @@ class LaunchOptions:
     hub: bool
     smoke: bool
     idle_lock_minutes: float
+    kiosk_idle_seconds: float = 60.0  # a kiosk session wipes itself after this idle time
+    counter: str = ""  # the counter's name the queue calls to (e.g. "3号窗口")
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -75,10 +78,20 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     parser.add_argument("--no-hub", action="store_true", help="demo: work offline")
     parser.add_argument("--smoke", action="store_true", help="open, log in, print start-up ms")
     parser.add_argument("--idle-lock-minutes", type=float, default=None)
+    parser.add_argument(
+        "--kiosk-idle-seconds", type=float, default=None, help="kiosk: wipe a session after"
+    )
+    parser.add_argument("--counter", default=None, help="the counter's name the queue calls to")
     args = parser.parse_args(argv)
     idle = args.idle_lock_minutes
     if idle is None:
         idle = float(os.environ.get("WINDOWDESK_IDLE_LOCK_MINUTES", "10"))
+    kiosk_idle = args.kiosk_idle_seconds
+    if kiosk_idle is None:
+        kiosk_idle = float(os.environ.get("WINDOWDESK_KIOSK_IDLE_SECONDS", "60"))
+    if kiosk_idle < 15:
+        parser.error("--kiosk-idle-seconds: at least 15 (a citizen needs time to read)")
+    counter = args.counter or os.environ.get("WINDOWDESK_COUNTER", "")
     try:
         reader = parse_reader(args.reader) if args.reader else None
         printer = parse_printer(args.printer) if args.printer else None
@@ -93,4 +106,6 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         hub=not args.no_hub,
         smoke=args.smoke,
         idle_lock_minutes=idle,
+        kiosk_idle_seconds=kiosk_idle,
+        counter=counter.strip()[:40],
     )

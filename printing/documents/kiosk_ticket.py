@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from printing.context import Office, cn_datetime, local
-from printing.model import BigText, Codes, Document, Fields, Paper, Para
+from printing.model import BigText, Codes, Document, Fields, Paper, Para, Section
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def kiosk_ticket(office: Office, t: KioskTicket) -> Document:
         if t.pre_intake
         else "请持本凭条到窗口办理。"
     )
-    sections = [
+    sections: list[Section] = [
         BigText(t.number, "优先服务号码" if t.priority else "您的号码"),
         Fields(tuple(rows)),
         Codes(),
