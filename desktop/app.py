@@ -460,8 +460,7 @@ class DesktopApp:
 
     def shutdown(self) -> None:
         if self.kiosk is not None:
-            self.kiosk.allow_close = True
-            self.kiosk.wipe()
+            self.kiosk.release()
             self.kiosk.close()
         if self.window is not None:
             self.window.screen_.save_draft_now()

@@ -108,7 +108,10 @@ class KeyboardFollower(QObject):
         im.visibleChanged.connect(self._moved)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(lambda _old, _new: QTimer.singleShot(0, self._moved))
+            app.focusChanged.connect(self._focus_changed)  # a method: gone with the page
+
+    def _focus_changed(self, _old: object, _new: object) -> None:
+        QTimer.singleShot(0, self, self._moved)
 
     def covered(self) -> int:
         """How many px at the bottom of the screen the keyboard covers now."""

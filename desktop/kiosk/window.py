@@ -291,11 +291,18 @@ class KioskWindow(QWidget):
         self.allow_close = True
         if self.exit_dialog is not None:
             self.exit_dialog.done(0)
-        self.wipe()
-        guard.remove(self.guard)
-        self.idle.close()
+        self.release()
         self.left.emit()
         self.close()
+
+    def release(self) -> None:
+        """Wipe and take the app-wide filters away (leaving kiosk mode, shutting down)."""
+        self.allow_close = True
+        self.wipe()
+        self.idle.disarm()
+        guard.remove(self.guard)
+        self.idle.close()
+        self._banner_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:

@@ -247,3 +247,74 @@ def test_touch_targets_and_the_elder_mode(qtbot: Any, start_desk: Any, station_d
     bigger = kiosk.session.event_buttons["birth"].font().pixelSize()
     assert bigger > size
     assert "#000000" in kiosk.styleSheet()  # high contrast: yellow on black
+
+
+def test_a_bundle_guide_asks_its_situations_before_the_form(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_kiosk(qtbot, start_desk, station_dir)
+    session = read_card(qtbot, desk.kiosk)
+    tap(qtbot, session.event_buttons["birth"])  # 生育
+    bundle = session.choices_page.findChild(QPushButton, "choice_YJS-430121-01")
+    tap(qtbot, bundle)
+    assert len(session.situation_groups) == 3
+    assert not session.fill_button.isEnabled()  # 情形 first (一次告知)
+    full = len(session.flow.merged.matters)
+    for name in (
+        "situation_birth_place_elsewhere",
+        "situation_social_security_card_no",
+        "situation_parents_married_yes",
+    ):
+        tap(qtbot, session.guide_page.findChild(QPushButton, name))
+    assert session.fill_button.isEnabled()
+    assert len(session.flow.merged.matters) == full - 2  # only what this family needs
+    assert "出生医学证明首次签发" not in session.guide.toPlainText()
+
+
+def test_id_and_phone_fields_ask_the_keyboard_for_digits(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_kiosk(qtbot, start_desk, station_dir)
+    session = read_card(qtbot, desk.kiosk)
+    type_text(qtbot, session.search, "出生登记")
+    qtbot.keyClick(session.search, Qt.Key.Key_Return)
+    choice = next(
+        b
+        for b in session.choices_page.findChildren(QPushButton)
+        if b.objectName().startswith("choice_")
+    )
+    tap(qtbot, choice)
+    tap(qtbot, session.fill_button)
+    digits = Qt.InputMethodHint.ImhDigitsOnly
+    assert session.phone.inputMethodHints() & digits
+    kinds = {req.field.type.value for req in session.flow.merged.fields}
+    assert "id_number" in kinds  # the parents' ID numbers
+    for req in session.flow.merged.fields:
+        widget = session.form.widget_for(req.key)
+        if req.field.type.value == "phone":
+            assert widget.inputMethodHints() & digits, req.key
+        if req.field.type.value == "id_number":
+            assert widget.inputMethodHints() & Qt.InputMethodHint.ImhPreferNumbers, req.key
+    # Chinese text fields keep the default (Pinyin): no Latin-only hint
+    assert not session.search.inputMethodHints() & Qt.InputMethodHint.ImhLatinOnly
+
+
+def test_the_kiosk_shows_the_reader_unplugged_and_back(
+    qtbot: Any, start_desk: Any, station_dir: Path, tmp_path: Path
+) -> None:
+    from devices.sam_simulator import SimulatedSamReader
+
+    sam = SimulatedSamReader(tmp_path / "ttyWD0")
+    sam.start()
+    try:
+        desk = start_kiosk(qtbot, start_desk, station_dir, "--reader", f"sam-serial:{sam.port}")
+        kiosk = desk.kiosk
+        qtbot.waitUntil(lambda: kiosk.reader_state.text() == "读卡器就绪", timeout=20_000)
+        sam.unplug()
+        qtbot.waitUntil(lambda: kiosk.reader_state.text() == "读卡器不可用", timeout=20_000)
+        assert "取号" in kiosk.session.card_problem.text()  # a ticket still works
+        sam.replug()
+        qtbot.waitUntil(lambda: kiosk.reader_state.text() == "读卡器就绪", timeout=30_000)
+        assert kiosk.session.card_problem.text() == ""
+    finally:
+        sam.stop()
