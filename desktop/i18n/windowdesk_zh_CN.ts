@@ -345,83 +345,83 @@
     </message>
     <message>
         <location filename="../kiosk/session.py" line="186" />
-        <location filename="../kiosk/session.py" line="213" />
-        <location filename="../kiosk/session.py" line="260" />
+        <location filename="../kiosk/session.py" line="222" />
+        <location filename="../kiosk/session.py" line="269" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="204" />
-        <source>I need priority service (elderly, disabled, pregnant)</source>
-        <translation>我需要优先服务（老年人、残疾人、孕妇）</translation>
+        <location filename="../kiosk/session.py" line="210" />
+        <source>Priority service (elderly, disabled, pregnant)</source>
+        <translation>优先服务（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="217" />
+        <location filename="../kiosk/session.py" line="226" />
         <source>Just take a ticket</source>
         <translation>直接取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="220" />
+        <location filename="../kiosk/session.py" line="229" />
         <source>Fill in the application</source>
         <translation>填写申请表</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="240" />
+        <location filename="../kiosk/session.py" line="249" />
         <source>＊Your mobile phone</source>
         <translation>＊您的手机号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="264" />
+        <location filename="../kiosk/session.py" line="273" />
         <source>Submit and take a ticket</source>
         <translation>提交并取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="279" />
+        <location filename="../kiosk/session.py" line="288" />
         <source>Hello, {name}</source>
         <translation>您好，{name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="287" />
+        <location filename="../kiosk/session.py" line="296" />
         <source>Without a card you can read the guides and take a ticket.</source>
         <translation>未读取身份证：您可以查看办事指南并取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="301" />
+        <location filename="../kiosk/session.py" line="310" />
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="312" />
+        <location filename="../kiosk/session.py" line="321" />
         <source>Nothing found: try other words.</source>
         <translation>没有找到相关事项，请换个说法试试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="314" />
+        <location filename="../kiosk/session.py" line="323" />
         <source>一件事 · </source>
         <translation>一件事 · </translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="389" />
+        <location filename="../kiosk/session.py" line="404" />
         <source>Answer the questions above first.</source>
         <translation>请先回答上面的问题。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="397" />
+        <location filename="../kiosk/session.py" line="412" />
         <source>Applicant: {name} · {number}</source>
         <translation>申请人：{name} · {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="461" />
+        <location filename="../kiosk/session.py" line="476" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="465" />
+        <location filename="../kiosk/session.py" line="480" />
         <source>Printing your ticket…</source>
         <translation>正在打印排队凭条…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="484" />
+        <location filename="../kiosk/session.py" line="499" />
         <source>Please correct what is marked in red: {problems}</source>
         <translation>请修改标红的内容：{problems}</translation>
     </message>
@@ -774,149 +774,149 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../queue_panel.py" line="54" />
-        <location filename="../queue_panel.py" line="183" />
+        <location filename="../queue_panel.py" line="55" />
+        <location filename="../queue_panel.py" line="184" />
         <source>No ticket called yet.</source>
         <translation>尚未叫号。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="61" />
+        <location filename="../queue_panel.py" line="62" />
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="62" />
+        <location filename="../queue_panel.py" line="63" />
         <source>Call next (F9)</source>
         <translation>叫下一位（F9）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="63" />
+        <location filename="../queue_panel.py" line="64" />
         <source>Recall (F10)</source>
         <translation>重呼（F10）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="64" />
+        <location filename="../queue_panel.py" line="65" />
         <source>No-show (Shift+F9)</source>
         <translation>过号（Shift+F9）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="65" />
+        <location filename="../queue_panel.py" line="66" />
         <source>Done</source>
         <translation>办结离开</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="68" />
+        <location filename="../queue_panel.py" line="69" />
         <source>Transfer to (Shift+F10)</source>
         <translation>转移到（Shift+F10）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="84" />
+        <location filename="../queue_panel.py" line="85" />
         <source>Calling (counter {counter})</source>
         <translation>叫号（{counter}）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="88" />
+        <location filename="../queue_panel.py" line="89" />
         <source>Serve</source>
         <translation>服务队列</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="96" />
+        <location filename="../queue_panel.py" line="97" />
         <source>Kiosk pre-intake</source>
         <translation>自助终端预受理</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="101" />
+        <location filename="../queue_panel.py" line="102" />
         <source>Ticket number (A012), the ticket's QR code, or the ID number</source>
         <translation>排队号（如 A012）、凭条二维码或身份证号</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="104" />
+        <location filename="../queue_panel.py" line="105" />
         <source>Open pre-intake (Ctrl+O)</source>
         <translation>打开预受理（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="106" />
+        <location filename="../queue_panel.py" line="107" />
         <source>By the applicant's card</source>
         <translation>读申请人身份证查找</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="116" />
+        <location filename="../queue_panel.py" line="117" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="163" />
+        <location filename="../queue_panel.py" line="164" />
         <source>{queue}: {n} waiting</source>
         <translation>{queue}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="171" />
+        <location filename="../queue_panel.py" line="172" />
         <source>{number} · {queue} · {title}</source>
         <translation>{number} · {queue} · {title}</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="184" />
+        <location filename="../queue_panel.py" line="185" />
         <source>F9 calls the next ticket.</source>
         <translation>按 F9 叫下一位。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="187" />
+        <location filename="../queue_panel.py" line="188" />
         <source>Now: {number}</source>
         <translation>当前：{number}</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="188" />
+        <location filename="../queue_panel.py" line="189" />
         <source> (recalled {n}×)</source>
         <translation>（已重呼 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="190" />
+        <location filename="../queue_panel.py" line="191" />
         <source>no matter chosen</source>
         <translation>未选择事项</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="192" />
+        <location filename="../queue_panel.py" line="193" />
         <source>filled in at the kiosk: Ctrl+O opens it</source>
         <translation>已在自助终端预填：按 Ctrl+O 打开</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="217" />
         <location filename="../queue_panel.py" line="218" />
+        <location filename="../queue_panel.py" line="219" />
         <source>Nobody is waiting.</source>
         <translation>当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="221" />
+        <location filename="../queue_panel.py" line="222" />
         <source>Calling {number} to {counter}.</source>
         <translation>请 {number} 号到 {counter}。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="236" />
+        <location filename="../queue_panel.py" line="237" />
         <source>{number} called again.</source>
         <translation>已重呼 {number}。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="237" />
+        <location filename="../queue_panel.py" line="238" />
         <source>{number} marked as not come (过号).</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="238" />
+        <location filename="../queue_panel.py" line="239" />
         <source>{number} done.</source>
         <translation>{number} 已办结离开。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="239" />
+        <location filename="../queue_panel.py" line="240" />
         <source>{number} sent to another queue.</source>
         <translation>{number} 已转移到其他队列。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="299" />
+        <location filename="../queue_panel.py" line="300" />
         <source>Finish or clear the intake on screen first (Ctrl+N).</source>
         <translation>请先完成或清空当前的受理（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="314" />
+        <location filename="../queue_panel.py" line="313" />
         <source>Pre-intake of ticket {number} opened: check the materials and decide.</source>
         <translation>已打开 {number} 号的预受理：请核验材料后作出受理决定。</translation>
     </message>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="323" />
+        <location filename="../messages.py" line="319" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -1776,331 +1776,331 @@
         <translation>只有主管可以退出自助模式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="161" />
         <source>No ticket with this number today: check the number.</source>
         <translation>今天没有这个排队号，请核对号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166" />
+        <location filename="../messages.py" line="164" />
         <source>Ticket {ticket} is no longer waiting or called: refresh the queue.</source>
         <translation>{ticket} 号已不在等候或叫号状态，请刷新队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="167" />
         <source>The ticket is already in that queue.</source>
         <translation>该号码已在这个队列中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="170" />
+        <location filename="../messages.py" line="168" />
         <source>This queue is not configured at this hall.</source>
         <translation>本大厅没有配置这个队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173" />
+        <location filename="../messages.py" line="169" />
         <source>This queue gave out all its numbers today: use another queue.</source>
         <translation>该队列今天的号码已取完，请使用其他队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176" />
+        <location filename="../messages.py" line="172" />
         <source>No service queue is configured.</source>
         <translation>没有配置服务队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177" />
+        <location filename="../messages.py" line="173" />
         <source>The queue configuration is not valid (codes and letters must be unique).</source>
         <translation>队列配置无效（编码和字母不能重复）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="176" />
         <source>No pending pre-intake for this ticket or card: start the intake at the counter.</source>
         <translation>没有找到该号码或证件对应的待处理预受理，请在窗口直接受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184" />
+        <location filename="../messages.py" line="180" />
         <source>What was filled in is too large to be kept: ask at the counter.</source>
         <translation>填写的内容过多，无法保存，请到窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187" />
+        <location filename="../messages.py" line="183" />
         <source>This station is not set up yet.</source>
         <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188" />
+        <location filename="../messages.py" line="184" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
         <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="191" />
+        <location filename="../messages.py" line="187" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
         <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="190" />
         <source>The system keyring is not available: the store cannot be opened.</source>
         <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197" />
+        <location filename="../messages.py" line="193" />
         <source>The store cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="196" />
         <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
         <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="205" />
+        <location filename="../messages.py" line="201" />
         <source>Another WindowDesk is using this data folder: close it and start again.</source>
         <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="208" />
+        <location filename="../messages.py" line="204" />
         <source>The catalog file is too large.</source>
         <translation>事项目录文件过大。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="205" />
         <source>This catalog is older than the one in use: it was not loaded.</source>
         <translation>该事项目录比正在使用的版本旧，未载入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212" />
+        <location filename="../messages.py" line="208" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="210" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217" />
+        <location filename="../messages.py" line="213" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220" />
+        <location filename="../messages.py" line="216" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
+        <location filename="../messages.py" line="219" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224" />
+        <location filename="../messages.py" line="220" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="223" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230" />
+        <location filename="../messages.py" line="226" />
         <source>The operator id has 2-40 letters or digits.</source>
         <translation>操作员账号为2至40位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233" />
+        <location filename="../messages.py" line="229" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
+        <location filename="../messages.py" line="230" />
         <source>A password has at least 6 characters.</source>
         <translation>密码至少6位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="232" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="235" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="238" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243" />
-        <location filename="../messages.py" line="324" />
-        <location filename="../messages.py" line="327" />
+        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="320" />
+        <location filename="../messages.py" line="323" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="242" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249" />
+        <location filename="../messages.py" line="245" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="248" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="251" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256" />
+        <location filename="../messages.py" line="252" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="253" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258" />
+        <location filename="../messages.py" line="254" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262" />
+        <location filename="../messages.py" line="258" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="261" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268" />
+        <location filename="../messages.py" line="264" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271" />
+        <location filename="../messages.py" line="267" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274" />
+        <location filename="../messages.py" line="270" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277" />
-        <location filename="../messages.py" line="336" />
-        <location filename="../messages.py" line="339" />
+        <location filename="../messages.py" line="273" />
+        <location filename="../messages.py" line="332" />
+        <location filename="../messages.py" line="335" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280" />
+        <location filename="../messages.py" line="276" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283" />
+        <location filename="../messages.py" line="279" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287" />
+        <location filename="../messages.py" line="283" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290" />
+        <location filename="../messages.py" line="286" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293" />
+        <location filename="../messages.py" line="289" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="296" />
+        <location filename="../messages.py" line="292" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="299" />
+        <location filename="../messages.py" line="295" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302" />
+        <location filename="../messages.py" line="298" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="305" />
-        <location filename="../messages.py" line="314" />
+        <location filename="../messages.py" line="301" />
+        <location filename="../messages.py" line="310" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="308" />
-        <location filename="../messages.py" line="311" />
+        <location filename="../messages.py" line="304" />
+        <location filename="../messages.py" line="307" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321" />
-        <location filename="../messages.py" line="322" />
+        <location filename="../messages.py" line="317" />
+        <location filename="../messages.py" line="318" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330" />
+        <location filename="../messages.py" line="326" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334" />
-        <location filename="../messages.py" line="335" />
+        <location filename="../messages.py" line="330" />
+        <location filename="../messages.py" line="331" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="342" />
+        <location filename="../messages.py" line="338" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="345" />
+        <location filename="../messages.py" line="341" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348" />
+        <location filename="../messages.py" line="344" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="345" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="350" />
+        <location filename="../messages.py" line="346" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="354" />
+        <location filename="../messages.py" line="350" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>

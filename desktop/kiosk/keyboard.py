@@ -98,10 +98,14 @@ class KeyboardFollower(QObject):
     """While the keyboard is up, a spacer of its height ends ``scroll``'s page and the
     focused field is scrolled into the visible part above it."""
 
-    def __init__(self, scroll: QScrollArea, spacer: QWidget) -> None:
+    def __init__(
+        self, scroll: QScrollArea, spacer: QWidget, fold: tuple[QWidget, ...] = ()
+    ) -> None:
+        """``fold``: widgets hidden while the keyboard is up (titles: room for the field)."""
         super().__init__(scroll)
         self._scroll = scroll
         self._spacer = spacer
+        self._fold = fold
         spacer.setFixedHeight(0)
         im = QGuiApplication.inputMethod()
         im.keyboardRectangleChanged.connect(self._moved)
@@ -123,9 +127,25 @@ class KeyboardFollower(QObject):
         try:
             height = self.covered()
             self._spacer.setFixedHeight(height)
+            for w in self._fold:
+                w.setVisible(not height)
+            if height:  # once the layout has made room
+                QTimer.singleShot(0, self, self._reveal)
+        except RuntimeError:  # the page was wiped (its widgets deleted) meanwhile
+            pass
+
+    def _reveal(self) -> None:
+        try:
             focused = QApplication.focusWidget()
             body = self._scroll.widget()
-            if height and focused is not None and body is not None and body.isAncestorOf(focused):
-                self._scroll.ensureWidgetVisible(focused, 20, 40)
+            if focused is None or body is None or not body.isAncestorOf(focused):
+                return
+            parent = focused.parentWidget()
+            while parent is not None:  # inner scroll areas first (the form has its own)
+                if isinstance(parent, QScrollArea):
+                    parent.ensureWidgetVisible(focused, 20, 20)
+                if parent is self._scroll:
+                    break
+                parent = parent.parentWidget()
         except RuntimeError:  # the page was wiped (its widgets deleted) meanwhile
             pass

@@ -135,7 +135,7 @@ class KioskSession(QWidget):
         assert self.ctx.catalog is not None
         page = QWidget()
         v = QVBoxLayout(page)
-        v.setContentsMargins(40, 20, 40, 20)
+        v.setContentsMargins(40, 0, 40, 10)
         self.greeting = _title("")
         v.addWidget(self.greeting)
         v.addWidget(QLabel(self.tr("What is your business about? Choose a life event, or search.")))
@@ -194,21 +194,30 @@ class KioskSession(QWidget):
     def _guide_page(self) -> QWidget:
         page = QWidget()
         v = QVBoxLayout(page)
-        v.setContentsMargins(40, 20, 40, 20)
+        v.setContentsMargins(40, 10, 40, 10)
+        split = QHBoxLayout()
         self.guide = QTextBrowser()
         self.guide.setOpenLinks(False)
-        v.addWidget(self.guide, 3)
+        split.addWidget(self.guide, 1)
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         self.situations_box = QVBoxLayout()
-        v.addLayout(self.situations_box)
-        self.priority_button = _button(
-            self.tr("I need priority service (elderly, disabled, pregnant)")
-        )
+        column.addLayout(self.situations_box)
+        self.priority_button = _button(self.tr("Priority service (elderly, disabled, pregnant)"))
         self.priority_button.setCheckable(True)
-        v.addWidget(self.priority_button)
+        column.addWidget(self.priority_button)
         self.guide_problem = QLabel()
         self.guide_problem.setObjectName("kioskProblem")
         self.guide_problem.setWordWrap(True)
-        v.addWidget(self.guide_problem)
+        column.addWidget(self.guide_problem)
+        column.addStretch(1)
+        side.setWidget(body)
+        split.addWidget(side, 1)
+        v.addLayout(split, 1)
         row = QHBoxLayout()
         back = _button(self.tr("Back"))
         back.clicked.connect(lambda: self.stack.setCurrentWidget(self.events))
@@ -267,7 +276,9 @@ class KioskSession(QWidget):
         v.addLayout(row)
         spacer = QWidget()
         v.addWidget(spacer)
-        self.keyboard = KeyboardFollower(self.form_scroll, spacer)
+        self.keyboard = KeyboardFollower(
+            self.form_scroll, spacer, (self.form_title, self.applicant_line)
+        )
         return page
 
     # -- the citizen's steps --------------------------------------------------------------
@@ -351,11 +362,17 @@ class KioskSession(QWidget):
         self.situation_groups = {}
         for s in situations:
             box = QWidget()
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
+            row = QVBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 8)
+            row.setSpacing(6)
             question = QLabel(s.question)
             question.setWordWrap(True)
-            row.addWidget(question, 1)
+            row.addWidget(question)
+            options = QHBoxLayout()
+            row.addLayout(options)
+            vertical = len(s.options) > 2 or any(len(o.label) > 8 for o in s.options)
+            if vertical:
+                options.setDirection(QHBoxLayout.Direction.TopToBottom)
             group = QButtonGroup(box)
             group.setExclusive(True)
             for option in s.options:
@@ -364,7 +381,7 @@ class KioskSession(QWidget):
                 b.setObjectName(f"situation_{s.key}_{option.value}")
                 b.setProperty("value", option.value)
                 group.addButton(b)
-                row.addWidget(b)
+                options.addWidget(b)
             group.buttonClicked.connect(lambda _b: self._answered())
             self.situation_groups[s.key] = group
             self.situations_box.addWidget(box)

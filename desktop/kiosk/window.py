@@ -105,7 +105,7 @@ class KioskWindow(QWidget):
         self.exit_dialog: ExitDialog | None = None
         self.last_receipt: Any = None
         header = QHBoxLayout()
-        header.setContentsMargins(24, 12, 24, 12)
+        header.setContentsMargins(24, 8, 24, 4)
         office = ctx.station.settings.office_name if ctx.station.is_set_up else ""
         self.office = QLabel(office)
         self.office.setObjectName("kioskTitle")
