@@ -139,7 +139,7 @@ class KioskWindow(QWidget):
         self.taps = guard.CornerTaps(self.ask_exit)
         self.guard = guard.KioskGuard(self, self.taps, self._exit_dialog_open)
         guard.install(self.guard)
-        self._keyboard_settings = keyboard.restrict_languages(self)
+        self._keyboard_settings: object = None  # set once painted: QML costs seconds
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
         self._banner_timer.timeout.connect(self.banner.hide)
@@ -320,3 +320,10 @@ class KioskWindow(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        # The keyboard's settings load QtQuick (seconds, on this thread): after the first
+        # paint, while nobody is at the kiosk yet, not before it.
+        QTimer.singleShot(500, self._restrict_keyboard)
+
+    def _restrict_keyboard(self) -> None:
+        if self._keyboard_settings is None:
+            self._keyboard_settings = keyboard.restrict_languages(self)
