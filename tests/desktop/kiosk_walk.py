@@ -43,13 +43,17 @@ def find_text_holders(root: QWidget) -> list[tuple[str, str]]:
         while stack:
             parent = stack.pop()
             for r in range(model.rowCount(parent)):
-                for c in range(max(model.columnCount(parent), 1)):
+                try:
+                    columns = max(model.columnCount(parent), 1)
+                except TypeError:  # a list model: its columnCount is private, one column
+                    columns = 1
+                for c in range(columns):
                     index = model.index(r, c, parent)
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
                         value = model.data(index, role)
                         if value is not None:
                             found.append((type(model).__name__, str(value)))
-                    if c == 0 and model.hasChildren(index):
+                    if c == 0 and _has_children(model, index):
                         stack.append(index)
     return found
 
@@ -59,3 +63,10 @@ def all_text() -> list[tuple[str, str]]:
     for top in QApplication.topLevelWidgets():
         out.extend(find_text_holders(top))
     return out
+
+
+def _has_children(model: object, index: object) -> bool:
+    try:
+        return bool(model.hasChildren(index))  # type: ignore[attr-defined]
+    except TypeError:  # a list model: hasChildren is private there, and it has none
+        return False
