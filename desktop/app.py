@@ -226,6 +226,7 @@ class DesktopApp:
             print(f"{process_age_ms():.0f}", flush=True)
             from PySide6.QtCore import QTimer
 
+            self.kiosk.allow_close = True  # Qt's quit asks every window; the kiosk refuses
             QTimer.singleShot(0, self.app.quit)
 
     def _warm(self) -> Any:

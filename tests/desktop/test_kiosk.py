@@ -318,3 +318,40 @@ def test_the_kiosk_shows_the_reader_unplugged_and_back(
         assert kiosk.session.card_problem.text() == ""
     finally:
         sam.stop()
+
+
+def test_kiosk_smoke_run_and_its_options(station_dir: Path) -> None:
+    import os
+    import sys
+
+    import pytest
+
+    from desktop.options import parse_args
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WINDOWDESK_KEYRING": "file"}
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--demo",
+            "--no-hub",
+            "--mode",
+            "kiosk",
+            "--smoke",
+            "--data-dir",
+            str(station_dir),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().splitlines()[-1].isdigit()  # ms until the kiosk was shown
+    assert parse_args(["--kiosk-idle-seconds", "90"]).kiosk_idle_seconds == 90
+    assert parse_args(["--counter", "3号窗口"]).counter == "3号窗口"
+    with pytest.raises(SystemExit):
+        parse_args(["--kiosk-idle-seconds", "5"])  # a citizen needs time to read
