@@ -155,6 +155,7 @@ class DesktopApp:
         self._idle: IdleLock | None = None
         self.exit_code = 0
         self.ready = threading.Event()
+        self.kiosk: Any = None
 
     # -- start ----------------------------------------------------------------------------
 
@@ -196,6 +197,11 @@ class DesktopApp:
             or ("village" if station.settings.level == "village" else "counter"),
         )
         self._start_devices(backend.reader)
+        if self.ctx.mode == "kiosk":  # no operator logs in; the counters' process syncs
+            self.runner.background(self._warm, self._warmed)
+            self.login.ready(self._verify)  # hidden: the backend is open (tests wait on it)
+            self._open_kiosk()
+            return
         self._start_sync()
         self.runner.background(self._warm, self._warmed)
         self.login.ready(self._verify)
@@ -205,6 +211,24 @@ class DesktopApp:
             self.login.operator.setText(DEMO_OPERATORS[0][0])
             self.login.password.setText(DEMO_PASSWORD)
             self.login.submit()
+
+    def _open_kiosk(self) -> None:
+        from desktop.kiosk.window import KioskWindow
+
+        self.login.hide()
+        self.kiosk = KioskWindow(self.ctx, self.options.kiosk_idle_seconds)
+        self.kiosk.left.connect(self.app.quit)
+        self.kiosk.show_kiosk()
+        if self.ctx.devices is not None:
+            self.kiosk.set_reader(self.ctx.devices.health.state.value)
+        else:
+            self.kiosk.set_reader("no_reader")
+        if self.options.smoke:
+            print(f"{process_age_ms():.0f}", flush=True)
+            from PySide6.QtCore import QTimer
+
+            self.kiosk.allow_close = True  # Qt's quit asks every window; the kiosk refuses
+            QTimer.singleShot(0, self.app.quit)
 
     def _warm(self) -> Any:
         """Pinyin tables, the catalog, the matter index and the usual matters, off the UI;
@@ -247,6 +271,9 @@ class DesktopApp:
         )
 
         def on_event(event: Any) -> None:
+            if self.kiosk is not None:
+                self._kiosk_device_event(event)
+                return
             if self.window is None:
                 return
             if event.kind == HEALTH:
@@ -262,6 +289,18 @@ class DesktopApp:
         self.bridge.device_event.connect(on_event)
         self.ctx.devices = service
         service.start()
+
+    def _kiosk_device_event(self, event: Any) -> None:
+        """The kiosk shows the reader's state (the watchdog re-opens an unplugged reader)
+        and starts a session when a reader that reads by itself delivers a card."""
+        from devices.service import HEALTH, READ_ERROR, READ_OK
+
+        if event.kind == HEALTH:
+            self.kiosk.set_reader(event.health.state.value, event.health.last_error)
+        elif event.kind == READ_OK and event.identity is not None:
+            self.kiosk.card_event(event.identity)
+        elif event.kind == READ_ERROR and event.error is not None:
+            self.kiosk.card_failed(event.error)
 
     def _start_sync(self) -> None:
         if self.options.demo and not self.options.hub:
@@ -426,6 +465,9 @@ class DesktopApp:
             self.runner.idle.wait(0.02)
 
     def shutdown(self) -> None:
+        if self.kiosk is not None:
+            self.kiosk.release()
+            self.kiosk.close()
         if self.window is not None:
             self.window.screen_.save_draft_now()
         self._drain(10.0)
@@ -488,6 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from desktop import i18n
 
+    if options.mode == "kiosk":
+        from desktop.kiosk.keyboard import prepare_environment
+
+        prepare_environment()  # before the QApplication: the input method is chosen then
     i18n.set_default_locale()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("WindowDesk")

@@ -156,6 +156,30 @@ MESSAGES: Mapping[str, str] = {
     # login, station, store
     "auth.failed": QT_TRANSLATE_NOOP("messages", "Wrong operator or password."),
     "auth.forbidden": QT_TRANSLATE_NOOP("messages", "Your role may not do this: ask a supervisor."),
+    # the kiosk and the queue
+    "auth.not_supervisor": QT_TRANSLATE_NOOP("messages", "Only a supervisor may leave kiosk mode."),
+    "queue.no_ticket": QT_TRANSLATE_NOOP(
+        "messages", "No ticket with this number today: check the number."
+    ),
+    "queue.ticket_state": QT_TRANSLATE_NOOP(
+        "messages", "Ticket {ticket} is no longer waiting or called: refresh the queue."
+    ),
+    "queue.same_queue": QT_TRANSLATE_NOOP("messages", "The ticket is already in that queue."),
+    "queue.unknown": QT_TRANSLATE_NOOP("messages", "This queue is not configured at this hall."),
+    "queue.full": QT_TRANSLATE_NOOP(
+        "messages", "This queue gave out all its numbers today: use another queue."
+    ),
+    "queue.none": QT_TRANSLATE_NOOP("messages", "No service queue is configured."),
+    "queue.config": QT_TRANSLATE_NOOP(
+        "messages", "The queue configuration is not valid (codes and letters must be unique)."
+    ),
+    "kiosk.no_pre_intake": QT_TRANSLATE_NOOP(
+        "messages",
+        "No pending pre-intake for this ticket or card: start the intake at the counter.",
+    ),
+    "kiosk.too_large": QT_TRANSLATE_NOOP(
+        "messages", "What was filled in is too large to be kept: ask at the counter."
+    ),
     "station.not_set_up": QT_TRANSLATE_NOOP("messages", "This station is not set up yet."),
     "catalog.none": QT_TRANSLATE_NOOP(
         "messages", "No catalog is loaded: connect to the platform or load one."

@@ -1,8 +1,9 @@
 """The command line of the app (Qt-free, so it is tested without a display).
 
 ``python -m desktop [--demo] [--data-dir DIR] [--mode counter|village|kiosk]
-[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke] [--citizen-screen auto|off|turn|N]``:
-the options override the station's settings for this run only.
+[--reader SPEC] [--printer SPEC] [--no-hub] [--smoke] [--citizen-screen auto|off|turn|N]
+[--kiosk-idle-seconds N] [--counter NAME]``: the options override the station's settings for
+this run only.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class LaunchOptions:
     #: the citizen-facing screen: auto (a second monitor if there is one), off, turn (no second
     #: monitor: the clerk turns their own screen to the citizen), or a screen number
     citizen_screen: str = "auto"
+    kiosk_idle_seconds: float = 60.0  # a kiosk session wipes itself after this idle time
+    counter: str = ""  # the counter's name the queue calls to (e.g. "3号窗口")
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -99,10 +102,20 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         default=os.environ.get("WINDOWDESK_CITIZEN_SCREEN", "auto"),
         help="auto|off|turn|N: where the citizen confirms, signs and rates",
     )
+    parser.add_argument(
+        "--kiosk-idle-seconds", type=float, default=None, help="kiosk: wipe a session after"
+    )
+    parser.add_argument("--counter", default=None, help="the counter's name the queue calls to")
     args = parser.parse_args(argv)
     idle = args.idle_lock_minutes
     if idle is None:
         idle = float(os.environ.get("WINDOWDESK_IDLE_LOCK_MINUTES", "10"))
+    kiosk_idle = args.kiosk_idle_seconds
+    if kiosk_idle is None:
+        kiosk_idle = float(os.environ.get("WINDOWDESK_KIOSK_IDLE_SECONDS", "60"))
+    if kiosk_idle < 15:
+        parser.error("--kiosk-idle-seconds: at least 15 (a citizen needs time to read)")
+    counter = args.counter or os.environ.get("WINDOWDESK_COUNTER", "")
     try:
         reader = parse_reader(args.reader) if args.reader else None
         printer = parse_printer(args.printer) if args.printer else None
@@ -119,4 +132,6 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         smoke=args.smoke,
         idle_lock_minutes=idle,
         citizen_screen=citizen,
+        kiosk_idle_seconds=kiosk_idle,
+        counter=counter.strip()[:40],
     )

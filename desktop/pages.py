@@ -48,6 +48,12 @@ class PageSpec:
 #: the intake). Add a page by adding a line.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
+        "queue",
+        QT_TRANSLATE_NOOP("pages", "Queue"),
+        "desktop.queue_panel:QueuePanel",
+        modes=frozenset({"counter"}),
+    ),
+    PageSpec(
         "followups",
         QT_TRANSLATE_NOOP("pages", "Follow-ups"),
         "desktop.followups.page:FollowupsPage",

@@ -30,8 +30,10 @@ from intake.services.inbox import InboxService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
+from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
 from intake.services.quarantine import QuarantineService
+from intake.services.queue import QueueService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.services.visits import VisitService
 from intake.store import files
@@ -88,6 +90,8 @@ class Station:
         )
         self.visits = VisitService(db)
         self.inbox = InboxService(db)
+        self.queue = QueueService(db)
+        self.pre_intakes = PreIntakeService(db, self.cases, self.queue)
         self._remote = RemoteApplier(
             db,
             self.catalogs,

@@ -22,6 +22,7 @@ from intake.views import CaseView
 from printing.backends import Payload, Printer, open_printer
 from printing.context import DocContext, MaskPolicy, Office, QueueInfo, SettingsLike
 from printing.documents import KINDS, build_document
+from printing.documents.kiosk_ticket import KioskTicket, kiosk_ticket
 from printing.errors import JobNotRetryable, PrinterNotFound, PrintError, UnknownDocument
 from printing.fonts import FontSet, load_font_set
 from printing.model import Paper
@@ -118,6 +119,13 @@ class PrintOptions:
         if kind == "ticket":
             return Paper.ROLL80
         return self.paper_by_kind.get(kind, self.paper)
+
+
+@dataclass(frozen=True)
+class TicketPrinted:
+    ok: bool
+    error: str  # the printer's error code when not printed
+    handle: str  # what the printer answered (the PDF path for a PDF folder)
 
 
 @dataclass(frozen=True)
@@ -339,6 +347,33 @@ class PrintService:
         if printer:  # back in the queue, for another printer (does not count as an attempt)
             job = self.jobs.mark(job.id, "queued", error=job.error, printer=printer)
         return self.run(job)
+
+    def print_kiosk_ticket(
+        self, ticket: KioskTicket, *, printer: str | None = None
+    ) -> TicketPrinted:
+        """Render and print a kiosk ticket (80 mm). It has no case, so no print-job row: a
+        failure is answered (never raised) and the kiosk says "ask at the counter"; the
+        ticket and its pre-intake are already saved, so nothing is lost."""
+        target = printer or self._default_printer() or ""
+        try:
+            if not target:
+                raise PrinterNotFound("no printer given and no default printer")
+            device = self._printers(target)
+            doc = kiosk_ticket(Office.from_settings(self._settings()), ticket)
+            name = f"ticket-{doc.doc_number_text}"
+            if device.format == "escpos":
+                e = render_escpos(doc)
+                payload = Payload(name, e.data, "escpos", Paper.ROLL80, 0)
+            else:
+                r = render_pdf(doc, self.fonts, strict_glyphs=self.options.strict_glyphs)
+                payload = Payload(name, r.pdf, "pdf", Paper.ROLL80, r.height_mm)
+            device.check()
+            handle = device.send(payload)
+            device.confirm(handle, self.options.confirm_timeout)
+            return TicketPrinted(True, "", handle)
+        except PrintError as exc:
+            log.warning("kiosk ticket %s not printed: %s", ticket.number, exc.code)
+            return TicketPrinted(False, exc.code, "")
 
     def missing_notice(self, case: CaseView) -> str | None:
         """The notice this case still lacks on paper ("accepted, notice not printed"), if any."""

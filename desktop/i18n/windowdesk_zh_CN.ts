@@ -449,6 +449,35 @@ Applicant: {name}</source>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../kiosk/window.py" line="62" />
+        <source>Leave kiosk mode</source>
+        <extracomment>How long the last ticket's number stays on the welcome screen (no personal data in it).</extracomment>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="67" />
+        <source>Supervisor</source>
+        <translation>主管工号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="68" />
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="70" />
+        <source>Supervisor: leave kiosk mode</source>
+        <translation>主管：退出自助模式</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsPage</name>
     <message>
         <location filename="../followups/page.py" line="75" />
@@ -894,6 +923,180 @@ Applicant: {name}</source>
     </message>
 </context>
 <context>
+    <name>KioskSession</name>
+    <message>
+        <location filename="../kiosk/session.py" line="110" />
+        <source>Welcome to self-service</source>
+        <extracomment>The operator a kiosk request names for the rules' check (never saved: no case is made).</extracomment>
+        <translation>欢迎使用自助服务终端</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="113" />
+        <source>Place your ID card on the reader below the screen, or tap the button. You will find the guide for your business, fill in the application here, and a clerk finishes it at the counter.</source>
+        <translation>请将身份证放在屏幕下方的读卡区，或点击下面的按钮。您可以查看办事指南、在这里预先填写申请表，到窗口由工作人员核验后受理。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="121" />
+        <source>Read my ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="124" />
+        <source>No card with me: take a queue ticket only</source>
+        <translation>没带身份证：仅取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="141" />
+        <source>What is your business about? Choose a life event, or search.</source>
+        <translation>您要办理什么业务？请按人生事件选择，或搜索事项。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="154" />
+        <source>Search a matter, e.g. 社保卡</source>
+        <translation>搜索事项，例如：社保卡</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="157" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="163" />
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="167" />
+        <source>Other business: a ticket for the general window</source>
+        <translation>其他业务：综合窗口取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="186" />
+        <location filename="../kiosk/session.py" line="222" />
+        <location filename="../kiosk/session.py" line="269" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="210" />
+        <source>Priority service (elderly, disabled, pregnant)</source>
+        <translation>优先服务（老年人、残疾人、孕妇）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="226" />
+        <source>Just take a ticket</source>
+        <translation>直接取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="229" />
+        <source>Fill in the application</source>
+        <translation>填写申请表</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="249" />
+        <source>＊Your mobile phone</source>
+        <translation>＊您的手机号码</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="273" />
+        <source>Submit and take a ticket</source>
+        <translation>提交并取号</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="290" />
+        <source>Hello, {name}</source>
+        <translation>您好，{name}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="298" />
+        <source>Without a card you can read the guides and take a ticket.</source>
+        <translation>未读取身份证：您可以查看办事指南并取号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="312" />
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="323" />
+        <source>Nothing found: try other words.</source>
+        <translation>没有找到相关事项，请换个说法试试。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="325" />
+        <source>一件事 · </source>
+        <translation>一件事 · </translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="406" />
+        <source>Answer the questions above first.</source>
+        <translation>请先回答上面的问题。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="414" />
+        <source>Applicant: {name} · {number}</source>
+        <translation>申请人：{name} · {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="478" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="482" />
+        <source>Printing your ticket…</source>
+        <translation>正在打印排队凭条…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="501" />
+        <source>Please correct what is marked in red: {problems}</source>
+        <translation>请修改标红的内容：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../kiosk/window.py" line="101" />
+        <source>WindowDesk self-service</source>
+        <translation>WindowDesk 自助服务</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="115" />
+        <source>Elder mode (large, high contrast)</source>
+        <translation>长辈模式（大字、高对比）</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="190" />
+        <source>Your number is {number} ({queue}), {ahead} waiting before you. Please take your ticket.</source>
+        <translation>您的号码是 {number}（{queue}），前面还有 {ahead} 人等候。请取走凭条。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="195" />
+        <source>Your number is {number} ({queue}), {ahead} waiting before you. The ticket could not be printed: please note the number and ask at the counter.</source>
+        <translation>您的号码是 {number}（{queue}），前面还有 {ahead} 人等候。凭条未能打印，请记下号码并到窗口咨询。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="209" />
+        <source>No touch for a while: this session is cleared in {n} s. Touch the screen to go on.</source>
+        <translation>长时间未操作：{n} 秒后将清除本次信息并返回首页。点击屏幕可继续。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="242" />
+        <source>Card reader ready</source>
+        <translation>读卡器就绪</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="245" />
+        <source>Card reader not available</source>
+        <translation>读卡器不可用</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/window.py" line="248" />
+        <source>{why} You can still take a ticket without a card.</source>
+        <translation>{why} 您仍可以不读卡直接取号。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../login.py" line="50" />
@@ -1289,6 +1492,156 @@ Applicant: {name}</source>
         <location filename="../village/quarantine.py" line="247" />
         <source>The returned change of case {number} was discarded.</source>
         <translation>办件 {number} 被退回的数据已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../queue_panel.py" line="55" />
+        <location filename="../queue_panel.py" line="184" />
+        <source>No ticket called yet.</source>
+        <translation>尚未叫号。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="62" />
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="63" />
+        <source>Call next (F9)</source>
+        <translation>叫下一位（F9）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="64" />
+        <source>Recall (F10)</source>
+        <translation>重呼（F10）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="65" />
+        <source>No-show (Shift+F9)</source>
+        <translation>过号（Shift+F9）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="66" />
+        <source>Done</source>
+        <translation>办结离开</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="69" />
+        <source>Transfer to (Shift+F10)</source>
+        <translation>转移到（Shift+F10）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="85" />
+        <source>Calling (counter {counter})</source>
+        <translation>叫号（{counter}）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="89" />
+        <source>Serve</source>
+        <translation>服务队列</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="97" />
+        <source>Kiosk pre-intake</source>
+        <translation>自助终端预受理</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="102" />
+        <source>Ticket number (A012), the ticket's QR code, or the ID number</source>
+        <translation>排队号（如 A012）、凭条二维码或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="105" />
+        <source>Open pre-intake (Ctrl+O)</source>
+        <translation>打开预受理（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="107" />
+        <source>By the applicant's card</source>
+        <translation>读申请人身份证查找</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="117" />
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="164" />
+        <source>{queue}: {n} waiting</source>
+        <translation>{queue}：{n} 人等候</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="172" />
+        <source>{number} · {queue} · {title}</source>
+        <translation>{number} · {queue} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="185" />
+        <source>F9 calls the next ticket.</source>
+        <translation>按 F9 叫下一位。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="188" />
+        <source>Now: {number}</source>
+        <translation>当前：{number}</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="189" />
+        <source> (recalled {n}×)</source>
+        <translation>（已重呼 {n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="191" />
+        <source>no matter chosen</source>
+        <translation>未选择事项</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="193" />
+        <source>filled in at the kiosk: Ctrl+O opens it</source>
+        <translation>已在自助终端预填：按 Ctrl+O 打开</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="218" />
+        <location filename="../queue_panel.py" line="219" />
+        <source>Nobody is waiting.</source>
+        <translation>当前无人等候。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="222" />
+        <source>Calling {number} to {counter}.</source>
+        <translation>请 {number} 号到 {counter}。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="237" />
+        <source>{number} called again.</source>
+        <translation>已重呼 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="238" />
+        <source>{number} marked as not come (过号).</source>
+        <translation>{number} 已标记为过号。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="239" />
+        <source>{number} done.</source>
+        <translation>{number} 已办结离开。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="240" />
+        <source>{number} sent to another queue.</source>
+        <translation>{number} 已转移到其他队列。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="300" />
+        <source>Finish or clear the intake on screen first (Ctrl+N).</source>
+        <translation>请先完成或清空当前的受理（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="313" />
+        <source>Pre-intake of ticket {number} opened: check the materials and decide.</source>
+        <translation>已打开 {number} 号的预受理：请核验材料后作出受理决定。</translation>
     </message>
 </context>
 <context>
@@ -1801,12 +2154,12 @@ The applicant asks to withdraw this application.</source>
     <name>app</name>
     <message>
         <location filename="../app.py" line="151" />
-        <location filename="../app.py" line="366" />
+        <location filename="../app.py" line="405" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="400" />
+        <location filename="../app.py" line="439" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
@@ -2544,7 +2897,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="502" />
+        <location filename="../messages.py" line="526" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -2649,647 +3002,697 @@ The applicant asks to withdraw this application.</source>
         <translation>您的角色无权进行此操作，请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159" />
+        <location filename="../messages.py" line="160" />
+        <source>Only a supervisor may leave kiosk mode.</source>
+        <translation>只有主管可以退出自助模式。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="161" />
+        <source>No ticket with this number today: check the number.</source>
+        <translation>今天没有这个排队号，请核对号码。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="164" />
+        <source>Ticket {ticket} is no longer waiting or called: refresh the queue.</source>
+        <translation>{ticket} 号已不在等候或叫号状态，请刷新队列。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="167" />
+        <source>The ticket is already in that queue.</source>
+        <translation>该号码已在这个队列中。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="168" />
+        <source>This queue is not configured at this hall.</source>
+        <translation>本大厅没有配置这个队列。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="169" />
+        <source>This queue gave out all its numbers today: use another queue.</source>
+        <translation>该队列今天的号码已取完，请使用其他队列。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="172" />
+        <source>No service queue is configured.</source>
+        <translation>没有配置服务队列。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="173" />
+        <source>The queue configuration is not valid (codes and letters must be unique).</source>
+        <translation>队列配置无效（编码和字母不能重复）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="176" />
+        <source>No pending pre-intake for this ticket or card: start the intake at the counter.</source>
+        <translation>没有找到该号码或证件对应的待处理预受理，请在窗口直接受理。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="180" />
+        <source>What was filled in is too large to be kept: ask at the counter.</source>
+        <translation>填写的内容过多，无法保存，请到窗口咨询。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="183" />
         <source>This station is not set up yet.</source>
         <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="184" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
         <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163" />
+        <location filename="../messages.py" line="187" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
         <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166" />
+        <location filename="../messages.py" line="190" />
         <source>The system keyring is not available: the store cannot be opened.</source>
         <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="193" />
         <source>The store cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="196" />
         <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
         <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177" />
+        <location filename="../messages.py" line="201" />
         <source>The disk is full: nothing was saved. Free some space (ask IT), then save again; what is on screen is kept.</source>
         <translation>磁盘已满，本次未保存。请联系信息技术人员清理空间后再保存；屏幕上的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182" />
+        <location filename="../messages.py" line="206" />
         <source>The data folder cannot be written: nothing was saved. Ask IT to check it.</source>
         <translation>数据文件夹无法写入，本次未保存。请联系信息技术人员检查。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185" />
+        <location filename="../messages.py" line="209" />
         <source>The station's database is damaged: stop work and restore it from the backup (ask IT).</source>
         <translation>本站数据库已损坏：请停止办理，并联系信息技术人员从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189" />
+        <location filename="../messages.py" line="213" />
         <source>The disk reported an error: nothing was saved. Ask IT to check the disk.</source>
         <translation>磁盘读写出错，本次未保存。请联系信息技术人员检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192" />
+        <location filename="../messages.py" line="216" />
         <source>The station's database cannot be opened: ask IT to check the data folder.</source>
         <translation>无法打开本站数据库，请联系信息技术人员检查数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="219" />
         <source>This computer's clock is earlier than the last recorded event ({latest_event_at}): nothing was saved. Set the date and time right, then save again.</source>
         <translation>本机时间早于最近一次记录的时间（{latest_event_at}），本次未保存。请先校正日期和时间，再保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="224" />
         <source>The disk is full: free some space and retry.</source>
         <translation>磁盘已满，请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
+        <location filename="../messages.py" line="225" />
         <source>The file system is read-only.</source>
         <translation>文件系统为只读，无法写入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="202" />
+        <location filename="../messages.py" line="226" />
         <source>Permission denied: ask IT.</source>
         <translation>没有权限，请联系信息技术人员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="227" />
         <source>The file was not found.</source>
         <translation>找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="228" />
         <source>The platform asks to wait a moment before trying again.</source>
         <translation>平台要求稍候再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="231" />
         <source>Another WindowDesk is using this data folder: close it and start again.</source>
         <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="234" />
         <source>The catalog file is too large.</source>
         <translation>事项目录文件过大。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="235" />
         <source>This catalog is older than the one in use: it was not loaded.</source>
         <translation>该事项目录比正在使用的版本旧，未载入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="238" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="216" />
+        <location filename="../messages.py" line="240" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219" />
+        <location filename="../messages.py" line="243" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222" />
+        <location filename="../messages.py" line="246" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225" />
+        <location filename="../messages.py" line="249" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226" />
+        <location filename="../messages.py" line="250" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="253" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="256" />
         <source>The operator id has 2-40 letters or digits.</source>
         <translation>操作员账号为2至40位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235" />
+        <location filename="../messages.py" line="259" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="260" />
         <source>A password has at least 6 characters.</source>
         <translation>密码至少6位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="262" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="265" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="268" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
-        <location filename="../messages.py" line="503" />
-        <location filename="../messages.py" line="506" />
+        <location filename="../messages.py" line="269" />
+        <location filename="../messages.py" line="527" />
+        <location filename="../messages.py" line="530" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248" />
+        <location filename="../messages.py" line="272" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251" />
+        <location filename="../messages.py" line="275" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254" />
+        <location filename="../messages.py" line="278" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="281" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258" />
+        <location filename="../messages.py" line="282" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259" />
+        <location filename="../messages.py" line="283" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260" />
+        <location filename="../messages.py" line="284" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264" />
+        <location filename="../messages.py" line="288" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="267" />
+        <location filename="../messages.py" line="291" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270" />
+        <location filename="../messages.py" line="294" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273" />
+        <location filename="../messages.py" line="297" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276" />
+        <location filename="../messages.py" line="300" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279" />
-        <location filename="../messages.py" line="515" />
-        <location filename="../messages.py" line="518" />
+        <location filename="../messages.py" line="303" />
+        <location filename="../messages.py" line="539" />
+        <location filename="../messages.py" line="542" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282" />
+        <location filename="../messages.py" line="306" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="285" />
+        <location filename="../messages.py" line="309" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289" />
+        <location filename="../messages.py" line="313" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292" />
+        <location filename="../messages.py" line="316" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="319" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298" />
+        <location filename="../messages.py" line="322" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301" />
+        <location filename="../messages.py" line="325" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304" />
+        <location filename="../messages.py" line="328" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307" />
-        <location filename="../messages.py" line="319" />
+        <location filename="../messages.py" line="331" />
+        <location filename="../messages.py" line="343" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310" />
-        <location filename="../messages.py" line="313" />
+        <location filename="../messages.py" line="334" />
+        <location filename="../messages.py" line="337" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316" />
+        <location filename="../messages.py" line="340" />
         <source>No platform is configured: cases are kept here until one is.</source>
         <translation>未配置政务服务平台：办件保存在本机，配置后再上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323" />
+        <location filename="../messages.py" line="347" />
         <source>Please choose a rating.</source>
         <translation>请选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324" />
+        <location filename="../messages.py" line="348" />
         <source>A rating is one of the five levels.</source>
         <translation>评价等级应为五个等级之一。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325" />
+        <location filename="../messages.py" line="349" />
         <source>Please tell us what was not satisfactory (a few words).</source>
         <translation>请简要说明不满意的具体问题。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328" />
+        <location filename="../messages.py" line="352" />
         <source>Please choose at least one reason.</source>
         <translation>请至少选择一项不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331" />
+        <location filename="../messages.py" line="355" />
         <source>This reason is not on the list.</source>
         <translation>该原因不在规定的选项中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332" />
+        <location filename="../messages.py" line="356" />
         <source>A reason is given twice.</source>
         <translation>原因重复选择。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="333" />
+        <location filename="../messages.py" line="357" />
         <source>Reasons are given only for a dissatisfied rating.</source>
         <translation>仅在不满意时选择原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="336" />
+        <location filename="../messages.py" line="360" />
         <source>The comment is too long or holds characters that cannot be kept.</source>
         <translation>说明过长或含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="339" />
+        <location filename="../messages.py" line="363" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="342" />
+        <location filename="../messages.py" line="366" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="345" />
+        <location filename="../messages.py" line="369" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348" />
+        <location filename="../messages.py" line="372" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="373" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="352" />
+        <location filename="../messages.py" line="376" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="355" />
+        <location filename="../messages.py" line="379" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="356" />
+        <location filename="../messages.py" line="380" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="359" />
+        <location filename="../messages.py" line="383" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362" />
+        <location filename="../messages.py" line="386" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="365" />
+        <location filename="../messages.py" line="389" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368" />
+        <location filename="../messages.py" line="392" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370" />
-        <location filename="../messages.py" line="375" />
+        <location filename="../messages.py" line="394" />
+        <location filename="../messages.py" line="399" />
         <source>The change was damaged on this computer on its way out. Resend it: the case is sent again as it is now.</source>
         <translation>该数据在本机发送时已损坏。请重新上报：将按办件当前内容再次上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="380" />
+        <location filename="../messages.py" line="404" />
         <source>The platform could not read this change. Open the case, check it and resend it.</source>
         <translation>平台无法识别该数据。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="384" />
+        <location filename="../messages.py" line="408" />
         <source>The platform already has a different change under this number. Resend it.</source>
         <translation>平台已有同一编号的其他数据。请重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="387" />
+        <location filename="../messages.py" line="411" />
         <source>The platform does not accept this kind of change: update WindowDesk.</source>
         <translation>平台不接受此类数据：请升级 WindowDesk。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="390" />
+        <location filename="../messages.py" line="414" />
         <source>The platform is older than this WindowDesk: call the administrator.</source>
         <translation>平台版本低于本软件：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="393" />
+        <location filename="../messages.py" line="417" />
         <source>The platform does not have this case yet (its first sending was returned). Resend it: the whole case is sent.</source>
         <translation>平台尚无此办件（首次上报被退回）。请重新上报：将上传完整办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="398" />
+        <location filename="../messages.py" line="422" />
         <source>The platform says this case belongs to another station: call the town.</source>
         <translation>平台认为此办件属于其他站点：请联系乡镇便民服务中心。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="401" />
+        <location filename="../messages.py" line="425" />
         <source>The case's number and its record do not match. Open the case and resend it.</source>
         <translation>办件编号与办件内容不一致。请打开办件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="404" />
+        <location filename="../messages.py" line="428" />
         <source>The case was recorded under another station's code: call the administrator.</source>
         <translation>办件登记在其他站点代码下：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="408" />
+        <location filename="../messages.py" line="432" />
         <source>The case number does not belong to this station: call the administrator.</source>
         <translation>该办件编号不属于本站点：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="412" />
+        <location filename="../messages.py" line="436" />
         <source>Another case at the platform has this case number: call the administrator; do not record the case twice.</source>
         <translation>平台上已有相同编号的办件：请联系管理员，不要重复登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="417" />
+        <location filename="../messages.py" line="441" />
         <source>The platform has already changed this case (a department decided): open the case, see its status, then resend or discard this change.</source>
         <translation>平台上的办件已有变化（部门已作出处理）：请打开办件查看状态，再决定重新上报或作废此数据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="422" />
+        <location filename="../messages.py" line="446" />
         <source>This change is too large to send (over 1 MiB): open the case, remove a scan, resend.</source>
         <translation>该数据超过 1 MiB，无法上传：请打开办件删除部分扫描件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="426" />
+        <location filename="../messages.py" line="450" />
         <source>Enter who handed the paper over and who received it.</source>
         <translation>请填写移交人和接收人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="429" />
+        <location filename="../messages.py" line="453" />
         <source>A name is too long.</source>
         <translation>姓名过长。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="430" />
+        <location filename="../messages.py" line="454" />
         <source>Nothing of these cases is waiting to be handed over.</source>
         <translation>所选办件没有待交接的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="433" />
+        <location filename="../messages.py" line="457" />
         <source>The paper of a ticked case was already handed over: the list is refreshed, tick again.</source>
         <translation>所勾选的办件中有材料已交接：清单已刷新，请重新勾选。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="437" />
+        <location filename="../messages.py" line="461" />
         <source>No such hand-over.</source>
         <translation>没有该交接记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="438" />
+        <location filename="../messages.py" line="462" />
         <source>Say why the returned item is discarded.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="441" />
+        <location filename="../messages.py" line="465" />
         <source>This returned item was already resolved.</source>
         <translation>该退回数据已处理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="445" />
+        <location filename="../messages.py" line="469" />
         <source>{material} was not listed in the one-time 补正 notice: the window may not ask for it now.</source>
         <translation>一次性告知书未列明{material}：窗口不得再要求补正该材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="449" />
+        <location filename="../messages.py" line="473" />
         <source>This case already had its one-time 补正 notice; only the department may ask again.</source>
         <translation>本件已作出一次性补正告知；只有承办部门可再次要求补正。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="453" />
+        <location filename="../messages.py" line="477" />
         <source>This case is not waiting for 补正 materials any more: reload the list.</source>
         <translation>本件已不在待补正状态：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="456" />
+        <location filename="../messages.py" line="480" />
         <source>This material is not promised (容缺) on this case any more: reload the list.</source>
         <translation>本件该材料已不是容缺材料：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="459" />
+        <location filename="../messages.py" line="483" />
         <source>A material brought is received as an original or a copy.</source>
         <translation>补交材料应登记为原件或复印件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="462" />
+        <location filename="../messages.py" line="486" />
         <source>This case is closed: nothing more is received for it.</source>
         <translation>本件已终结，不再接收材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="465" />
+        <location filename="../messages.py" line="489" />
         <source>Say what follows the untrue promise (撤销, 信用记录 …).</source>
         <translation>请填写承诺不实的处理结果（撤销、记入信用记录等）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="468" />
+        <location filename="../messages.py" line="492" />
         <source>This material was not accepted on a written commitment (告知承诺).</source>
         <translation>该材料并非以告知承诺方式受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="471" />
+        <location filename="../messages.py" line="495" />
         <source>The 核查 of this material is already recorded.</source>
         <translation>该材料的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="474" />
+        <location filename="../messages.py" line="498" />
         <source>Enter the mail's tracking number.</source>
         <translation>请输入邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477" />
+        <location filename="../messages.py" line="501" />
         <source>A tracking number has letters and digits only (at most 40).</source>
         <translation>邮件号码只能由字母和数字组成（最多 40 位）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="480" />
+        <location filename="../messages.py" line="504" />
         <source>A tracking number belongs to a delivery by mail.</source>
         <translation>只有邮寄送达才填写邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="483" />
+        <location filename="../messages.py" line="507" />
         <source>A result sent by mail is not collected at the window.</source>
         <translation>邮寄送达的结果不在窗口领取。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="486" />
+        <location filename="../messages.py" line="510" />
         <source>Say who collects the result at the window.</source>
         <translation>请选择在窗口领取结果的人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="489" />
+        <location filename="../messages.py" line="513" />
         <source>Enter the agent's name.</source>
         <translation>请输入代领人姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="490" />
+        <location filename="../messages.py" line="514" />
         <source>Enter the agent's ID number, or read their card with F2.</source>
         <translation>请输入代领人身份证号码，或按 F2 读取其身份证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="493" />
+        <location filename="../messages.py" line="517" />
         <source>Enter the applicant's reason for withdrawing.</source>
         <translation>请输入申请人撤回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="500" />
-        <location filename="../messages.py" line="501" />
+        <location filename="../messages.py" line="524" />
+        <location filename="../messages.py" line="525" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="509" />
+        <location filename="../messages.py" line="533" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513" />
-        <location filename="../messages.py" line="514" />
+        <location filename="../messages.py" line="537" />
+        <location filename="../messages.py" line="538" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="521" />
+        <location filename="../messages.py" line="545" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="524" />
+        <location filename="../messages.py" line="548" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="527" />
+        <location filename="../messages.py" line="551" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="528" />
+        <location filename="../messages.py" line="552" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="529" />
+        <location filename="../messages.py" line="553" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="532" />
+        <location filename="../messages.py" line="556" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="533" />
+        <location filename="../messages.py" line="557" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="534" />
+        <location filename="../messages.py" line="558" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="539" />
+        <location filename="../messages.py" line="563" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
@@ -3316,6 +3719,11 @@ The applicant asks to withdraw this application.</source>
         <location filename="../pages.py" line="64" />
         <source>Returned by the platform</source>
         <translation>平台退回</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="69" />
+        <source>Queue</source>
+        <translation>叫号</translation>
     </message>
 </context>
 <context>

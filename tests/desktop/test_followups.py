@@ -21,7 +21,7 @@ from intake.status import Status, VisitKind
 from intake.views import MaterialState
 from sync.hub.db import make_engine
 from sync.hub.service import Hub
-from tests.desktop.drive import focus, login, options_for, pdfs, type_text, wait_idle
+from tests.desktop.drive import focus, go_to_page, login, options_for, pdfs, type_text, wait_idle
 from tests.printing.pdftools import pdftotext
 from tests.sync.hubproc import HubProcess
 from tests.sync.stations import enrol_station
@@ -41,8 +41,7 @@ def followup_dir(station_dir: Path) -> Path:
 
 def _page(qtbot: Any, desk: Any) -> Any:
     window = login(qtbot, desk)
-    qtbot.keyClick(focus(qtbot), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.pages.get("followups")
+    page = go_to_page(qtbot, window, "followups")  # its Ctrl+number
     assert page is not None and window.tabs.currentWidget().isAncestorOf(page)
     qtbot.waitUntil(lambda: page.loaded > 0, timeout=15_000)
     return page

@@ -1,0 +1,1 @@
+"""The self-service kiosk (``--mode kiosk``): full screen, touch, no operator."""
