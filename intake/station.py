@@ -23,6 +23,7 @@ from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.drafts import DraftService
+from intake.services.local_settings import SettingsService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
@@ -74,6 +75,7 @@ class Station:
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
         self.sync_state = SyncStateStore(db)
+        self.local_settings = SettingsService(db)
         self._remote = RemoteApplier(
             db,
             self.catalogs,

@@ -48,9 +48,7 @@ def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(station: Station) -
             text("SELECT prev_hash, at, operator_id, action, case_id FROM audit_log WHERE seq=9")
         ).one()
         forged = _row_hash(prev, at, op, action, case_id, "forged")
-        s.execute(
-            text("UPDATE audit_log SET detail='forged', hash=:h WHERE seq=9"), {"h": forged}
-        )
+        s.execute(text("UPDATE audit_log SET detail='forged', hash=:h WHERE seq=9"), {"h": forged})
     verdict = station.audit.verify()
     assert verdict.first_bad_seq == 10 and verdict.problem is Break.RELINKED
 

@@ -235,7 +235,9 @@ def test_a_platform_password_ends_a_local_forced_change(
     ops, _ = clock_ops
     ops.reset_password("super01", "clerk01", "temp1234")
     platform_hash = PasswordHasher(time_cost=1, memory_cost=1024).hash("from-platform")
-    _push(station, id="clerk01", name="李明", role="clerk", active=True, password_hash=platform_hash)
+    _push(
+        station, id="clerk01", name="李明", role="clerk", active=True, password_hash=platform_hash
+    )
     operator = ops.verify("clerk01", "from-platform")
     assert not operator.must_change_password
 
