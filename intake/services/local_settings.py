@@ -99,10 +99,16 @@ def check(changes: Mapping[str, Any], current: SettingsView | None = None) -> li
     for key in changes:
         if key not in IDENTITY_KEYS and key not in LOCAL_KEYS:
             out.append(_problem(key, "settings.unknown", "unknown setting"))
-    get = changes.get
-    if "office_name" in changes and _check_text(out, "office_name", get("office_name"), 80):
-        if not get("office_name").strip():
-            out.append(_problem("office_name", "setup.office_name", "1-80 characters"))
+
+    def get(key: str, default: Any = None) -> Any:
+        return changes.get(key, default)
+
+    if (
+        "office_name" in changes
+        and _check_text(out, "office_name", get("office_name"), 80)
+        and not get("office_name").strip()
+    ):
+        out.append(_problem("office_name", "setup.office_name", "1-80 characters"))
     if "station_code" in changes:
         if not isinstance(get("station_code"), str) or not STATION_CODE.fullmatch(
             get("station_code")
@@ -127,9 +133,13 @@ def check(changes: Mapping[str, Any], current: SettingsView | None = None) -> li
             not isinstance(url, str) or not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url)
         ):
             out.append(_problem("hub_url", "setup.hub_url", "an http(s) address"))
-    if "agency_abbr" in changes and _check_text(out, "agency_abbr", get("agency_abbr"), 8):
-        if get("agency_abbr") and not AGENCY_ABBR.fullmatch(get("agency_abbr")):
-            out.append(_problem("agency_abbr", "settings.agency_abbr", "1-8 characters"))
+    if (
+        "agency_abbr" in changes
+        and _check_text(out, "agency_abbr", get("agency_abbr"), 8)
+        and get("agency_abbr")
+        and not AGENCY_ABBR.fullmatch(get("agency_abbr"))
+    ):
+        out.append(_problem("agency_abbr", "settings.agency_abbr", "1-8 characters"))
     backend = get("reader_backend", current.local.reader_backend if current else "none")
     if "reader_backend" in changes and backend not in READER_BACKENDS:
         out.append(_problem("reader_backend", "settings.reader_backend", "a known backend"))

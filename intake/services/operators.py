@@ -13,6 +13,7 @@ the platform's operator list never touches (see ``intake.services.remote``).
 
 from __future__ import annotations
 
+import builtins
 import math
 import re
 from collections.abc import Callable
@@ -97,7 +98,7 @@ class OperatorService:
             rows = session.scalars(select(OperatorRow).order_by(OperatorRow.id)).all()
             return [Operator(r.id, r.name, Role(r.role), r.active) for r in rows]
 
-    def roster(self) -> list[OperatorStatus]:
+    def roster(self) -> builtins.list[OperatorStatus]:
         """Every operator with their login state, for the supervisor's list."""
         at = self._clock()
         with self._db.read() as session:

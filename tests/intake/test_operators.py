@@ -130,9 +130,8 @@ def test_five_failures_lock_then_the_lock_expires(
         with pytest.raises(AuthError) as info:
             ops.verify("clerk01", "wrong-password")
         codes.append(info.value.code)
-    assert codes == ["auth.failed", "auth.failed", "auth.failed_left", "auth.failed_left"] + [
-        "auth.locked"
-    ]
+    failed, left = "auth.failed", "auth.failed_left"
+    assert codes == [failed, failed, left, left, "auth.locked"]
     # locked: even the right password is refused, and the screen learns for how long
     with pytest.raises(AuthError) as info:
         ops.verify("clerk01", PASSWORD)
