@@ -46,7 +46,32 @@ class PageSpec:
 
 #: The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is
 #: the intake). Add a page by adding a line.
-PAGES: tuple[PageSpec, ...] = ()
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "operators",
+        QT_TRANSLATE_NOOP("pages", "Operators"),
+        "desktop.supervisor.operators_page:OperatorsPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("pages", "Audit log"),
+        "desktop.supervisor.audit_page:AuditPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("pages", "Settings"),
+        "desktop.supervisor.settings_page:SettingsPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "health",
+        QT_TRANSLATE_NOOP("pages", "Sync and devices"),
+        "desktop.supervisor.health_page:HealthPage",
+        roles=SUPERVISORS,
+    ),
+)
 
 
 def visible_pages(role: Role | None, mode: str) -> list[PageSpec]:

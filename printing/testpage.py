@@ -10,7 +10,7 @@ from intake.clock import CST, now
 from printing.backends import open_printer
 from printing.backends.base import Payload, Printer
 from printing.fonts import FontSet
-from printing.model import Document, Fields, Para, Paper
+from printing.model import Document, Fields, Paper, Para
 from printing.pdf import render_pdf
 from printing.thermal import render_escpos
 

@@ -147,7 +147,6 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = AuditModel(ctx)
-        self.model.on_error = lambda exc: self.message.setText(for_exception(exc))
         self._cancel: threading.Event | None = None
         self.verdict: AuditVerdict | None = None
         self.operator = QComboBox()
@@ -193,6 +192,7 @@ class AuditPage(QWidget):
         self.verdict_label.setObjectName("auditVerdict")
         self.verdict_label.setWordWrap(True)
         self.message = QLabel()
+        self.model.on_error = lambda exc: self.message.setText(for_exception(exc))
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify_button)
         verify_row.addWidget(self.cancel_button)

@@ -117,7 +117,8 @@ class OperatorsPage(QWidget):
         return self.tr("Active")
 
     def _show(self, rows: list[OperatorStatus], select: str | None) -> None:
-        current = select or (self.selected().id if self.selected() else None)
+        chosen = self.selected()
+        current = select or (chosen.id if chosen is not None else None)
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, s in enumerate(rows):
