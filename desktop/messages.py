@@ -208,6 +208,36 @@ MESSAGES: Mapping[str, str] = {
     "settings.masking_public": QT_TRANSLATE_NOOP(
         "messages", "The queue ticket is public: name, ID number and phone stay masked on it."
     ),
+    # why the platform refused a change (the quarantine shows these)
+    "case.unknown": QT_TRANSLATE_NOOP(
+        "messages", "The platform does not know this case yet: its first record was refused."
+    ),
+    "case.not_yours": QT_TRANSLATE_NOOP(
+        "messages", "The platform says this case belongs to another station."
+    ),
+    "case.number_taken": QT_TRANSLATE_NOOP(
+        "messages", "The platform already has another case with this case number."
+    ),
+    "case.wrong_station": QT_TRANSLATE_NOOP("messages", "A station may only record its own cases."),
+    "case.id_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The change's case id and number do not match."
+    ),
+    "op.payload_invalid": QT_TRANSLATE_NOOP(
+        "messages", "The platform found the change's content invalid."
+    ),
+    "op.schema_unsupported": QT_TRANSLATE_NOOP(
+        "messages", "The platform is older than this station: update the platform first."
+    ),
+    "op.unknown": QT_TRANSLATE_NOOP("messages", "The platform does not know this kind of change."),
+    "op.digest_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The change arrived damaged (its checksum does not match)."
+    ),
+    "op.content_digest_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The change arrived damaged (its checksum does not match)."
+    ),
+    "op.id_reused": QT_TRANSLATE_NOOP(
+        "messages", "The platform already holds different content under this change's id."
+    ),
     "outbox.not_quarantined": QT_TRANSLATE_NOOP(
         "messages", "This change is no longer in quarantine (it was already sent again)."
     ),

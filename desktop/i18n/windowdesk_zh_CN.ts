@@ -104,47 +104,47 @@
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="219" />
+        <location filename="../supervisor/audit_page.py" line="220" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="244" />
+        <location filename="../supervisor/audit_page.py" line="245" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="279" />
+        <location filename="../supervisor/audit_page.py" line="280" />
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链……</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="299" />
+        <location filename="../supervisor/audit_page.py" line="300" />
         <source>{done} of {total} rows</source>
         <translation>已校验 {done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="315" />
+        <location filename="../supervisor/audit_page.py" line="316" />
         <source>Verification cancelled after {n} rows: nothing wrong so far.</source>
         <translation>已在第 {n} 行后取消校验：目前未发现问题。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="320" />
+        <location filename="../supervisor/audit_page.py" line="321" />
         <source>The chain is intact: all {n} rows match.</source>
         <translation>审计链完整：全部 {n} 行均一致，未被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="325" />
+        <location filename="../supervisor/audit_page.py" line="326" />
         <source>The chain is broken: rows {first} to {last} were removed. Rows from {seq} on cannot be trusted.</source>
         <translation>审计链已断开：第 {first} 至 {last} 行已被删除。自第 {seq} 行起的记录不可信。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="334" />
+        <location filename="../supervisor/audit_page.py" line="335" />
         <source>The chain is broken: the row before row {seq} was altered. Rows from there on cannot be trusted.</source>
         <translation>审计链已断开：第 {seq} 行之前的一行已被改动。自该行起的记录不可信。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="339" />
+        <location filename="../supervisor/audit_page.py" line="340" />
         <source>The chain is broken: row {seq} was altered. Rows from {seq} on cannot be trusted.</source>
         <translation>审计链已断开：第 {seq} 行已被改动。自第 {seq} 行起的记录不可信。</translation>
     </message>
@@ -269,162 +269,167 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../supervisor/health_page.py" line="55" />
+        <location filename="../supervisor/health_page.py" line="56" />
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="69" />
+        <location filename="../supervisor/health_page.py" line="70" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="72" />
+        <location filename="../supervisor/health_page.py" line="73" />
         <source>Waiting to send</source>
         <translation>待上报</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="73" />
+        <location filename="../supervisor/health_page.py" line="74" />
         <source>Oldest waiting since</source>
         <translation>最早待上报时间</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="74" />
+        <location filename="../supervisor/health_page.py" line="75" />
         <source>Last successful push</source>
         <translation>最近一次成功上报</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="75" />
+        <location filename="../supervisor/health_page.py" line="76" />
         <source>Last successful pull</source>
         <translation>最近一次成功接收</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="76" />
+        <location filename="../supervisor/health_page.py" line="77" />
         <source>Clock difference to the platform</source>
         <translation>与平台的时钟差</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="77" />
+        <location filename="../supervisor/health_page.py" line="78" />
         <source>Attachment uploads waiting</source>
         <translation>待上传附件</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="78" />
+        <location filename="../supervisor/health_page.py" line="79" />
         <source>Platform changes that could not apply</source>
         <translation>无法应用的平台下发数据</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="79" />
+        <location filename="../supervisor/health_page.py" line="80" />
         <source>Last problem</source>
         <translation>最近的问题</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="86" />
+        <location filename="../supervisor/health_page.py" line="87" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="88" />
+        <location filename="../supervisor/health_page.py" line="89" />
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="88" />
+        <location filename="../supervisor/health_page.py" line="89" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="96" />
+        <location filename="../supervisor/health_page.py" line="99" />
         <source>Notices from the platform</source>
         <translation>平台通知</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="109" />
+        <location filename="../supervisor/health_page.py" line="112" />
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="110" />
+        <location filename="../supervisor/health_page.py" line="113" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="111" />
+        <location filename="../supervisor/health_page.py" line="114" />
         <source>Why the platform refused it</source>
         <translation>平台退回原因</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="112" />
+        <location filename="../supervisor/health_page.py" line="115" />
         <source>Platform's words</source>
         <translation>平台原文</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="113" />
+        <location filename="../supervisor/health_page.py" line="116" />
         <source>Attempts</source>
         <translation>发送次数</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="122" />
+        <location filename="../supervisor/health_page.py" line="125" />
         <source>Send again (Ctrl+R)</source>
         <translation>重新发送（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="125" />
+        <location filename="../supervisor/health_page.py" line="128" />
         <source>Show the case (Enter)</source>
         <translation>查看办件（Enter）</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="190" />
+        <location filename="../supervisor/health_page.py" line="193" />
         <source>{n} change(s) ({inflight} being sent)</source>
         <translation>{n} 条（其中 {inflight} 条正在发送）</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="198" />
+        <location filename="../supervisor/health_page.py" line="201" />
         <source>not measured yet</source>
         <translation>尚未测得</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="200" />
+        <location filename="../supervisor/health_page.py" line="203" />
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="202" />
+        <location filename="../supervisor/health_page.py" line="205" />
         <source>set the station's clock: dates on notices depend on it</source>
         <translation>请校准本机时钟：文书上的日期以此为准</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="212" />
+        <location filename="../supervisor/health_page.py" line="215" />
         <source>{n} document(s) not printed yet</source>
         <translation>{n} 份文书尚未打印</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="214" />
+        <location filename="../supervisor/health_page.py" line="217" />
         <source>No document waiting</source>
         <translation>没有待打印的文书</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="218" />
+        <location filename="../supervisor/health_page.py" line="221" />
         <source>Refused by the platform (quarantine): {n}</source>
         <translation>被平台退回（隔离区）：{n} 条</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="248" />
+        <location filename="../supervisor/health_page.py" line="251" />
         <source>No notices.</source>
         <translation>暂无通知。</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="273" />
+        <location filename="../supervisor/health_page.py" line="258" />
+        <source>Refused by the platform (code {code}).</source>
+        <translation>被平台退回（代码 {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="283" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="277" />
+        <location filename="../supervisor/health_page.py" line="287" />
         <source>Sending to the platform…</source>
         <translation>正在上报平台……</translation>
     </message>
     <message>
-        <location filename="../supervisor/health_page.py" line="288" />
+        <location filename="../supervisor/health_page.py" line="298" />
         <source>Case {number}: the change waits to be sent again.</source>
         <translation>办件 {number}：该变更已重新排队，等待发送。</translation>
     </message>
@@ -2094,6 +2099,126 @@
         <source>Simulated (training)</source>
         <translation>模拟读卡（培训）</translation>
     </message>
+    <message>
+        <location filename="../supervisor/words.py" line="79" />
+        <source>New case</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="80" />
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="81" />
+        <source>Materials change</source>
+        <translation>材料变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="82" />
+        <source>Evaluation (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="86" />
+        <source>office name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="87" />
+        <source>station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="88" />
+        <source>area code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="89" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="90" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="91" />
+        <source>hub address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="92" />
+        <source>机关代字</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="93" />
+        <source>card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="94" />
+        <source>reader port</source>
+        <translation>读卡器端口</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="95" />
+        <source>printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="96" />
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="97" />
+        <source>idle lock (minutes)</source>
+        <translation>空闲锁屏（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="98" />
+        <source>kiosk timeout (seconds)</source>
+        <translation>自助终端超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="99" />
+        <source>masking</source>
+        <translation>脱敏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="102" />
+        <source>materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="103" />
+        <source>evaluation (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="104" />
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="125" />
+        <source>{n} wrong passwords in a row</source>
+        <translation>连续 {n} 次密码错误</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="132" />
+        <source>intact, {n} rows</source>
+        <translation>完整，共 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="133" />
+        <source>broken at row {n}</source>
+        <translation>自第 {n} 行起断开</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -2284,7 +2409,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="350" />
+        <location filename="../messages.py" line="380" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -2494,292 +2619,343 @@
         <translation>排队小票是公开的：姓名、证件号和电话必须脱敏。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="212" />
+        <source>The platform does not know this case yet: its first record was refused.</source>
+        <translation>平台尚无此办件：其首次登记已被退回。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="215" />
+        <source>The platform says this case belongs to another station.</source>
+        <translation>平台显示此办件属于其他站点。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="218" />
+        <source>The platform already has another case with this case number.</source>
+        <translation>平台已有使用该办件编号的其他办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="221" />
+        <source>A station may only record its own cases.</source>
+        <translation>站点只能登记本站的办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="222" />
+        <source>The change's case id and number do not match.</source>
+        <translation>该变更的办件标识与编号不一致。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="225" />
+        <source>The platform found the change's content invalid.</source>
+        <translation>平台认为该变更的内容无效。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="228" />
+        <source>The platform is older than this station: update the platform first.</source>
+        <translation>平台版本低于本站：请先升级平台。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="231" />
+        <source>The platform does not know this kind of change.</source>
+        <translation>平台不识别此类变更。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="235" />
+        <source>The change arrived damaged (its checksum does not match).</source>
+        <translation>该变更传输中损坏（校验值不符）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="238" />
+        <source>The platform already holds different content under this change's id.</source>
+        <translation>平台已以该变更标识保存了不同的内容。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="241" />
         <source>This change is no longer in quarantine (it was already sent again).</source>
         <translation>该变更已不在隔离区（已重新发送）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="244" />
         <source>This station is not set up yet.</source>
         <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="215" />
+        <location filename="../messages.py" line="245" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
         <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="218" />
+        <location filename="../messages.py" line="248" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
         <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="251" />
         <source>The system keyring is not available: the store cannot be opened.</source>
         <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224" />
+        <location filename="../messages.py" line="254" />
         <source>The store cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
+        <location filename="../messages.py" line="257" />
         <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
         <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="262" />
         <source>Another WindowDesk is using this data folder: close it and start again.</source>
         <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235" />
+        <location filename="../messages.py" line="265" />
         <source>The catalog file is too large.</source>
         <translation>事项目录文件过大。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="266" />
         <source>This catalog is older than the one in use: it was not loaded.</source>
         <translation>该事项目录比正在使用的版本旧，未载入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="269" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241" />
+        <location filename="../messages.py" line="271" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244" />
+        <location filename="../messages.py" line="274" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247" />
+        <location filename="../messages.py" line="277" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250" />
+        <location filename="../messages.py" line="280" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251" />
+        <location filename="../messages.py" line="281" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254" />
+        <location filename="../messages.py" line="284" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
+        <location filename="../messages.py" line="287" />
         <source>The operator id has 2-40 letters or digits.</source>
         <translation>操作员账号为2至40位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260" />
+        <location filename="../messages.py" line="290" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="170" />
-        <location filename="../messages.py" line="261" />
+        <location filename="../messages.py" line="291" />
         <source>A password has at least 6 characters.</source>
         <translation>密码至少6位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263" />
+        <location filename="../messages.py" line="293" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="266" />
+        <location filename="../messages.py" line="296" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269" />
+        <location filename="../messages.py" line="299" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270" />
-        <location filename="../messages.py" line="351" />
-        <location filename="../messages.py" line="354" />
+        <location filename="../messages.py" line="300" />
+        <location filename="../messages.py" line="381" />
+        <location filename="../messages.py" line="384" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273" />
+        <location filename="../messages.py" line="303" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276" />
+        <location filename="../messages.py" line="306" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279" />
+        <location filename="../messages.py" line="309" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282" />
+        <location filename="../messages.py" line="312" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283" />
+        <location filename="../messages.py" line="313" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="284" />
+        <location filename="../messages.py" line="314" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="285" />
+        <location filename="../messages.py" line="315" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289" />
+        <location filename="../messages.py" line="319" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292" />
+        <location filename="../messages.py" line="322" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295" />
+        <location filename="../messages.py" line="325" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298" />
+        <location filename="../messages.py" line="328" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301" />
+        <location filename="../messages.py" line="331" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304" />
-        <location filename="../messages.py" line="363" />
-        <location filename="../messages.py" line="366" />
+        <location filename="../messages.py" line="334" />
+        <location filename="../messages.py" line="393" />
+        <location filename="../messages.py" line="396" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307" />
+        <location filename="../messages.py" line="337" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310" />
+        <location filename="../messages.py" line="340" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314" />
+        <location filename="../messages.py" line="344" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317" />
+        <location filename="../messages.py" line="347" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320" />
+        <location filename="../messages.py" line="350" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323" />
+        <location filename="../messages.py" line="353" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326" />
+        <location filename="../messages.py" line="356" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329" />
+        <location filename="../messages.py" line="359" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332" />
-        <location filename="../messages.py" line="341" />
+        <location filename="../messages.py" line="362" />
+        <location filename="../messages.py" line="371" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335" />
-        <location filename="../messages.py" line="338" />
+        <location filename="../messages.py" line="365" />
+        <location filename="../messages.py" line="368" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348" />
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="378" />
+        <location filename="../messages.py" line="379" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="357" />
+        <location filename="../messages.py" line="387" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361" />
-        <location filename="../messages.py" line="362" />
+        <location filename="../messages.py" line="391" />
+        <location filename="../messages.py" line="392" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369" />
+        <location filename="../messages.py" line="399" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372" />
+        <location filename="../messages.py" line="402" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="375" />
+        <location filename="../messages.py" line="405" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376" />
+        <location filename="../messages.py" line="406" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="377" />
+        <location filename="../messages.py" line="407" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="381" />
+        <location filename="../messages.py" line="411" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.messages import for_exception
-from desktop.supervisor.words import action_name
+from desktop.supervisor.words import action_name, detail_text
 from intake.services.audit import AuditFilter, AuditLine, AuditVerdict, Break
 
 PAGE = 200
@@ -105,7 +105,7 @@ class AuditModel(QAbstractTableModel):
             return action_name(line.action)
         if column == 4:
             return line.case_number or ""
-        return line.detail
+        return detail_text(line.action, line.detail)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more and not self._loading
@@ -197,6 +197,7 @@ class AuditPage(QWidget):
         verify_row.addWidget(self.verify_button)
         verify_row.addWidget(self.cancel_button)
         verify_row.addWidget(self.progress, 1)
+        verify_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

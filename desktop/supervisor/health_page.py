@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.labels import READER_STATES, SYNC_STATES, label
-from desktop.messages import for_exception, message
+from desktop.messages import MESSAGES, for_exception, message
+from desktop.supervisor.words import OPERATIONS
 from intake.changes import Changes
 from intake.clock import from_iso
 
@@ -93,6 +94,8 @@ class HealthPage(QWidget):
             devices_form.addRow(text, value)
         self.notices = QListWidget()
         self.notices.setObjectName("notices")
+        self.notices.setWordWrap(True)
+        self.notices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         notices_box = QGroupBox(self.tr("Notices from the platform"))
         QVBoxLayout(notices_box).addWidget(self.notices)
         side = QVBoxLayout()
@@ -197,7 +200,7 @@ class HealthPage(QWidget):
         if status.clock_offset_s is None:
             f["clock"].setText(self.tr("not measured yet"))
         else:
-            text = self.tr("{s} s").format(s=f"{status.clock_offset_s:+.0f}")
+            text = self.tr("{s} s").format(s=f"{round(status.clock_offset_s):+d}")
             if status.clock_warning:
                 text += " — " + self.tr("set the station's clock: dates on notices depend on it")
                 f["clock"].setStyleSheet("color: #b00020;")
@@ -222,8 +225,8 @@ class HealthPage(QWidget):
             for col, value in enumerate(
                 (
                     item.case_number,
-                    item.op,
-                    message(item.code) if item.code else "",
+                    label(OPERATIONS, item.op),
+                    self._reason(item.code),
                     item.message,
                     str(item.attempts),
                 )
@@ -246,6 +249,13 @@ class HealthPage(QWidget):
             self.notices.addItem(f"{_when(at)[:16]}  {text}" if at else text)
         if not status.notices:
             self.notices.addItem(self.tr("No notices."))
+
+    def _reason(self, code: str) -> str:
+        """The refusal in words; a code this version has no words for is shown as such
+        (never the generic "retried by itself": a refused change is not retried)."""
+        if code in MESSAGES:
+            return message(code)
+        return self.tr("Refused by the platform (code {code}).").format(code=code or "?")
 
     def _devices(self) -> None:
         devices = self.ctx.devices

@@ -447,7 +447,7 @@ class SettingsPage(QWidget):
             text = label(CONNECTION, check.state)
             if check.ok and check.clock_offset_s is not None:
                 text += " " + self.tr("Clock difference: {s} s.").format(
-                    s=f"{check.clock_offset_s:+.0f}"
+                    s=f"{round(check.clock_offset_s):+d}"
                 )
             self.connection.setStyleSheet("color: #1b5e20;" if check.ok else "color: #b00020;")
             self.connection.setText(text)

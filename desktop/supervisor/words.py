@@ -73,3 +73,69 @@ def role_name(role: str) -> str:
 
 def action_name(action: str) -> str:
     return label(AUDIT_ACTIONS, action)
+
+
+OPERATIONS = {
+    "case.create": QT_TRANSLATE_NOOP("labels", "New case"),
+    "case.transition": QT_TRANSLATE_NOOP("labels", "Status change"),
+    "case.materials": QT_TRANSLATE_NOOP("labels", "Materials change"),
+    "case.evaluation": QT_TRANSLATE_NOOP("labels", "Evaluation (好差评)"),
+}
+
+SETTING_NAMES = {
+    "office_name": QT_TRANSLATE_NOOP("labels", "office name"),
+    "station_code": QT_TRANSLATE_NOOP("labels", "station code"),
+    "area_code": QT_TRANSLATE_NOOP("labels", "area code"),
+    "phone": QT_TRANSLATE_NOOP("labels", "phone"),
+    "address": QT_TRANSLATE_NOOP("labels", "address"),
+    "hub_url": QT_TRANSLATE_NOOP("labels", "hub address"),
+    "agency_abbr": QT_TRANSLATE_NOOP("labels", "机关代字"),
+    "reader_backend": QT_TRANSLATE_NOOP("labels", "card reader"),
+    "reader_port": QT_TRANSLATE_NOOP("labels", "reader port"),
+    "printers": QT_TRANSLATE_NOOP("labels", "printers"),
+    "paper_size": QT_TRANSLATE_NOOP("labels", "paper"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("labels", "idle lock (minutes)"),
+    "kiosk_timeout_seconds": QT_TRANSLATE_NOOP("labels", "kiosk timeout (seconds)"),
+    "masking": QT_TRANSLATE_NOOP("labels", "masking"),
+}
+CHANGE_DETAILS = {
+    "materials": QT_TRANSLATE_NOOP("labels", "materials"),
+    "evaluation": QT_TRANSLATE_NOOP("labels", "evaluation (好差评)"),
+    "reprint": QT_TRANSLATE_NOOP("labels", "reprint"),
+}
+
+
+def detail_text(action: str, detail: str) -> str:
+    """The audit row's detail as a supervisor reads it: the core's codes in Chinese, the
+    values themselves (ids, old → new) as they were recorded."""
+    from desktop.labels import NOTICE_KINDS
+    from intake.status import STATUS_LABELS, Status
+
+    if detail in {s.value for s in Status}:
+        return STATUS_LABELS[Status(detail)]
+    if detail in CHANGE_DETAILS:
+        return label(CHANGE_DETAILS, detail)
+    if action == "print":
+        kind, _, rest = detail.partition(" ")
+        return " ".join(
+            filter(None, (label(NOTICE_KINDS, kind), label(CHANGE_DETAILS, rest) if rest else ""))
+        )
+    if action == "operator.locked":
+        number = detail.split(" ", 1)[0]
+        return QtCore.QCoreApplication.translate("labels", "{n} wrong passwords in a row").format(
+            n=number
+        )
+    if action == "audit.verify":
+        outcome, _, number = detail.partition(" ")
+        translate = QtCore.QCoreApplication.translate
+        if outcome == "ok":
+            return translate("labels", "intact, {n} rows").format(n=number)
+        return translate("labels", "broken at row {n}").format(n=number)
+    if action == "settings.change":
+        key, sep, rest = detail.partition(": ")
+        return f"{label(SETTING_NAMES, key)}: {rest}" if sep else detail
+    if action in ("operator.add", "operator.role"):
+        for role in ROLES:
+            detail = detail.replace(f" {role}", f" {role_name(role)}")
+        return detail
+    return detail
