@@ -268,3 +268,23 @@ def test_a_quarantined_change_is_sent_again_from_the_health_page(
     assert outbox.quarantined() == []
     assert desk.ctx.station.cases.get(item.case_number).sync_state == "waiting"
     assert QApplication.activeModalWidget() is None
+
+
+def test_test_connection_says_refused_in_chinese(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    import socket
+
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk, "super01")
+    page = _open(qtbot, desk, "settings")
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))  # bound, not listening: the connection is refused
+        url = page.edits["hub_url"]
+        url.clear()
+        qtbot.keyClicks(url, f"http://127.0.0.1:{s.getsockname()[1]}")
+        _keys(qtbot, url, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=30_000)
+    assert "连接被拒绝" in page.connection.text()
+    assert desk.ctx.station.settings.hub_url != url.text()  # testing saves nothing
