@@ -59,6 +59,7 @@ class Backend:
     printer_target: str | None
     reader: ReaderSpec
     catalog: Any
+    local: Any = None  # intake.services.local_settings.SettingsView (None: not set up)
 
 
 def open_backend(options: LaunchOptions) -> Backend:
@@ -81,19 +82,24 @@ def open_backend(options: LaunchOptions) -> Backend:
                 prints = station.data_dir / PRINTS_DIR
                 prints.mkdir(mode=0o700, exist_ok=True)
                 printer = f"pdf:{prints}"
-        catalog = None
+        catalog = local = None
         if station.is_set_up:
+            local = station.local_settings.current()
+            stored = local.local
+            if options.reader is None and not options.demo and stored.reader_backend != "none":
+                reader = ReaderSpec(stored.reader_backend, stored.reader_port or None)
             try:
                 catalog = station.catalog
             except Exception as exc:  # no catalog yet: the screen says so
                 log.warning("no catalog: %s", getattr(exc, "code", exc))
-        return Backend(station, _print_service(station, printer), printer, reader, catalog)
+        service = _print_service(station, printer, local.local if local else None)
+        return Backend(station, service, printer, reader, catalog, local)
     except BaseException:
         station.close()
         raise
 
 
-def _print_service(station: Any, printer: str | None) -> Any:
+def _print_service(station: Any, printer: str | None, local: Any = None) -> Any:
     from printing.service import PrintService
 
     def default() -> str | None:
@@ -105,6 +111,7 @@ def _print_service(station: Any, printer: str | None) -> Any:
         return found
 
     return PrintService(
+        options=_print_options(local),
         jobs=station.print_jobs,
         cases=station.cases,
         settings=lambda: station.settings,
@@ -112,6 +119,21 @@ def _print_service(station: Any, printer: str | None) -> Any:
         default_printer=default,
         signature=station.attachments.signature_for,
     )
+
+
+def _print_options(local: Any) -> Any:
+    """Paper and masking per document from the station's settings (read at start)."""
+    from printing.context import MaskPolicy
+    from printing.model import Paper
+    from printing.service import PrintOptions
+
+    if local is None:
+        return PrintOptions()
+    masks = {
+        kind: MaskPolicy(*(name in fields for name in ("name", "id_number", "phone")))
+        for kind, fields in local.masking.items()
+    }
+    return PrintOptions(paper=Paper(local.paper_size), mask_by_kind=masks)
 
 
 def open_reader(spec: ReaderSpec) -> Any:
@@ -204,7 +226,7 @@ class DesktopApp:
             return
         self._start_sync()
         self.runner.background(self._warm, self._warmed)
-        self.login.ready(self._verify)
+        self.login.ready(self._verify, self._change_password)
         if self.options.smoke:
             from intake.demo import DEMO_OPERATORS, DEMO_PASSWORD
 
@@ -355,6 +377,19 @@ class DesktopApp:
         station = self.ctx.station
         self.runner.write(lambda: station.operators.verify(operator_id, password), on_ok, on_err)
 
+    def _change_password(
+        self,
+        operator_id: str,
+        old: str,
+        new: str,
+        on_ok: Callable[..., None],
+        on_err: Callable[..., None],
+    ) -> None:
+        station = self.ctx.station
+        self.runner.write(
+            lambda: station.operators.change_password(operator_id, old, new), on_ok, on_err
+        )
+
     def _logged_in(self, operator: Any) -> None:
         from desktop import ops
         from desktop.main_window import MainWindow
@@ -382,7 +417,7 @@ class DesktopApp:
         self.window.resize(1366, 740)
         self.window.show()
         self.window.screen_.applicant.person.name.setFocus()
-        self._idle = IdleLock(self.app, self.options.idle_lock_minutes, self.lock)
+        self._idle = IdleLock(self.app, self._idle_minutes(), self.lock)
         if self.options.smoke:
             print(f"{process_age_ms():.0f}", flush=True)
             from PySide6.QtCore import QTimer
@@ -390,6 +425,13 @@ class DesktopApp:
             QTimer.singleShot(0, self.app.quit)
             return
         ops.load_draft(self.ctx, self.window.offer_draft)
+
+    def _idle_minutes(self) -> float:
+        """The supervisor's setting once saved; until then the command line's (or 10)."""
+        local = self.backend.local if self.backend is not None else None
+        if local is not None and "idle_lock_minutes" in local.versions:
+            return float(local.local.idle_lock_minutes)
+        return float(self.options.idle_lock_minutes)
 
     def lock(self) -> None:
         """Idle time or Ctrl+L: hide the citizen's data until someone logs in again."""
@@ -406,7 +448,7 @@ class DesktopApp:
             locked_operator=self.ctx.operator.id,
             parent=None,
         )
-        dialog.ready(self._verify)
+        dialog.ready(self._verify, self._change_password)
         dialog.logged_in.connect(self._logged_in)
         dialog.show()
         self._lock_dialog = dialog

@@ -43,7 +43,10 @@ class LoginDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         self._verify: Callable[..., None] | None = None
+        self._change: Callable[..., None] | None = None
         self._waiting = False
+        self._pending: Operator | None = None  # logged in, but must change the password
+        self._typed = ""
         heading = QLabel(title)
         heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.subtitle = QLabel(
@@ -64,9 +67,22 @@ class LoginDialog(QDialog):
         self.button = QPushButton(self.tr("Log in (Enter)"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
+        self.new_password = QLineEdit()
+        self.new_password.setObjectName("newPassword")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setMaxLength(128)
+        self.repeat_password = QLineEdit()
+        self.repeat_password.setObjectName("repeatPassword")
+        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password.setMaxLength(128)
         form = QFormLayout()
         form.addRow(self.tr("Operator"), self.operator)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("New password"), self.new_password)
+        form.addRow(self.tr("New password again"), self.repeat_password)
+        self._form = form
+        form.setRowVisible(self.new_password, False)
+        form.setRowVisible(self.repeat_password, False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.subtitle)
@@ -77,14 +93,22 @@ class LoginDialog(QDialog):
             Qt.FocusReason.OtherFocusReason
         )
 
-    def ready(self, verify: Callable[..., None]) -> None:
-        """The station is open: logins can be checked (a pending one is checked now)."""
+    def ready(
+        self, verify: Callable[..., None], change_password: Callable[..., None] | None = None
+    ) -> None:
+        """The station is open: logins can be checked (a pending one is checked now).
+        ``change_password(operator_id, old, new, on_done, on_error)`` completes a login whose
+        password a supervisor reset."""
         self._verify = verify
+        self._change = change_password
         if self._waiting:
             self._waiting = False
             self.submit()
 
     def submit(self) -> None:
+        if self._pending is not None:
+            self._submit_change()
+            return
         operator_id = self.operator.text().strip()
         if not operator_id or not self.password.text():
             self.error.setText(self.tr("Enter the operator id and the password."))
@@ -97,9 +121,14 @@ class LoginDialog(QDialog):
             return
         self.button.setEnabled(False)
         self.error.setText(self.tr("Checking…"))
-        self._verify(operator_id, self.password.text(), self._ok, self._failed)
+        self._typed = self.password.text()
+        self._verify(operator_id, self._typed, self._ok, self._failed)
 
     def _ok(self, operator: Operator) -> None:
+        if operator.must_change_password and self._change is not None:
+            self._ask_new_password(operator)
+            return
+        self._typed = ""
         self.password.clear()
         self.error.clear()
         self.button.setEnabled(True)
@@ -110,4 +139,51 @@ class LoginDialog(QDialog):
         self.button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
+        self.error.setText(for_exception(exc))
+
+    # -- a password reset by a supervisor must be changed before work starts ---------------
+
+    def _ask_new_password(self, operator: Operator) -> None:
+        self._pending = operator
+        self.button.setEnabled(True)
+        self.password.clear()
+        self.operator.setReadOnly(True)
+        self._form.setRowVisible(self.password, False)
+        self._form.setRowVisible(self.new_password, True)
+        self._form.setRowVisible(self.repeat_password, True)
+        self.subtitle.setText(
+            self.tr("Your password was reset by a supervisor: choose a new one to continue.")
+        )
+        self.button.setText(self.tr("Change password (Enter)"))
+        self.error.clear()
+        self.new_password.setFocus()
+
+    def _submit_change(self) -> None:
+        assert self._pending is not None and self._change is not None
+        new, again = self.new_password.text(), self.repeat_password.text()
+        if new != again:
+            self.error.setText(self.tr("The two new passwords differ."))
+            self.repeat_password.clear()
+            self.repeat_password.setFocus()
+            return
+        self.button.setEnabled(False)
+        self.error.setText(self.tr("Checking…"))
+        self._change(self._pending.id, self._typed, new, self._changed, self._change_failed)
+
+    def _changed(self, operator: Operator) -> None:
+        self._pending, self._typed = None, ""
+        for field in (self.new_password, self.repeat_password):
+            field.clear()
+        self._form.setRowVisible(self.password, True)
+        self._form.setRowVisible(self.new_password, False)
+        self._form.setRowVisible(self.repeat_password, False)
+        self.operator.setReadOnly(False)
+        self.button.setText(self.tr("Log in (Enter)"))
+        self._ok(operator)
+
+    def _change_failed(self, exc: BaseException) -> None:
+        self.button.setEnabled(True)
+        self.new_password.clear()
+        self.repeat_password.clear()
+        self.new_password.setFocus()
         self.error.setText(for_exception(exc))

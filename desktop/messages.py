@@ -180,6 +180,91 @@ MESSAGES: Mapping[str, str] = {
     "kiosk.too_large": QT_TRANSLATE_NOOP(
         "messages", "What was filled in is too large to be kept: ask at the counter."
     ),
+    "auth.locked": QT_TRANSLATE_NOOP(
+        "messages",
+        "Too many wrong passwords: this operator is locked for {minutes} more minute(s) (until {until}), or until a supervisor unlocks it.",  # noqa: E501
+    ),
+    "auth.failed_left": QT_TRANSLATE_NOOP(
+        "messages", "Wrong operator or password. {left} attempt(s) left before the lock-out."
+    ),
+    "operator.id": QT_TRANSLATE_NOOP(
+        "messages", "An operator id has 2-40 letters, digits, '_', '.' or '-'."
+    ),
+    "operator.name": QT_TRANSLATE_NOOP("messages", "Enter the operator's name (1-40 characters)."),
+    "operator.password": QT_TRANSLATE_NOOP("messages", "A password has at least 6 characters."),
+    "operator.same_password": QT_TRANSLATE_NOOP(
+        "messages", "Choose a new password, not the one you were given."
+    ),
+    "operator.duplicate": QT_TRANSLATE_NOOP("messages", "An operator with this id exists."),
+    "operator.unknown": QT_TRANSLATE_NOOP("messages", "This operator does not exist."),
+    "operator.self": QT_TRANSLATE_NOOP(
+        "messages", "You cannot disable or demote yourself: ask another supervisor."
+    ),
+    "operator.last_supervisor": QT_TRANSLATE_NOOP(
+        "messages", "The station's last supervisor cannot be disabled or demoted."
+    ),
+    "settings.invalid": QT_TRANSLATE_NOOP(
+        "messages", "Some settings are not valid: nothing was saved."
+    ),
+    "settings.unknown": QT_TRANSLATE_NOOP("messages", "This setting does not exist."),
+    "settings.type": QT_TRANSLATE_NOOP("messages", "This value has the wrong type."),
+    "settings.too_long": QT_TRANSLATE_NOOP(
+        "messages", "This text is too long (at most {limit} characters)."
+    ),
+    "settings.agency_abbr": QT_TRANSLATE_NOOP(
+        "messages", "The 机关代字 has 1-8 Chinese characters or letters, or stays empty."
+    ),
+    "settings.station_code_locked": QT_TRANSLATE_NOOP(
+        "messages", "The station code cannot change: recorded case numbers carry it."
+    ),
+    "settings.reader_backend": QT_TRANSLATE_NOOP("messages", "Choose one of the listed readers."),
+    "settings.reader_port": QT_TRANSLATE_NOOP(
+        "messages", "This reader needs its port, name or library file."
+    ),
+    "settings.document_kind": QT_TRANSLATE_NOOP("messages", "Unknown document."),
+    "settings.paper_size": QT_TRANSLATE_NOOP("messages", "Choose A4 or A5."),
+    "settings.idle_lock_minutes": QT_TRANSLATE_NOOP(
+        "messages", "The idle lock is between {low} and {high} minutes (0: never)."
+    ),
+    "settings.kiosk_timeout_seconds": QT_TRANSLATE_NOOP(
+        "messages", "A kiosk session ends after {low} to {high} seconds without a touch."
+    ),
+    "settings.masking_public": QT_TRANSLATE_NOOP(
+        "messages", "The queue ticket is public: name, ID number and phone stay masked on it."
+    ),
+    # why the platform refused a change (the quarantine shows these)
+    "case.unknown": QT_TRANSLATE_NOOP(
+        "messages", "The platform does not know this case yet: its first record was refused."
+    ),
+    "case.not_yours": QT_TRANSLATE_NOOP(
+        "messages", "The platform says this case belongs to another station."
+    ),
+    "case.number_taken": QT_TRANSLATE_NOOP(
+        "messages", "The platform already has another case with this case number."
+    ),
+    "case.wrong_station": QT_TRANSLATE_NOOP("messages", "A station may only record its own cases."),
+    "case.id_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The change's case id and number do not match."
+    ),
+    "op.payload_invalid": QT_TRANSLATE_NOOP(
+        "messages", "The platform found the change's content invalid."
+    ),
+    "op.schema_unsupported": QT_TRANSLATE_NOOP(
+        "messages", "The platform is older than this station: update the platform first."
+    ),
+    "op.unknown": QT_TRANSLATE_NOOP("messages", "The platform does not know this kind of change."),
+    "op.digest_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The change arrived damaged (its checksum does not match)."
+    ),
+    "op.content_digest_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The change arrived damaged (its checksum does not match)."
+    ),
+    "op.id_reused": QT_TRANSLATE_NOOP(
+        "messages", "The platform already holds different content under this change's id."
+    ),
+    "outbox.not_quarantined": QT_TRANSLATE_NOOP(
+        "messages", "This change is no longer in quarantine (it was already sent again)."
+    ),
     "station.not_set_up": QT_TRANSLATE_NOOP("messages", "This station is not set up yet."),
     "catalog.none": QT_TRANSLATE_NOOP(
         "messages", "No catalog is loaded: connect to the platform or load one."

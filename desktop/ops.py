@@ -104,8 +104,11 @@ def print_notices(
     def work() -> Printed:
         case = ctx.station.cases.get(case_number)
         wanted = kinds if kinds is not None else required_notices(case)
+        printers = ctx.station.local_settings.local().printers  # per document, if set
         jobs = [
-            service.print_case(case.id, kind, operator_id=operator, reprint=reprint)
+            service.print_case(
+                case.id, kind, operator_id=operator, reprint=reprint, printer=printers.get(kind)
+            )
             for kind in wanted
         ]
         return Printed(case_number, tuple(jobs))  # type: ignore[arg-type]

@@ -70,6 +70,30 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("pages", "Returned by the platform"),
         "desktop.village.quarantine:QuarantinePage",
     ),
+    PageSpec(
+        "operators",
+        QT_TRANSLATE_NOOP("pages", "Operators"),
+        "desktop.supervisor.operators_page:OperatorsPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("pages", "Audit log"),
+        "desktop.supervisor.audit_page:AuditPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("pages", "Settings"),
+        "desktop.supervisor.settings_page:SettingsPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "health",
+        QT_TRANSLATE_NOOP("pages", "Sync and devices"),
+        "desktop.supervisor.health_page:HealthPage",
+        roles=SUPERVISORS,
+    ),
 )
 
 

@@ -27,6 +27,7 @@ from intake.services.drafts import DraftService
 from intake.services.followups import FollowupService
 from intake.services.handover import HandoverService
 from intake.services.inbox import InboxService
+from intake.services.local_settings import SettingsService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
@@ -53,6 +54,8 @@ class StationSettings:
     address: str
     tracking_url_template: str
     hub_url: str | None
+    #: 机关代字 of document numbers: a local setting (settings page), not part of set-up
+    agency_abbr: str = ""
 
 
 _SETTING_COLUMNS = {
@@ -92,6 +95,7 @@ class Station:
         self.inbox = InboxService(db)
         self.queue = QueueService(db)
         self.pre_intakes = PreIntakeService(db, self.cases, self.queue)
+        self.local_settings = SettingsService(db)
         self._remote = RemoteApplier(
             db,
             self.catalogs,
@@ -195,7 +199,8 @@ class Station:
             row = session.get(StationRow, 1)
             if row is None:
                 raise WindowDeskError("this station is not set up", code="station.not_set_up")
-            return StationSettings(**{k: getattr(row, col) for k, col in _SETTING_COLUMNS.items()})
+            values = {k: getattr(row, col) for k, col in _SETTING_COLUMNS.items()}
+        return StationSettings(**values, agency_abbr=self.local_settings.local().agency_abbr)
 
     def set_up(self, settings: StationSettings) -> None:
         """First-run set-up (or a station code change before any case exists)."""

@@ -37,6 +37,132 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="59" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="60" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="61" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="62" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="63" />
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="64" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="158" />
+        <source>case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="160" />
+        <source>Filter (Enter)</source>
+        <translation>筛选（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="164" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="165" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="166" />
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="167" />
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="168" />
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="183" />
+        <source>Verify chain (Ctrl+Shift+V)</source>
+        <translation>校验审计链（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="186" />
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="220" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="245" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="280" />
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计链……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="300" />
+        <source>{done} of {total} rows</source>
+        <translation>已校验 {done} / {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="316" />
+        <source>Verification cancelled after {n} rows: nothing wrong so far.</source>
+        <translation>已在第 {n} 行后取消校验：目前未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="321" />
+        <source>The chain is intact: all {n} rows match.</source>
+        <translation>审计链完整：全部 {n} 行均一致，未被改动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="326" />
+        <source>The chain is broken: rows {first} to {last} were removed. Rows from {seq} on cannot be trusted.</source>
+        <translation>审计链已断开：第 {first} 至 {last} 行已被删除。自第 {seq} 行起的记录不可信。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="335" />
+        <source>The chain is broken: the row before row {seq} was altered. Rows from there on cannot be trusted.</source>
+        <translation>审计链已断开：第 {seq} 行之前的一行已被改动。自该行起的记录不可信。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="340" />
+        <source>The chain is broken: row {seq} was altered. Rows from {seq} on cannot be trusted.</source>
+        <translation>审计链已断开：第 {seq} 行已被改动。自第 {seq} 行起的记录不可信。</translation>
+    </message>
+</context>
+<context>
     <name>BatchesTab</name>
     <message>
         <location filename="../village/handover.py" line="271" />
@@ -584,6 +710,24 @@ Applicant: {name}</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../supervisor/forms.py" line="57" />
+        <source>OK (Enter)</source>
+        <translation>确定（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/forms.py" line="59" />
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/forms.py" line="68" />
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+</context>
+<context>
     <name>FormPanel</name>
     <message>
         <location filename="../counter/form.py" line="132" />
@@ -705,6 +849,174 @@ Applicant: {name}</source>
         <location filename="../village/handover.py" line="252" />
         <source>Hand-over {number} recorded: {cases} cases, received by {who}.</source>
         <translation>交接 {number} 已登记：{cases} 件，接收人 {who}。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../supervisor/health_page.py" line="56" />
+        <source>Sync now (F5)</source>
+        <translation>立即同步（F5）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="70" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="73" />
+        <source>Waiting to send</source>
+        <translation>待上报</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="74" />
+        <source>Oldest waiting since</source>
+        <translation>最早待上报时间</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="75" />
+        <source>Last successful push</source>
+        <translation>最近一次成功上报</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="76" />
+        <source>Last successful pull</source>
+        <translation>最近一次成功接收</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="77" />
+        <source>Clock difference to the platform</source>
+        <translation>与平台的时钟差</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="78" />
+        <source>Attachment uploads waiting</source>
+        <translation>待上传附件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="79" />
+        <source>Platform changes that could not apply</source>
+        <translation>无法应用的平台下发数据</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="80" />
+        <source>Last problem</source>
+        <translation>最近的问题</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="87" />
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="89" />
+        <source>Card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="89" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="99" />
+        <source>Notices from the platform</source>
+        <translation>平台通知</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="112" />
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="113" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="114" />
+        <source>Why the platform refused it</source>
+        <translation>平台退回原因</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="115" />
+        <source>Platform's words</source>
+        <translation>平台原文</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="116" />
+        <source>Attempts</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="125" />
+        <source>Send again (Ctrl+R)</source>
+        <translation>重新发送（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="128" />
+        <source>Show the case (Enter)</source>
+        <translation>查看办件（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="193" />
+        <source>{n} change(s) ({inflight} being sent)</source>
+        <translation>{n} 条（其中 {inflight} 条正在发送）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="201" />
+        <source>not measured yet</source>
+        <translation>尚未测得</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="203" />
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="205" />
+        <source>set the station's clock: dates on notices depend on it</source>
+        <translation>请校准本机时钟：文书上的日期以此为准</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="215" />
+        <source>{n} document(s) not printed yet</source>
+        <translation>{n} 份文书尚未打印</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="217" />
+        <source>No document waiting</source>
+        <translation>没有待打印的文书</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="221" />
+        <source>Refused by the platform (quarantine): {n}</source>
+        <translation>被平台退回（隔离区）：{n} 条</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="251" />
+        <source>No notices.</source>
+        <translation>暂无通知。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="258" />
+        <source>Refused by the platform (code {code}).</source>
+        <translation>被平台退回（代码 {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="283" />
+        <source>This station works offline (no platform configured).</source>
+        <translation>本站离线工作（未配置平台）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="287" />
+        <source>Sending to the platform…</source>
+        <translation>正在上报平台……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/health_page.py" line="298" />
+        <source>Case {number}: the change waits to be sent again.</source>
+        <translation>办件 {number}：该变更已重新排队，等待发送。</translation>
     </message>
 </context>
 <context>
@@ -1099,44 +1411,71 @@ Applicant: {name}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="50" />
+        <location filename="../login.py" line="53" />
         <source>Locked — log in again, or as another operator.</source>
         <translation>已锁定 — 请重新登录，或换其他操作员登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="52" />
+        <location filename="../login.py" line="55" />
         <source>Log in with your operator id and password.</source>
         <translation>请输入操作员账号和密码登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="64" />
+        <location filename="../login.py" line="67" />
+        <location filename="../login.py" line="181" />
         <source>Log in (Enter)</source>
         <translation>登录（回车）</translation>
     </message>
     <message>
-        <location filename="../login.py" line="68" />
+        <location filename="../login.py" line="79" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../login.py" line="69" />
+        <location filename="../login.py" line="80" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../login.py" line="90" />
+        <location filename="../login.py" line="81" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="82" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="114" />
         <source>Enter the operator id and the password.</source>
         <translation>请输入操作员账号和密码。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="95" />
+        <location filename="../login.py" line="119" />
         <source>Starting… you are logged in as soon as the station is open.</source>
         <translation>正在启动…站点打开后自动登录。</translation>
     </message>
     <message>
-        <location filename="../login.py" line="99" />
+        <location filename="../login.py" line="123" />
+        <location filename="../login.py" line="170" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="155" />
+        <source>Your password was reset by a supervisor: choose a new one to continue.</source>
+        <translation>您的密码已由负责人重置：请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="157" />
+        <source>Change password (Enter)</source>
+        <translation>修改密码（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="165" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1701,177 @@ Applicant: {name}</source>
         <location filename="../counter/matters.py" line="104" />
         <source>{days} working days</source>
         <translation>{days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="47" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="48" />
+        <location filename="../supervisor/operators_page.py" line="202" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="49" />
+        <location filename="../supervisor/operators_page.py" line="203" />
+        <location filename="../supervisor/operators_page.py" line="275" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="50" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="51" />
+        <source>Failed logins</source>
+        <translation>连续登录失败</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="52" />
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="66" />
+        <source>Add (Ins)</source>
+        <translation>添加（Ins）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="67" />
+        <source>Disable / enable (Ctrl+D)</source>
+        <translation>停用 / 启用（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="68" />
+        <source>Change role (Ctrl+R)</source>
+        <translation>修改角色（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="69" />
+        <source>Reset password (Ctrl+Shift+R)</source>
+        <translation>重置密码（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="70" />
+        <source>Unlock (Ctrl+U)</source>
+        <translation>解锁（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="80" />
+        <source>Operators of this station</source>
+        <translation>本站操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="84" />
+        <source>After 5 wrong passwords in a row an operator is locked for 15 minutes, or until a supervisor unlocks them. A reset password must be changed at the next login. The platform's operator list wins when it arrives.</source>
+        <translation>连续输错密码 5 次，该操作员将被锁定 15 分钟，或直至负责人解锁。重置后的密码须在下次登录时修改。平台下发的操作员名单到达后以平台为准。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="110" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="112" />
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="116" />
+        <source>Active · must change password</source>
+        <translation>在用 · 须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="117" />
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="188" />
+        <source>Operator {id} added.</source>
+        <translation>已添加操作员 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="199" />
+        <source>Add an operator</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="201" />
+        <source>Operator id</source>
+        <translation>操作员账号</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="204" />
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="208" />
+        <source>The operator changes this password at their first login.</source>
+        <translation>操作员首次登录时须修改此密码。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="229" />
+        <source>{name} is enabled.</source>
+        <translation>已启用 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="234" />
+        <source>Disable an operator</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="236" />
+        <source>Disable {name} ({id})? They can no longer log in.</source>
+        <translation>停用 {name}（{id}）？停用后将无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="240" />
+        <source>Disable (Enter)</source>
+        <translation>停用（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="241" />
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="250" />
+        <source>{name} is disabled.</source>
+        <translation>已停用 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="274" />
+        <source>Change the role of {name}</source>
+        <translation>修改 {name} 的角色</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="299" />
+        <source>Reset the password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="300" />
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="304" />
+        <source>Tell the operator this password; they must change it at their next login.</source>
+        <translation>请将此密码告知该操作员；其下次登录时须修改。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/operators_page.py" line="317" />
+        <source>{name} is unlocked.</source>
+        <translation>已解锁 {name}。</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2185,270 @@ Applicant: {name}</source>
         <location filename="../citizen/panel.py" line="219" />
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="67" />
+        <source>Station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="70" />
+        <source>Office name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="71" />
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="72" />
+        <source>Area code (12 digits)</source>
+        <translation>行政区划代码（12 位）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="73" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="74" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="75" />
+        <source>机关代字 (document numbers)</source>
+        <translation>机关代字（用于文书编号）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="80" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="82" />
+        <source>Hub address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="83" />
+        <source>Test connection (Ctrl+T)</source>
+        <translation>测试连接（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="92" />
+        <source>the platform's one-time code</source>
+        <translation>平台发放的一次性注册码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="93" />
+        <source>Enrol</source>
+        <translation>注册本站</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="98" />
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="101" />
+        <source>Card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="110" />
+        <source>Reader</source>
+        <translation>读卡器类型</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="111" />
+        <source>Port / name</source>
+        <translation>端口 / 名称</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="114" />
+        <source>Find readers</source>
+        <translation>查找读卡器</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="116" />
+        <source>Test read (Ctrl+Shift+T)</source>
+        <translation>试读（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="128" />
+        <source>Times</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="133" />
+        <source> min (0: never)</source>
+        <translation> 分钟（0：不锁定）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="137" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="142" />
+        <source>Lock after idle</source>
+        <translation>空闲后锁屏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="145" />
+        <source>Kiosk session ends after</source>
+        <translation>自助终端会话超时</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="148" />
+        <source>Paper for notices</source>
+        <translation>文书纸张</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="151" />
+        <source>Printers and masking per document</source>
+        <translation>各类文书的打印机与脱敏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="156" />
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="157" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="158" />
+        <source>Mask name</source>
+        <translation>姓名脱敏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="159" />
+        <source>Mask ID number</source>
+        <translation>证件号脱敏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="160" />
+        <source>Mask phone</source>
+        <translation>电话脱敏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="185" />
+        <source>Print a test page (Ctrl+Shift+P)</source>
+        <translation>打印测试页（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="198" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="201" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="295" />
+        <location filename="../supervisor/settings_page.py" line="321" />
+        <source>(station default)</source>
+        <translation>（本站默认）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="341" />
+        <source>No reader found on this computer.</source>
+        <translation>本机未找到读卡器。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="389" />
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="393" />
+        <source>Saving…</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="401" />
+        <source>Saved: {n} setting(s) changed (each one is in the audit log).</source>
+        <translation>已保存：修改了 {n} 项设置（每项均已记入审计日志）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="419" />
+        <source>Not saved — correct the marked values:</source>
+        <translation>未保存——请更正标红的项目：</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="434" />
+        <source>Enter the hub address first.</source>
+        <translation>请先填写平台地址。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="438" />
+        <source>Testing {url}…</source>
+        <translation>正在测试 {url}……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="449" />
+        <source>Clock difference: {s} s.</source>
+        <translation>时钟差：{s} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="464" />
+        <source>Enter the hub address and the enrolment code.</source>
+        <translation>请填写平台地址和注册码。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="468" />
+        <source>Enrolling…</source>
+        <translation>正在注册……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="480" />
+        <source>Enrolled as station {code}.</source>
+        <translation>已注册为站点 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="500" />
+        <source>Choose a reader first.</source>
+        <translation>请先选择读卡器。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="504" />
+        <source>Place a card on the reader…</source>
+        <translation>请将证件放在读卡器上……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="527" />
+        <source>Read OK: {name}.</source>
+        <translation>读卡成功：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="535" />
+        <source>No card was read within {s} seconds.</source>
+        <translation>{s} 秒内未读到证件。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="547" />
+        <source>No printer is set for this document.</source>
+        <translation>此类文书未设置打印机。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="552" />
+        <source>Printing a test page on {p}…</source>
+        <translation>正在 {p} 上打印测试页……</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/settings_page.py" line="563" />
+        <source>Test page printed on {p}.</source>
+        <translation>测试页已在 {p} 上打印。</translation>
     </message>
 </context>
 <context>
@@ -2153,13 +2927,13 @@ The applicant asks to withdraw this application.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="151" />
-        <location filename="../app.py" line="405" />
+        <location filename="../app.py" line="173" />
+        <location filename="../app.py" line="447" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="439" />
+        <location filename="../app.py" line="481" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
@@ -2549,6 +3323,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../labels.py" line="71" />
+        <location filename="../supervisor/words.py" line="62" />
         <source>No reader</source>
         <translation>未连接读卡器</translation>
     </message>
@@ -2665,6 +3440,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../labels.py" line="112" />
+        <location filename="../supervisor/words.py" line="102" />
         <source>materials</source>
         <translation>材料变更</translation>
     </message>
@@ -2707,6 +3483,321 @@ The applicant asks to withdraw this application.</source>
         <location filename="../labels.py" line="123" />
         <source>Operator list change</source>
         <translation>工作人员变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="15" />
+        <source>Counter clerk (综窗人员)</source>
+        <translation>综窗人员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="16" />
+        <source>Village agent (代办员)</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="17" />
+        <source>Supervisor</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="18" />
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="21" />
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="22" />
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="23" />
+        <source>Login refused (locked)</source>
+        <translation>拒绝登录（已锁定）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="24" />
+        <source>Changed own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="25" />
+        <source>Operator locked</source>
+        <translation>操作员被锁定</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="26" />
+        <source>Operator added</source>
+        <translation>添加操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="27" />
+        <source>Operator enabled</source>
+        <translation>启用操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="28" />
+        <source>Operator disabled</source>
+        <translation>停用操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="29" />
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="30" />
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="31" />
+        <source>Operator unlocked</source>
+        <translation>解锁操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="32" />
+        <source>Operator changed by the platform</source>
+        <translation>平台变更操作员</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="33" />
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="34" />
+        <source>Quarantined change sent again</source>
+        <translation>重新发送被退回的变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="35" />
+        <source>Audit chain verified</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="36" />
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="37" />
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="38" />
+        <source>Reprinted</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="39" />
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="40" />
+        <source>Case recorded</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="41" />
+        <source>Case changed</source>
+        <translation>办件变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="42" />
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="43" />
+        <source>Attachment viewed</source>
+        <translation>查看附件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="46" />
+        <source>Reachable: the platform answered.</source>
+        <translation>连接正常：平台已应答。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="47" />
+        <source>The platform's certificate is not trusted (TLS): install the CA file.</source>
+        <translation>平台证书不受信任（TLS）：请安装根证书文件。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="50" />
+        <source>A login page answered instead of the platform (captive portal): log in to the network first.</source>
+        <translation>应答的是网络登录页而不是平台（强制门户）：请先登录网络。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="54" />
+        <source>Connection refused: nothing listens at that address.</source>
+        <translation>连接被拒绝：该地址上没有服务。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="55" />
+        <source>No answer in time (timeout).</source>
+        <translation>未在时限内应答（超时）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="56" />
+        <source>The host name is unknown (DNS).</source>
+        <translation>无法解析主机名（DNS）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="57" />
+        <source>The address cannot be reached.</source>
+        <translation>无法访问该地址。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="58" />
+        <source>The platform is busy: try again later.</source>
+        <translation>平台繁忙：请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="59" />
+        <source>The platform answered with an error.</source>
+        <translation>平台返回了错误。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="63" />
+        <source>ID card reader (GA 467, serial / USB)</source>
+        <translation>身份证阅读器（GA 467，串口 / USB）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="64" />
+        <source>PC/SC reader</source>
+        <translation>PC/SC 读卡器</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="65" />
+        <source>Vendor SDK library</source>
+        <translation>厂商 SDK 动态库</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="66" />
+        <source>Simulated (training)</source>
+        <translation>模拟读卡（培训）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="79" />
+        <source>New case</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="80" />
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="81" />
+        <source>Materials change</source>
+        <translation>材料变更</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="82" />
+        <source>Evaluation (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="86" />
+        <source>office name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="87" />
+        <source>station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="88" />
+        <source>area code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="89" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="90" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="91" />
+        <source>hub address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="92" />
+        <source>机关代字</source>
+        <translation>机关代字</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="93" />
+        <source>card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="94" />
+        <source>reader port</source>
+        <translation>读卡器端口</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="95" />
+        <source>printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="96" />
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="97" />
+        <source>idle lock (minutes)</source>
+        <translation>空闲锁屏（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="98" />
+        <source>kiosk timeout (seconds)</source>
+        <translation>自助终端超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="99" />
+        <source>masking</source>
+        <translation>脱敏</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="103" />
+        <source>evaluation (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="104" />
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="125" />
+        <source>{n} wrong passwords in a row</source>
+        <translation>连续 {n} 次密码错误</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="132" />
+        <source>intact, {n} rows</source>
+        <translation>完整，共 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="133" />
+        <source>broken at row {n}</source>
+        <translation>自第 {n} 行起断开</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3850,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="210" />
         <source>This value has the wrong type.</source>
         <translation>此项的格式不正确。</translation>
     </message>
@@ -2897,7 +3989,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="526" />
+        <location filename="../messages.py" line="611" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -3047,652 +4139,814 @@ The applicant asks to withdraw this application.</source>
         <translation>没有找到该号码或证件对应的待处理预受理，请在窗口直接受理。</translation>
     </message>
     <message>
+        <location filename="../messages.py" line="268" />
+        <source>This station is not set up yet.</source>
+        <translation>本站点尚未完成初始设置。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="269" />
+        <source>No catalog is loaded: connect to the platform or load one.</source>
+        <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="272" />
+        <source>The store is busy: the save is retried; nothing was lost.</source>
+        <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="275" />
+        <source>The system keyring is not available: the store cannot be opened.</source>
+        <translation>系统密钥环不可用，无法打开本地数据库。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="278" />
+        <source>The store cannot be decrypted with this computer's key.</source>
+        <translation>无法用本机密钥解密本地数据库。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="281" />
+        <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
+        <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="286" />
+        <source>The disk is full: nothing was saved. Free some space (ask IT), then save again; what is on screen is kept.</source>
+        <translation>磁盘已满，本次未保存。请联系信息技术人员清理空间后再保存；屏幕上的内容仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="291" />
+        <source>The data folder cannot be written: nothing was saved. Ask IT to check it.</source>
+        <translation>数据文件夹无法写入，本次未保存。请联系信息技术人员检查。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="294" />
+        <source>The station's database is damaged: stop work and restore it from the backup (ask IT).</source>
+        <translation>本站数据库已损坏：请停止办理，并联系信息技术人员从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="298" />
+        <source>The disk reported an error: nothing was saved. Ask IT to check the disk.</source>
+        <translation>磁盘读写出错，本次未保存。请联系信息技术人员检查磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="301" />
+        <source>The station's database cannot be opened: ask IT to check the data folder.</source>
+        <translation>无法打开本站数据库，请联系信息技术人员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="304" />
+        <source>This computer's clock is earlier than the last recorded event ({latest_event_at}): nothing was saved. Set the date and time right, then save again.</source>
+        <translation>本机时间早于最近一次记录的时间（{latest_event_at}），本次未保存。请先校正日期和时间，再保存。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="309" />
+        <source>The disk is full: free some space and retry.</source>
+        <translation>磁盘已满，请清理空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="310" />
+        <source>The file system is read-only.</source>
+        <translation>文件系统为只读，无法写入。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="311" />
+        <source>Permission denied: ask IT.</source>
+        <translation>没有权限，请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="312" />
+        <source>The file was not found.</source>
+        <translation>找不到该文件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="313" />
+        <source>The platform asks to wait a moment before trying again.</source>
+        <translation>平台要求稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="316" />
+        <source>Another WindowDesk is using this data folder: close it and start again.</source>
+        <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="319" />
+        <source>The catalog file is too large.</source>
+        <translation>事项目录文件过大。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="320" />
+        <source>This catalog is older than the one in use: it was not loaded.</source>
+        <translation>该事项目录比正在使用的版本旧，未载入。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="323" />
+        <source>The draft is too large to keep.</source>
+        <translation>草稿过大，无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="325" />
+        <source>Enter the office's name (at most 80 characters).</source>
+        <translation>请填写机构名称（最多80字）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="328" />
+        <source>The station code has 2-16 capital letters or digits.</source>
+        <translation>站点编码为2至16位大写字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="331" />
+        <source>Enter the 12-digit administrative area code.</source>
+        <translation>请填写12位行政区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="334" />
+        <source>Choose the kind of station.</source>
+        <translation>请选择站点类型。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="335" />
+        <source>The platform address starts with https:// or http://.</source>
+        <translation>平台地址应以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="338" />
+        <source>Enter the enrolment code the platform issued.</source>
+        <translation>请填写平台发放的接入码。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="341" />
+        <source>The operator id has 2-40 letters or digits.</source>
+        <translation>操作员账号为2至40位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="344" />
+        <source>Enter the operator's name.</source>
+        <translation>请填写操作员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="345" />
+        <source>A password has at least 6 characters.</source>
+        <translation>密码至少6位。</translation>
+    </message>
+    <message>
         <location filename="../messages.py" line="180" />
         <source>What was filled in is too large to be kept: ask at the counter.</source>
         <translation>填写的内容过多，无法保存，请到窗口咨询。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="183" />
-        <source>This station is not set up yet.</source>
-        <translation>本站点尚未完成初始设置。</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="184" />
-        <source>No catalog is loaded: connect to the platform or load one.</source>
-        <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
+        <source>Too many wrong passwords: this operator is locked for {minutes} more minute(s) (until {until}), or until a supervisor unlocks it.</source>
+        <translation>密码错误次数过多：该操作员已被锁定，还需 {minutes} 分钟（至 {until}），或由负责人解锁。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="187" />
-        <source>The store is busy: the save is retried; nothing was lost.</source>
-        <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
+        <source>Wrong operator or password. {left} attempt(s) left before the lock-out.</source>
+        <translation>操作员或密码错误。再错 {left} 次将被锁定。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="190" />
-        <source>The system keyring is not available: the store cannot be opened.</source>
-        <translation>系统密钥环不可用，无法打开本地数据库。</translation>
+        <source>An operator id has 2-40 letters, digits, '_', '.' or '-'.</source>
+        <translation>操作员账号为 2–40 位字母、数字或“_”“.”“-”。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="193" />
-        <source>The store cannot be decrypted with this computer's key.</source>
-        <translation>无法用本机密钥解密本地数据库。</translation>
+        <source>Enter the operator's name (1-40 characters).</source>
+        <translation>请填写操作员姓名（1–40 个字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196" />
-        <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
-        <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
+        <location filename="../messages.py" line="195" />
+        <source>Choose a new password, not the one you were given.</source>
+        <translation>请设置新的密码，不能沿用临时密码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="201" />
-        <source>The disk is full: nothing was saved. Free some space (ask IT), then save again; what is on screen is kept.</source>
-        <translation>磁盘已满，本次未保存。请联系信息技术人员清理空间后再保存；屏幕上的内容仍保留。</translation>
+        <location filename="../messages.py" line="198" />
+        <source>An operator with this id exists.</source>
+        <translation>该操作员账号已存在。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="199" />
+        <source>This operator does not exist.</source>
+        <translation>该操作员不存在。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200" />
+        <source>You cannot disable or demote yourself: ask another supervisor.</source>
+        <translation>不能停用本人或降低本人角色：请由其他负责人操作。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203" />
+        <source>The station's last supervisor cannot be disabled or demoted.</source>
+        <translation>本站最后一位负责人不能被停用或降级。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="206" />
-        <source>The data folder cannot be written: nothing was saved. Ask IT to check it.</source>
-        <translation>数据文件夹无法写入，本次未保存。请联系信息技术人员检查。</translation>
+        <source>Some settings are not valid: nothing was saved.</source>
+        <translation>部分设置无效：未保存任何修改。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="209" />
-        <source>The station's database is damaged: stop work and restore it from the backup (ask IT).</source>
-        <translation>本站数据库已损坏：请停止办理，并联系信息技术人员从备份恢复。</translation>
+        <source>This setting does not exist.</source>
+        <translation>该设置项不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
-        <source>The disk reported an error: nothing was saved. Ask IT to check the disk.</source>
-        <translation>磁盘读写出错，本次未保存。请联系信息技术人员检查磁盘。</translation>
+        <location filename="../messages.py" line="211" />
+        <source>This text is too long (at most {limit} characters).</source>
+        <translation>文字过长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="216" />
-        <source>The station's database cannot be opened: ask IT to check the data folder.</source>
-        <translation>无法打开本站数据库，请联系信息技术人员检查数据文件夹。</translation>
+        <location filename="../messages.py" line="214" />
+        <source>The 机关代字 has 1-8 Chinese characters or letters, or stays empty.</source>
+        <translation>机关代字为 1–8 个汉字或字母，也可留空。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219" />
-        <source>This computer's clock is earlier than the last recorded event ({latest_event_at}): nothing was saved. Set the date and time right, then save again.</source>
-        <translation>本机时间早于最近一次记录的时间（{latest_event_at}），本次未保存。请先校正日期和时间，再保存。</translation>
+        <location filename="../messages.py" line="217" />
+        <source>The station code cannot change: recorded case numbers carry it.</source>
+        <translation>站点编码不能修改：已登记的办件编号包含该编码。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="220" />
+        <source>Choose one of the listed readers.</source>
+        <translation>请从列表中选择读卡器。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="221" />
+        <source>This reader needs its port, name or library file.</source>
+        <translation>该读卡器需要填写端口、名称或动态库文件。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="224" />
-        <source>The disk is full: free some space and retry.</source>
-        <translation>磁盘已满，请清理空间后重试。</translation>
+        <source>Unknown document.</source>
+        <translation>未知的文书类型。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="225" />
-        <source>The file system is read-only.</source>
-        <translation>文件系统为只读，无法写入。</translation>
+        <source>Choose A4 or A5.</source>
+        <translation>请选择 A4 或 A5。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="226" />
-        <source>Permission denied: ask IT.</source>
-        <translation>没有权限，请联系信息技术人员。</translation>
+        <source>The idle lock is between {low} and {high} minutes (0: never).</source>
+        <translation>空闲锁屏时间应在 {low}–{high} 分钟之间（0：不锁定）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227" />
-        <source>The file was not found.</source>
-        <translation>找不到该文件。</translation>
+        <location filename="../messages.py" line="229" />
+        <source>A kiosk session ends after {low} to {high} seconds without a touch.</source>
+        <translation>自助终端无操作超时应在 {low}–{high} 秒之间。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="228" />
-        <source>The platform asks to wait a moment before trying again.</source>
-        <translation>平台要求稍候再试。</translation>
+        <location filename="../messages.py" line="232" />
+        <source>The queue ticket is public: name, ID number and phone stay masked on it.</source>
+        <translation>排队小票是公开的：姓名、证件号和电话必须脱敏。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231" />
-        <source>Another WindowDesk is using this data folder: close it and start again.</source>
-        <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
+        <location filename="../messages.py" line="236" />
+        <source>The platform does not know this case yet: its first record was refused.</source>
+        <translation>平台尚无此办件：其首次登记已被退回。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="234" />
-        <source>The catalog file is too large.</source>
-        <translation>事项目录文件过大。</translation>
+        <location filename="../messages.py" line="239" />
+        <source>The platform says this case belongs to another station.</source>
+        <translation>平台显示此办件属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235" />
-        <source>This catalog is older than the one in use: it was not loaded.</source>
-        <translation>该事项目录比正在使用的版本旧，未载入。</translation>
+        <location filename="../messages.py" line="242" />
+        <source>The platform already has another case with this case number.</source>
+        <translation>平台已有使用该办件编号的其他办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
-        <source>The draft is too large to keep.</source>
-        <translation>草稿过大，无法保存。</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="240" />
-        <source>Enter the office's name (at most 80 characters).</source>
-        <translation>请填写机构名称（最多80字）。</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="243" />
-        <source>The station code has 2-16 capital letters or digits.</source>
-        <translation>站点编码为2至16位大写字母或数字。</translation>
+        <location filename="../messages.py" line="245" />
+        <source>A station may only record its own cases.</source>
+        <translation>站点只能登记本站的办件。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="246" />
-        <source>Enter the 12-digit administrative area code.</source>
-        <translation>请填写12位行政区划代码。</translation>
+        <source>The change's case id and number do not match.</source>
+        <translation>该变更的办件标识与编号不一致。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="249" />
-        <source>Choose the kind of station.</source>
-        <translation>请选择站点类型。</translation>
+        <source>The platform found the change's content invalid.</source>
+        <translation>平台认为该变更的内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250" />
-        <source>The platform address starts with https:// or http://.</source>
-        <translation>平台地址应以 https:// 或 http:// 开头。</translation>
+        <location filename="../messages.py" line="252" />
+        <source>The platform is older than this station: update the platform first.</source>
+        <translation>平台版本低于本站：请先升级平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="253" />
-        <source>Enter the enrolment code the platform issued.</source>
-        <translation>请填写平台发放的接入码。</translation>
+        <location filename="../messages.py" line="255" />
+        <source>The platform does not know this kind of change.</source>
+        <translation>平台不识别此类变更。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="256" />
-        <source>The operator id has 2-40 letters or digits.</source>
-        <translation>操作员账号为2至40位字母或数字。</translation>
-    </message>
-    <message>
         <location filename="../messages.py" line="259" />
-        <source>Enter the operator's name.</source>
-        <translation>请填写操作员姓名。</translation>
-    </message>
-    <message>
-        <location filename="../messages.py" line="260" />
-        <source>A password has at least 6 characters.</source>
-        <translation>密码至少6位。</translation>
+        <source>The change arrived damaged (its checksum does not match).</source>
+        <translation>该变更传输中损坏（校验值不符）。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="262" />
+        <source>The platform already holds different content under this change's id.</source>
+        <translation>平台已以该变更标识保存了不同的内容。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="265" />
+        <source>This change is no longer in quarantine (it was already sent again).</source>
+        <translation>该变更已不在隔离区（已重新发送）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="347" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="350" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268" />
+        <location filename="../messages.py" line="353" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269" />
-        <location filename="../messages.py" line="527" />
-        <location filename="../messages.py" line="530" />
+        <location filename="../messages.py" line="354" />
+        <location filename="../messages.py" line="612" />
+        <location filename="../messages.py" line="615" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="272" />
+        <location filename="../messages.py" line="357" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275" />
+        <location filename="../messages.py" line="360" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278" />
+        <location filename="../messages.py" line="363" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281" />
+        <location filename="../messages.py" line="366" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282" />
+        <location filename="../messages.py" line="367" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283" />
+        <location filename="../messages.py" line="368" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="284" />
+        <location filename="../messages.py" line="369" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288" />
+        <location filename="../messages.py" line="373" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291" />
+        <location filename="../messages.py" line="376" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294" />
+        <location filename="../messages.py" line="379" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297" />
+        <location filename="../messages.py" line="382" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300" />
+        <location filename="../messages.py" line="385" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="303" />
-        <location filename="../messages.py" line="539" />
-        <location filename="../messages.py" line="542" />
+        <location filename="../messages.py" line="388" />
+        <location filename="../messages.py" line="624" />
+        <location filename="../messages.py" line="627" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="306" />
+        <location filename="../messages.py" line="391" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="394" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313" />
+        <location filename="../messages.py" line="398" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316" />
+        <location filename="../messages.py" line="401" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319" />
+        <location filename="../messages.py" line="404" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322" />
+        <location filename="../messages.py" line="407" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325" />
+        <location filename="../messages.py" line="410" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328" />
+        <location filename="../messages.py" line="413" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331" />
-        <location filename="../messages.py" line="343" />
+        <location filename="../messages.py" line="416" />
+        <location filename="../messages.py" line="428" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334" />
-        <location filename="../messages.py" line="337" />
+        <location filename="../messages.py" line="419" />
+        <location filename="../messages.py" line="422" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340" />
+        <location filename="../messages.py" line="425" />
         <source>No platform is configured: cases are kept here until one is.</source>
         <translation>未配置政务服务平台：办件保存在本机，配置后再上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347" />
+        <location filename="../messages.py" line="432" />
         <source>Please choose a rating.</source>
         <translation>请选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348" />
+        <location filename="../messages.py" line="433" />
         <source>A rating is one of the five levels.</source>
         <translation>评价等级应为五个等级之一。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349" />
+        <location filename="../messages.py" line="434" />
         <source>Please tell us what was not satisfactory (a few words).</source>
         <translation>请简要说明不满意的具体问题。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="352" />
+        <location filename="../messages.py" line="437" />
         <source>Please choose at least one reason.</source>
         <translation>请至少选择一项不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="355" />
+        <location filename="../messages.py" line="440" />
         <source>This reason is not on the list.</source>
         <translation>该原因不在规定的选项中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="356" />
+        <location filename="../messages.py" line="441" />
         <source>A reason is given twice.</source>
         <translation>原因重复选择。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="357" />
+        <location filename="../messages.py" line="442" />
         <source>Reasons are given only for a dissatisfied rating.</source>
         <translation>仅在不满意时选择原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="360" />
+        <location filename="../messages.py" line="445" />
         <source>The comment is too long or holds characters that cannot be kept.</source>
         <translation>说明过长或含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363" />
+        <location filename="../messages.py" line="448" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366" />
+        <location filename="../messages.py" line="451" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369" />
+        <location filename="../messages.py" line="454" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372" />
+        <location filename="../messages.py" line="457" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373" />
+        <location filename="../messages.py" line="458" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376" />
+        <location filename="../messages.py" line="461" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="379" />
+        <location filename="../messages.py" line="464" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="380" />
+        <location filename="../messages.py" line="465" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="383" />
+        <location filename="../messages.py" line="468" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="386" />
+        <location filename="../messages.py" line="471" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="389" />
+        <location filename="../messages.py" line="474" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="392" />
+        <location filename="../messages.py" line="477" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="394" />
-        <location filename="../messages.py" line="399" />
+        <location filename="../messages.py" line="479" />
+        <location filename="../messages.py" line="484" />
         <source>The change was damaged on this computer on its way out. Resend it: the case is sent again as it is now.</source>
         <translation>该数据在本机发送时已损坏。请重新上报：将按办件当前内容再次上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="404" />
+        <location filename="../messages.py" line="489" />
         <source>The platform could not read this change. Open the case, check it and resend it.</source>
         <translation>平台无法识别该数据。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="408" />
+        <location filename="../messages.py" line="493" />
         <source>The platform already has a different change under this number. Resend it.</source>
         <translation>平台已有同一编号的其他数据。请重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="411" />
+        <location filename="../messages.py" line="496" />
         <source>The platform does not accept this kind of change: update WindowDesk.</source>
         <translation>平台不接受此类数据：请升级 WindowDesk。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="414" />
+        <location filename="../messages.py" line="499" />
         <source>The platform is older than this WindowDesk: call the administrator.</source>
         <translation>平台版本低于本软件：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="417" />
+        <location filename="../messages.py" line="502" />
         <source>The platform does not have this case yet (its first sending was returned). Resend it: the whole case is sent.</source>
         <translation>平台尚无此办件（首次上报被退回）。请重新上报：将上传完整办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="422" />
+        <location filename="../messages.py" line="507" />
         <source>The platform says this case belongs to another station: call the town.</source>
         <translation>平台认为此办件属于其他站点：请联系乡镇便民服务中心。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="425" />
+        <location filename="../messages.py" line="510" />
         <source>The case's number and its record do not match. Open the case and resend it.</source>
         <translation>办件编号与办件内容不一致。请打开办件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="428" />
+        <location filename="../messages.py" line="513" />
         <source>The case was recorded under another station's code: call the administrator.</source>
         <translation>办件登记在其他站点代码下：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="432" />
+        <location filename="../messages.py" line="517" />
         <source>The case number does not belong to this station: call the administrator.</source>
         <translation>该办件编号不属于本站点：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="436" />
+        <location filename="../messages.py" line="521" />
         <source>Another case at the platform has this case number: call the administrator; do not record the case twice.</source>
         <translation>平台上已有相同编号的办件：请联系管理员，不要重复登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="441" />
+        <location filename="../messages.py" line="526" />
         <source>The platform has already changed this case (a department decided): open the case, see its status, then resend or discard this change.</source>
         <translation>平台上的办件已有变化（部门已作出处理）：请打开办件查看状态，再决定重新上报或作废此数据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="446" />
+        <location filename="../messages.py" line="531" />
         <source>This change is too large to send (over 1 MiB): open the case, remove a scan, resend.</source>
         <translation>该数据超过 1 MiB，无法上传：请打开办件删除部分扫描件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="450" />
+        <location filename="../messages.py" line="535" />
         <source>Enter who handed the paper over and who received it.</source>
         <translation>请填写移交人和接收人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="453" />
+        <location filename="../messages.py" line="538" />
         <source>A name is too long.</source>
         <translation>姓名过长。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="454" />
+        <location filename="../messages.py" line="539" />
         <source>Nothing of these cases is waiting to be handed over.</source>
         <translation>所选办件没有待交接的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457" />
+        <location filename="../messages.py" line="542" />
         <source>The paper of a ticked case was already handed over: the list is refreshed, tick again.</source>
         <translation>所勾选的办件中有材料已交接：清单已刷新，请重新勾选。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461" />
+        <location filename="../messages.py" line="546" />
         <source>No such hand-over.</source>
         <translation>没有该交接记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="462" />
+        <location filename="../messages.py" line="547" />
         <source>Say why the returned item is discarded.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="465" />
+        <location filename="../messages.py" line="550" />
         <source>This returned item was already resolved.</source>
         <translation>该退回数据已处理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="469" />
+        <location filename="../messages.py" line="554" />
         <source>{material} was not listed in the one-time 补正 notice: the window may not ask for it now.</source>
         <translation>一次性告知书未列明{material}：窗口不得再要求补正该材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="473" />
+        <location filename="../messages.py" line="558" />
         <source>This case already had its one-time 补正 notice; only the department may ask again.</source>
         <translation>本件已作出一次性补正告知；只有承办部门可再次要求补正。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477" />
+        <location filename="../messages.py" line="562" />
         <source>This case is not waiting for 补正 materials any more: reload the list.</source>
         <translation>本件已不在待补正状态：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="480" />
+        <location filename="../messages.py" line="565" />
         <source>This material is not promised (容缺) on this case any more: reload the list.</source>
         <translation>本件该材料已不是容缺材料：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="483" />
+        <location filename="../messages.py" line="568" />
         <source>A material brought is received as an original or a copy.</source>
         <translation>补交材料应登记为原件或复印件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="486" />
+        <location filename="../messages.py" line="571" />
         <source>This case is closed: nothing more is received for it.</source>
         <translation>本件已终结，不再接收材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="489" />
+        <location filename="../messages.py" line="574" />
         <source>Say what follows the untrue promise (撤销, 信用记录 …).</source>
         <translation>请填写承诺不实的处理结果（撤销、记入信用记录等）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="492" />
+        <location filename="../messages.py" line="577" />
         <source>This material was not accepted on a written commitment (告知承诺).</source>
         <translation>该材料并非以告知承诺方式受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="495" />
+        <location filename="../messages.py" line="580" />
         <source>The 核查 of this material is already recorded.</source>
         <translation>该材料的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="498" />
+        <location filename="../messages.py" line="583" />
         <source>Enter the mail's tracking number.</source>
         <translation>请输入邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="501" />
+        <location filename="../messages.py" line="586" />
         <source>A tracking number has letters and digits only (at most 40).</source>
         <translation>邮件号码只能由字母和数字组成（最多 40 位）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="504" />
+        <location filename="../messages.py" line="589" />
         <source>A tracking number belongs to a delivery by mail.</source>
         <translation>只有邮寄送达才填写邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="507" />
+        <location filename="../messages.py" line="592" />
         <source>A result sent by mail is not collected at the window.</source>
         <translation>邮寄送达的结果不在窗口领取。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="510" />
+        <location filename="../messages.py" line="595" />
         <source>Say who collects the result at the window.</source>
         <translation>请选择在窗口领取结果的人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513" />
+        <location filename="../messages.py" line="598" />
         <source>Enter the agent's name.</source>
         <translation>请输入代领人姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="514" />
+        <location filename="../messages.py" line="599" />
         <source>Enter the agent's ID number, or read their card with F2.</source>
         <translation>请输入代领人身份证号码，或按 F2 读取其身份证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517" />
+        <location filename="../messages.py" line="602" />
         <source>Enter the applicant's reason for withdrawing.</source>
         <translation>请输入申请人撤回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="524" />
-        <location filename="../messages.py" line="525" />
+        <location filename="../messages.py" line="609" />
+        <location filename="../messages.py" line="610" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="533" />
+        <location filename="../messages.py" line="618" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="537" />
-        <location filename="../messages.py" line="538" />
+        <location filename="../messages.py" line="622" />
+        <location filename="../messages.py" line="623" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="545" />
+        <location filename="../messages.py" line="630" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="548" />
+        <location filename="../messages.py" line="633" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="551" />
+        <location filename="../messages.py" line="636" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="552" />
+        <location filename="../messages.py" line="637" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="553" />
+        <location filename="../messages.py" line="638" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="556" />
+        <location filename="../messages.py" line="641" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="557" />
+        <location filename="../messages.py" line="642" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="558" />
+        <location filename="../messages.py" line="643" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="563" />
+        <location filename="../messages.py" line="648" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
@@ -3700,29 +4954,49 @@ The applicant asks to withdraw this application.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../pages.py" line="52" />
+        <location filename="../pages.py" line="58" />
         <source>Follow-ups</source>
-        <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
         <translation>后续办理</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="55" />
+        <location filename="../pages.py" line="61" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="58" />
+        <location filename="../pages.py" line="64" />
         <source>Village station</source>
         <translation>便民服务站</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="64" />
+        <location filename="../pages.py" line="70" />
         <source>Returned by the platform</source>
         <translation>平台退回</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="69" />
+        <location filename="../pages.py" line="75" />
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="81" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="87" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="93" />
+        <source>Sync and devices</source>
+        <translation>同步与设备</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="52" />
         <source>Queue</source>
+        <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
         <translation>叫号</translation>
     </message>
 </context>

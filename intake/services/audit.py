@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from intake.clock import from_iso, now, to_iso
+from intake.clock import CST, from_iso, now, to_iso
 from intake.errors import ClockBehind
 from intake.services.caseref import case_id_for
 from intake.store.db import Database
-from intake.store.models import AuditRow, SyncStateRow, table_of
+from intake.store.models import AuditRow, CaseRow, OperatorRow, SyncStateRow, table_of
 
 GENESIS = "0" * 64
 #: A clock this much earlier than the latest recorded event refuses to save (``clock.behind``);
@@ -41,11 +42,53 @@ class AuditEntry:
     detail: str
 
 
+class Break(StrEnum):
+    """How the chain is broken where ``verify`` stopped."""
+
+    ALTERED = "altered"  # the row's own fields or hash were changed
+    REMOVED = "removed"  # rows are missing before this one (a gap in the sequence)
+    RELINKED = "relinked"  # the link to the previous row does not match (it was altered)
+
+
 @dataclass(frozen=True)
 class AuditVerdict:
+    """``ok``: every row checked matched. Otherwise ``first_bad_seq`` is the first row that
+    does not (``problem`` says how; for removed rows, ``missing_from`` … ``first_bad_seq`` - 1
+    are gone). ``cancelled``: stopped on request after ``rows`` rows, nothing found so far."""
+
     ok: bool
     rows: int
     first_bad_seq: int | None = None
+    problem: Break | None = None
+    missing_from: int | None = None
+    cancelled: bool = False
+    total: int = 0
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    operator_id: str | None = None
+    action: str | None = None
+    case_ref: str | None = None  # case id or case number
+    since: date | None = None  # local (China) dates, inclusive
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    """One row of the audit viewer (the case shown by its number when it has one)."""
+
+    seq: int
+    at: datetime
+    operator_id: str
+    operator_name: str
+    action: str
+    case_id: str | None
+    case_number: str | None
+    detail: str
+
+
+Progress = Callable[[int, int], None]  # (rows checked, rows in the chain)
 
 
 def _row_hash(
@@ -132,17 +175,106 @@ class AuditService:
                 for r in rows
             ]
 
-    def verify(self) -> AuditVerdict:
-        """Walk the chain; report the first row whose links or hash do not match."""
-        prev = GENESIS
-        count = 0
+    def verify(
+        self,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+        *,
+        every: int = 2000,
+    ) -> AuditVerdict:
+        """Walk the chain in order (one read snapshot, streamed); report the first row whose
+        links or hash do not match. ``progress(done, total)`` is called every ``every`` rows
+        (from the calling thread); ``cancelled()`` is asked as often and stops the walk.
+
+        A removed row shows as a gap in the sequence with the next row's link broken; an
+        edited row as its own hash no longer matching (or, if the editor recomputed it, the
+        next row's link). Removing the newest rows leaves no trace in the chain itself."""
+        prev, last_seq, count = GENESIS, 0, 0
+        columns = (
+            AuditRow.seq,
+            AuditRow.at,
+            AuditRow.operator_id,
+            AuditRow.action,
+            AuditRow.case_id,
+            AuditRow.detail,
+            AuditRow.prev_hash,
+            AuditRow.hash,
+        )
         with self._db.read() as session:
-            for row in session.scalars(select(AuditRow).order_by(AuditRow.seq)):
+            total = session.scalar(select(func.count()).select_from(AuditRow)) or 0
+            if progress is not None:
+                progress(0, total)
+            result = session.execute(select(*columns).order_by(AuditRow.seq)).yield_per(every)
+            for seq, at, operator_id, action, case_id, detail, prev_hash, own in result:
                 count += 1
-                expected = _row_hash(
-                    prev, row.at, row.operator_id, row.action, row.case_id, row.detail
+                expected = _row_hash(prev_hash, at, operator_id, action, case_id, detail)
+                if own != expected:
+                    return AuditVerdict(False, count, seq, Break.ALTERED, total=total)
+                if prev_hash != prev:
+                    if seq > last_seq + 1:
+                        return AuditVerdict(
+                            False, count, seq, Break.REMOVED, last_seq + 1, total=total
+                        )
+                    return AuditVerdict(False, count, seq, Break.RELINKED, total=total)
+                prev, last_seq = own, seq
+                if count % every == 0:
+                    if progress is not None:
+                        progress(count, total)
+                    if cancelled():
+                        return AuditVerdict(False, count, cancelled=True, total=total)
+        if progress is not None:
+            progress(count, total)
+        return AuditVerdict(True, count, total=total)
+
+    def search(
+        self, where: AuditFilter, *, before_seq: int | None = None, limit: int = 200
+    ) -> list[AuditLine]:
+        """A page of the log, newest first; the next page starts ``before_seq`` the last
+        row's seq (keyset paging: each page costs the same however deep the viewer scrolls)."""
+        query = (
+            select(AuditRow, CaseRow.case_number, OperatorRow.name)
+            .outerjoin(CaseRow, CaseRow.id == AuditRow.case_id)
+            .outerjoin(OperatorRow, OperatorRow.id == AuditRow.operator_id)
+            .order_by(AuditRow.seq.desc())
+            .limit(limit)
+        )
+        if before_seq is not None:
+            query = query.where(AuditRow.seq < before_seq)
+        if where.operator_id:
+            query = query.where(AuditRow.operator_id == where.operator_id)
+        if where.action:
+            query = query.where(AuditRow.action == where.action)
+        if where.since is not None:
+            query = query.where(AuditRow.at >= to_iso(_local_midnight(where.since)))
+        if where.until is not None:
+            query = query.where(
+                AuditRow.at < to_iso(_local_midnight(where.until + timedelta(days=1)))
+            )
+        with self._db.read() as session:
+            if where.case_ref:
+                case_id = case_id_for(session, where.case_ref)  # unknown: case.not_found
+                query = query.where(AuditRow.case_id == case_id)
+            return [
+                AuditLine(
+                    r.seq,
+                    from_iso(r.at),
+                    r.operator_id,
+                    name or "",
+                    r.action,
+                    r.case_id,
+                    number,
+                    r.detail,
                 )
-                if row.prev_hash != prev or row.hash != expected:
-                    return AuditVerdict(False, count, row.seq)
-                prev = row.hash
-        return AuditVerdict(True, count)
+                for r, number, name in session.execute(query)
+            ]
+
+    def actions(self) -> list[str]:
+        """The actions the log holds (for the viewer's filter)."""
+        with self._db.read() as session:
+            return list(
+                session.scalars(select(AuditRow.action).distinct().order_by(AuditRow.action))
+            )
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=CST)

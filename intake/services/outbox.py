@@ -20,6 +20,9 @@ from uuid6 import uuid7
 
 from intake.canonical import PAYLOAD_SCHEMA_VERSION, canonical_json, sha256_hex
 from intake.clock import from_iso, now, to_iso
+from intake.errors import NotFound
+from intake.services import audit
+from intake.services.authz import require_supervisor
 from intake.services.caseref import case_id_for
 from intake.store.db import Database
 from intake.store.models import CaseRow, OutboxRow, table_of
@@ -261,6 +264,30 @@ class OutboxService:
                 select(OutboxRow).where(OutboxRow.state == REJECTED).order_by(OutboxRow.seq)
             ).all()
             return [_item(r) for r in rows]
+
+    def retry(self, by: str, op_id: str) -> OutboxItem:
+        """A supervisor sends a quarantined change again (after the cause was fixed at the
+        platform): it is pending once more, in its original place in the order, and its
+        case shows "waiting". Audited with the reason it had been refused."""
+        with self._db.write() as session:
+            require_supervisor(session, by)
+            row = session.scalar(select(OutboxRow).where(OutboxRow.op_id == op_id))
+            if row is None or row.state != REJECTED:
+                raise NotFound("no such quarantined change", code="outbox.not_quarantined")
+            reason = (json.loads(row.result) if row.result else {}).get("code", "")
+            row.state, row.batch_id, row.updated_at = PENDING, None, to_iso(now())
+            left = session.scalar(
+                select(func.count()).where(
+                    OutboxRow.entity_id == row.entity_id, OutboxRow.state == REJECTED
+                )
+            )
+            session.execute(
+                update(CaseRow)
+                .where(CaseRow.id == row.entity_id)
+                .values(sync_state="rejected" if left else "waiting")
+            )
+            audit.append(session, by, "outbox.retry", row.entity_id, f"{row.op} {reason}")
+            return _item(row)
 
     def for_case(self, case_ref: str) -> list[OutboxItem]:
         """The case's outbox rows in order; ``case_ref`` is its id or case number."""

@@ -19,11 +19,18 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
-from intake.services import inbox
+from intake.services import audit, inbox
 from intake.services.catalogs import CatalogService, store_catalog
+from intake.services.operators import Role
 from intake.status import Actor, Outcome, Status
 from intake.store.db import Database
-from intake.store.models import CalendarRow, CaseHistoryRow, OperatorRow, SyncStateRow
+from intake.store.models import (
+    CalendarRow,
+    CaseHistoryRow,
+    OperatorLoginRow,
+    OperatorRow,
+    SyncStateRow,
+)
 from intake.workdays import CalendarOverride, WorkCalendar
 
 CURSOR_KEY = "pull_cursor"
@@ -202,14 +209,29 @@ class RemoteApplier:
         return "applied"
 
     def _operator(self, session: Session, change: Mapping[str, Any]) -> str:
+        """The platform's operator list wins when it arrives: name, role, active and (when
+        sent) the password verifier become the platform's, whatever was changed here since.
+        A locally disabled operator the platform lists as active is active again, and the
+        other way round. The station's own login state (a lock-out, a forced change) stays,
+        except that a new verifier from the platform ends a forced change of the old one."""
         row = session.get(OperatorRow, change["id"])
+        before = None if row is None else (row.name, row.role, row.active)
         if row is None:
             row = OperatorRow(id=change["id"], created_at=to_iso(now()))
             session.add(row)
+        new_hash = change.get("password_hash")
+        if new_hash is not None and new_hash != row.password_hash:
+            login = session.get(OperatorLoginRow, change["id"])
+            if login is not None:
+                login.must_change_password = False
         row.name = change["name"]
         row.role = change["role"]
         row.password_hash = change.get("password_hash", row.password_hash or "")
         row.active = bool(change.get("active", True))
+        after = (row.name, row.role, row.active)
+        if before != after or new_hash is not None:
+            detail = f"{row.id}: {_op_text(before)} → {_op_text(after)}"
+            audit.append(session, "platform", "operator.platform", None, detail)
         return "applied"
 
     @staticmethod
@@ -226,11 +248,19 @@ class RemoteApplier:
         return "conflicts"
 
 
+def _op_text(state: tuple[str, str, bool] | None) -> str:
+    if state is None:
+        return "(new)"
+    name, role, active = state
+    return f"{name} {role} {'active' if active else 'disabled'}"
+
+
 #: Where pull conflicts are kept (the latest 500), for the supervisor and ``sync status``.
 PULL_CONFLICTS_KEY = "pull_conflicts"
 _KINDS = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
 _DECISIONS = frozenset(s.value for s in Status)
 _OUTCOMES = frozenset(o.value for o in Outcome)
+_ROLES = frozenset(r.value for r in Role)
 
 
 def _text(change: Mapping[str, Any], name: str, *, required: bool = True) -> str | None:
@@ -280,6 +310,8 @@ def change_problem(change: Any) -> str | None:
         for name in ("id", "name", "role"):
             if (problem := _text(change, name)) is not None:
                 return f"operator change: {problem}"
+        if change["role"] not in _ROLES:
+            return f"operator change: unknown role {change['role'][:20]!r}"
         if (problem := _text(change, "password_hash", required=False)) is not None:
             return f"operator change: {problem}"
         if not isinstance(change.get("active", True), bool):

@@ -307,6 +307,11 @@ class AuditRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
+    __table_args__ = (
+        Index("ix_audit_operator_seq", "operator_id", "seq"),
+        Index("ix_audit_at", "at"),
+    )
+
 
 class DraftRow(Base):
     """The intake a clerk is entering, saved as they work so a crash or power cut loses
@@ -409,3 +414,26 @@ class InboxSeenRow(Base):
     __tablename__ = "inbox_seen"
     operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OperatorLoginRow(Base):
+    """What only this station knows about an operator's logins (lock-out, forced change);
+    the platform's operator list never writes here."""
+
+    __tablename__ = "operator_logins"
+    operator_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class SettingRow(Base):
+    """One station-local setting (intake.settings names and types them); JSON value."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[str] = mapped_column(String(40))
+    updated_by: Mapped[str] = mapped_column(String(40))
