@@ -28,6 +28,7 @@ from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
 from intake.services.print_jobs import PrintJobService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
+from intake.stats.figures import StatsService
 from intake.store import files
 from intake.store.db import DB_FILE, Database
 from intake.store.keys import KEY_FILE, StoreKey
@@ -74,6 +75,7 @@ class Station:
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
         self.sync_state = SyncStateStore(db)
+        self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
         self._remote = RemoteApplier(
             db,
             self.catalogs,
