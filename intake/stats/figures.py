@@ -280,7 +280,9 @@ class Figures:
         )
         completed, days, hours = 0, 0, 0.0
         for a, d, n, h in rows:
-            span = self._cal.working_days_between(dt.date.fromisoformat(a), dt.date.fromisoformat(d))
+            span = self._cal.working_days_between(
+                dt.date.fromisoformat(a), dt.date.fromisoformat(d)
+            )
             completed += int(n)
             days += max(span, 0) * int(n)
             hours += max(float(h or 0.0), 0.0)

@@ -13,6 +13,7 @@ for the 户口簿), I 居民身份证补领 (即办件, here authorised for the 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,17 +21,15 @@ from typing import Any
 from argon2 import PasswordHasher
 from sqlalchemy import func, insert, select
 
+from intake.cases import MaterialState
 from intake.clock import CST
 from intake.demo import DEMO_OPERATORS, DEMO_PASSWORD, DEMO_SETTINGS
 from intake.requests import MaterialInput, parse_request
-from intake.cases import MaterialState
 from intake.services.operators import OperatorService
 from intake.station import Station
 from intake.status import Actor, Status
 from intake.store.models import CaseHistoryRow, table_of
 from tests.intake.conftest import APPLICANT, mini_catalog
-
-import json
 
 START = dt.date(2026, 9, 24)
 END = dt.date(2026, 10, 12)
@@ -156,7 +155,9 @@ def build(folder: Path) -> tuple[Station, dict[int, str]]:
     accept(4, at(9, 24, 14), "clerk02", "I")
     window_done(4, at(9, 28, 9))  # after the holiday and the weekend: not the same day
     # 09-28 Mon
-    accept(5, at(9, 28, 9), "clerk01", "G", M_HKB={"state": "deferred", "promised_date": "2026-10-09"})
+    accept(
+        5, at(9, 28, 9), "clerk01", "G", M_HKB={"state": "deferred", "promised_date": "2026-10-09"}
+    )
     accept(6, at(9, 28, 10), "clerk01", "Y", "reject")
     accept(7, at(9, 28, 11), "clerk02", "B")
     step(7, at(9, 29, 9), Status.UNDERTAKEN)
@@ -190,7 +191,11 @@ def build(folder: Path) -> tuple[Station, dict[int, str]]:
     window_done(16, at(10, 10, 9, 30))
     rate(16, at(10, 10, 9, 40), 5)
     accept(
-        17, at(10, 10, 10), "clerk01", "G", M_HKB={"state": "deferred", "promised_date": "2026-10-13"}
+        17,
+        at(10, 10, 10),
+        "clerk01",
+        "G",
+        M_HKB={"state": "deferred", "promised_date": "2026-10-13"},
     )
     # 10-12 Mon ("today")
     accept(18, at(10, 12, 9), "clerk02", "I")

@@ -101,7 +101,9 @@ def test_overdue_deferred_and_ratings_by_hand(seeded: tuple[Station, dict[int, s
     assert (d.ratings.good.numerator, d.ratings.good.denominator) == (7, 9)
     # 差评: 9 rated 09-29 -> due 10-26 (15 working days skip 国庆节), 10 left on 10-12;
     # 7 rated 10-08 -> due 10-28 (10-10 counts), 12 left
-    assert [(r.case_number, r.level, r.reason, r.rated_on, r.due, r.days_left) for r in d.low_ratings] == [
+    assert [
+        (r.case_number, r.level, r.reason, r.rated_on, r.due, r.days_left) for r in d.low_ratings
+    ] == [
         (numbers[9], 1, "态度差", dt.date(2026, 9, 29), dt.date(2026, 10, 26), 10),
         (numbers[7], 2, "等候时间长", dt.date(2026, 10, 8), dt.date(2026, 10, 28), 12),
     ]
