@@ -77,6 +77,274 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../stats/dashboard.py" line="100" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="101" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="102" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="103" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="104" />
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="121" />
+        <source>All operators</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="122" />
+        <source>All matters</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="123" />
+        <source>Refresh (Ctrl+R)</source>
+        <translation>刷新 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="124" />
+        <source>Excel (Ctrl+E)</source>
+        <translation>导出 Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="125" />
+        <source>CSV (Ctrl+Shift+E)</source>
+        <translation>导出 CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="132" />
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="133" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="134" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="135" />
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="136" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="160" />
+        <source>Cases received</source>
+        <translation>收件总数</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="161" />
+        <source>Done on the spot (即办率)</source>
+        <translation>即办率</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="162" />
+        <source>Accepted first time (一次办结率)</source>
+        <translation>一次办结率</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="163" />
+        <source>Trips per case (跑动次数)</source>
+        <translation>平均跑动次数</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="164" />
+        <source>Average handling time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="165" />
+        <source>Overdue</source>
+        <translation>超期件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="166" />
+        <source>容缺 promises due</source>
+        <translation>容缺到期</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="167" />
+        <source>Satisfied (好评率)</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="168" />
+        <source>Low ratings to rectify</source>
+        <translation>差评待整改</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="175" />
+        <source>Cases per day</source>
+        <translation>每日收件量</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="176" />
+        <source>Cases per matter</source>
+        <translation>各事项收件量</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="177" />
+        <source>Ratings (好差评)</source>
+        <translation>好差评分布</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="186" />
+        <source>Low ratings awaiting rectification (15 working days)</source>
+        <translation>差评待整改（15个工作日内整改到位）</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="192" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="193" />
+        <source>Rating</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="194" />
+        <source>Reason</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="195" />
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="196" />
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="197" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="292" />
+        <source>The period ends before it starts: correct the dates.</source>
+        <translation>结束日期早于开始日期，请修改统计期间。</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="297" />
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="322" />
+        <source>Cases received {start} to {end}, as of {today}.</source>
+        <translation>统计 {start} 至 {end} 收件的办件，截至 {today}。</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="327" />
+        <source>{n} days</source>
+        <translation>共 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="330" />
+        <source>{done} of {all} 即办件</source>
+        <translation>即办件 {all} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="336" />
+        <source>{done} of {all} without 补正</source>
+        <translation>{all} 件中 {done} 件未经补正</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="343" />
+        <source>at most one: {rate}</source>
+        <translation>最多跑一次：{rate}</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="347" />
+        <source>{days} wd</source>
+        <translation>{days} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="350" />
+        <source>{hours} h, {n} completed</source>
+        <translation>{hours} 小时，办结 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="354" />
+        <source>still being handled</source>
+        <translation>在办件已超承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="357" />
+        <source>{late} past, {soon} within 3 days</source>
+        <translation>已逾期 {late} 件，3日内到期 {soon} 件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="363" />
+        <source>{n} ratings</source>
+        <translation>共 {n} 条评价</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="368" />
+        <source>{n} past the limit</source>
+        <translation>{n} 条已超整改期限</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="409" />
+        <source>Nothing to export yet: wait for the figures.</source>
+        <translation>统计尚未完成，请稍候再导出。</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="414" />
+        <source>Export the statistics</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="419" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="421" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="440" />
+        <source>Exporting to {path}…</source>
+        <translation>正在导出到 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="454" />
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../counter/decision.py" line="50" />
@@ -1700,6 +1968,15 @@
         <location filename="../messages.py" line="326" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <location filename="../pages.py" line="52" />
+        <source>Statistics</source>
+        <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
+        <translation>统计</translation>
     </message>
 </context>
 </TS>

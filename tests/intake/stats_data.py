@@ -35,7 +35,7 @@ START = dt.date(2026, 9, 24)
 END = dt.date(2026, 10, 12)
 TODAY = END
 
-G, I, Y = "MZ-GLJT", "GA-SFZBL", "RS-YLCB"
+G, IM, Y = "MZ-GLJT", "GA-SFZBL", "RS-YLCB"
 
 
 class Clock:
@@ -58,7 +58,7 @@ def open_station(folder: Path) -> tuple[Station, Clock]:
         station.operators.add(op_id, name, role, DEMO_PASSWORD)
     catalog = mini_catalog("T-STATS")
     for matter in catalog["matters"]:
-        if matter["code"] == I:
+        if matter["code"] == IM:
             matter["window_completes"] = True
     station.catalogs.load(json.dumps(catalog, ensure_ascii=False).encode("utf-8"))
     clock = Clock()
@@ -71,7 +71,7 @@ def _materials(codes: list[str], **overrides: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if G in codes or Y in codes:
         out.update({"M_ID": "original", "M_HKB": "original"})
-    if I in codes:
+    if IM in codes:
         out["M_PHOTO"] = {"state": "original", "copies": 2}
     out.update(overrides)
     return out
@@ -100,7 +100,7 @@ def build(folder: Path) -> tuple[Station, dict[int, str]]:
         decision: str = "accept",
         **materials: Any,
     ) -> str:
-        codes = [G, Y] if what == "B" else [{"G": G, "I": I, "Y": Y}[what]]
+        codes = [G, Y] if what == "B" else [{"G": G, "I": IM, "Y": Y}[what]]
         raw: dict[str, Any] = {
             "applicant": dict(APPLICANT),
             "materials": _materials(codes, **materials),

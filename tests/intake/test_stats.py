@@ -14,7 +14,7 @@ import pytest
 
 from intake.station import Station
 from intake.stats import Period, period_for
-from tests.intake.stats_data import END, START, TODAY, G, I, Y, build
+from tests.intake.stats_data import END, IM, START, TODAY, G, Y, build
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_the_period_and_its_days_by_hand(seeded: tuple[Station, dict[int, str]])
     # the bundle (case 7) counts for both of its matters
     assert [(c.key, c.label, c.count) for c in d.per_matter] == [
         (G, "高龄津贴申请", 8),  # 2 3 5 7 10 11 14 17
-        (I, "居民身份证补领", 7),  # 1 4 8 9 13 16 18
+        (IM, "居民身份证补领", 7),  # 1 4 8 9 13 16 18
         (Y, "城乡居民养老保险参保登记", 5),  # 6 7 12 15 19
     ]
     assert [(c.key, c.count) for c in d.per_operator] == [("clerk01", 11), ("clerk02", 8)]
