@@ -22,6 +22,7 @@ from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
+from intake.services.complaints import ComplaintService
 from intake.services.drafts import DraftService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
@@ -76,6 +77,7 @@ class Station:
         self.lookups = LookupService(db)
         self.sync_state = SyncStateStore(db)
         self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
+        self.complaints = ComplaintService(db, self.calendars.calendar)
         self._remote = RemoteApplier(
             db,
             self.catalogs,
