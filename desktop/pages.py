@@ -53,6 +53,11 @@ PAGES: tuple[PageSpec, ...] = (
         "desktop.stats.dashboard:DashboardPage",
         roles=SUPERVISORS,
     ),
+    PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("pages", "Complaints (办不成事)"),
+        "desktop.complaints.page:ComplaintsPage",
+    ),
 )
 
 

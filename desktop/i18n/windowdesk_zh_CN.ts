@@ -77,6 +77,181 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../complaints/page.py" line="48" />
+        <source>Recorded</source>
+        <extracomment>marks a source string for lupdate; typed for mypy (the stub says it returns object)</extracomment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="49" />
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="50" />
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="51" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="173" />
+        <source>Record (Ctrl+Shift+N)</source>
+        <translation>登记 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="174" />
+        <source>Next step (Ctrl+Shift+D)</source>
+        <translation>下一步 (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="175" />
+        <source>Hand over to 12345 (Ctrl+Shift+H)</source>
+        <translation>转12345 (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="176" />
+        <source>Open only</source>
+        <translation>仅显示未办结</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="182" />
+        <source>All complaints of the station</source>
+        <translation>本站全部办不成事诉求</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="184" />
+        <source>The complaints you recorded</source>
+        <translation>本人登记的诉求</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="190" />
+        <source>125 rule: dispatched within 1 hour; closed within 2 working days, complex ones within 5. Red: past a limit. Amber: a limit is near.</source>
+        <translation>“125”机制：1小时内派单，一般诉求2个工作日内办结，复杂诉求5个工作日内办结。红色：已超时；黄色：即将到期。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="199" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="200" />
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="201" />
+        <source>Citizen</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="202" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="203" />
+        <source>What could not be done</source>
+        <translation>办不成的事项</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="204" />
+        <source>Where it failed</source>
+        <translation>卡在哪里</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="205" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="206" />
+        <source>Dispatch by</source>
+        <translation>派单时限</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="207" />
+        <source>Close by</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="208" />
+        <source>12345 ticket</source>
+        <translation>12345工单号</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="270" />
+        <source>({n} wd left)</source>
+        <translation>（剩 {n} 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="297" />
+        <source>{n} complaints shown, {red} past a limit.</source>
+        <translation>共 {n} 条诉求，{red} 条已超时。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="334" />
+        <source>Recorded {number}: dispatch by {time}, close by {day}.</source>
+        <translation>已登记 {number}：{time} 前派单，{day} 前办结。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="343" />
+        <location filename="../complaints/page.py" line="372" />
+        <source>Choose an open complaint first.</source>
+        <translation>请先选择一条未办结的诉求。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="348" />
+        <source>Dispatch {number}</source>
+        <translation>派单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="349" />
+        <source>Dispatched to (department or person):</source>
+        <translation>派往（部门或责任人）：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="351" />
+        <source>Handled {number}</source>
+        <translation>处理 {number}</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="351" />
+        <source>What was done:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="353" />
+        <source>Close {number}</source>
+        <translation>办结 {number}</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="354" />
+        <source>Outcome told to the citizen (回访):</source>
+        <translation>回访结果（告知诉求人的办理结果）：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="385" />
+        <source>Hand {number} over to 12345</source>
+        <translation>{number} 转12345热线</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="386" />
+        <source>12345 ticket number (工单号):</source>
+        <translation>12345工单号：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="394" />
+        <source>{number}: {state}.</source>
+        <translation>{number}：{state}。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../stats/dashboard.py" line="100" />
@@ -803,6 +978,19 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../complaints/page.py" line="146" />
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="147" />
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <location filename="../counter/applicant.py" line="67" />
@@ -834,6 +1022,64 @@
         <location filename="../counter/applicant.py" line="75" />
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../complaints/page.py" line="74" />
+        <source>Record a 办不成事 complaint</source>
+        <translation>登记办不成事诉求</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="83" />
+        <source>Complex (5 working days instead of 2)</source>
+        <translation>复杂诉求（5个工作日办结，一般为2个）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="84" />
+        <source>e.g. could not renew the residence permit</source>
+        <translation>例如：居住证续签办不成</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="85" />
+        <source>which window, department or step</source>
+        <translation>哪个窗口、部门或环节</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="87" />
+        <source>What could not be done</source>
+        <translation>办不成的事项</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="88" />
+        <source>Where it failed</source>
+        <translation>卡在哪里</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="89" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="90" />
+        <source>Citizen's name (optional)</source>
+        <translation>诉求人姓名（选填）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="91" />
+        <source>Related case number (optional)</source>
+        <translation>相关办件编号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="101" />
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="102" />
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2223,11 @@
         <source>Statistics</source>
         <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
         <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="58" />
+        <source>Complaints (办不成事)</source>
+        <translation>办不成事</translation>
     </message>
 </context>
 </TS>

@@ -98,7 +98,9 @@ def test_export_to_excel_and_csv_reads_back(
     login(qtbot, desk, "super01")
     page = _open_custom_period(qtbot, desk)
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.save_dialog is not None and page.save_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: page.save_dialog is not None and page.save_dialog.isVisible(), timeout=15_000
+    )
     dialog = page.save_dialog
     assert dialog.selectedFiles()[0].endswith("统计报表_2026-09-24_2026-10-12.xlsx")
     target = tmp_path / "十月报表.xlsx"
@@ -115,12 +117,16 @@ def test_export_to_excel_and_csv_reads_back(
     assert details == ["stats 2026-09-24..2026-10-12 xlsx"]
 
     desk.window.activateWindow()
+    qtbot.waitUntil(lambda: desk.window.isActiveWindow(), timeout=15_000)
+    page.preset.setFocus()
     qtbot.keyClick(
         page.focusWidget() or page,
         Qt.Key.Key_E,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    qtbot.waitUntil(lambda: page.save_dialog is not None and page.save_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: page.save_dialog is not None and page.save_dialog.isVisible(), timeout=15_000
+    )
     csv_target = tmp_path / "十月报表.csv"
     page.save_dialog.selectFile(str(csv_target))
     page.save_dialog.accept()
