@@ -223,17 +223,21 @@ class Figures:
         )
 
     def per_matter(self) -> tuple[Count, ...]:
+        # a case lists a matter once (a bundle's matters are distinct): count(*) is per case
         rows = self._rows(
-            "SELECT m.code, max(m.name), count(DISTINCT c.id) AS n FROM cases c "
+            "SELECT m.code, max(m.name), count(*) AS n FROM cases c "
             f"JOIN case_matters m ON m.case_id = c.id WHERE {self._where} "
             "GROUP BY m.code ORDER BY n DESC, m.code"
         )
         return tuple(Count(code, name, int(n)) for code, name, n in rows)
 
     def per_operator(self) -> tuple[Count, ...]:
+        # names from the operators table: the case rows' own copy would mean reading them
         rows = self._rows(
-            "SELECT c.operator_id, max(c.operator_name), count(*) AS n FROM cases c "
-            f"WHERE {self._where} GROUP BY c.operator_id ORDER BY n DESC, c.operator_id"
+            "SELECT g.operator_id, coalesce(o.name, g.operator_id), g.n FROM ("
+            "SELECT c.operator_id, count(*) AS n FROM cases c "
+            f"WHERE {self._where} GROUP BY c.operator_id) g "
+            "LEFT JOIN operators o ON o.id = g.operator_id ORDER BY g.n DESC, g.operator_id"
         )
         return tuple(Count(op, name, int(n)) for op, name, n in rows)
 
@@ -250,24 +254,30 @@ class Figures:
         return Ratio(int(row[1]), int(row[0]))
 
     def first_time(self) -> Ratio:
-        row = self._rows(
-            "SELECT coalesce(sum(accepted OR supplemented), 0), "
-            "coalesce(sum(accepted AND NOT supplemented), 0) FROM ("
-            "SELECT c.accepted_at IS NOT NULL AS accepted, EXISTS (SELECT 1 FROM case_history h "
-            "WHERE h.case_id = c.id AND h.event = 'supplement') AS supplemented "
-            f"FROM cases c WHERE {self._where})"
-        )[0]
-        return Ratio(int(row[1]), int(row[0]))
+        # kind: 1 accepted without 补正, 2 补正 never accepted, 3 accepted after 补正; grouped
+        # by it so the history is looked up once per case
+        kinds = dict(
+            self._rows(
+                "SELECT kind, count(*) FROM (SELECT (c.accepted_at IS NOT NULL) + 2 * EXISTS ("
+                "SELECT 1 FROM case_history h WHERE h.case_id = c.id "
+                f"AND h.event = 'supplement') AS kind FROM cases c WHERE {self._where}) "
+                "GROUP BY kind"
+            )
+        )
+        decided = sum(int(n) for k, n in kinds.items() if k)
+        return Ratio(int(kinds.get(1, 0)), decided)
 
     def visits(self) -> Visits:
-        row = self._rows(
-            "SELECT count(*), coalesce(sum(n), 0), coalesce(sum(n <= 1), 0) FROM ("
-            "SELECT (SELECT count(*) FROM case_history h WHERE h.case_id = c.id "
-            f"AND h.event = :visited) AS n FROM cases c WHERE {self._where}) WHERE n > 0",
+        per_case = self._rows(  # visits → how many cases (one history look-up per case)
+            "SELECT n, count(*) FROM (SELECT (SELECT count(*) FROM case_history h "
+            f"WHERE h.case_id = c.id AND h.event = :visited) AS n FROM cases c "
+            f"WHERE {self._where}) GROUP BY n",
             visited=VISITED,
-        )[0]
-        cases = int(row[0])
-        return Visits(cases, int(row[1]), Ratio(int(row[2]), cases))
+        )
+        counted = [(int(n), int(k)) for n, k in per_case if n]
+        cases = sum(k for _, k in counted)
+        one = sum(k for n, k in counted if n <= 1)
+        return Visits(cases, sum(n * k for n, k in counted), Ratio(one, cases))
 
     def handling(self) -> Handling:
         """Grouped by (accepted day, completed day): working days are then counted once per
@@ -307,9 +317,12 @@ class Figures:
             "SELECT min(cm.promised_date) AS first FROM cases c "
             "JOIN case_materials cm ON cm.case_id = c.id "
             f"WHERE {self._where} AND cm.state = 'deferred' AND cm.promised_date <= :soon "
-            "GROUP BY c.id)",
+            # a promise is never dated before its case was received: this bounds the index
+            # range on (state, promised_date) to the period instead of every old promise
+            "AND cm.promised_date >= :first GROUP BY c.id)",
             today=self.today.isoformat(),
             soon=soon.isoformat(),
+            first=self._period.start.isoformat(),
         )[0]
         return Deferred(int(row[0]), int(row[1]))
 

@@ -329,3 +329,22 @@ class ComplaintRow(Base):
         Index("ix_complaints_operator", "operator_id", "recorded_at"),
         Index("ix_complaints_recorded", "recorded_at"),
     )
+
+
+# The statistics' indexes (intake.stats.figures, migration 0080): a year of the dashboard
+# reads these instead of every case row (a case row carries its form and applicant JSON).
+Index(
+    "ix_cases_stats",
+    CaseRow.received_at,
+    CaseRow.operator_id,
+    CaseRow.status,
+    CaseRow.accepted_at,
+    CaseRow.promised_due,
+    CaseRow.id,
+)
+Index(
+    "ix_cases_rated",
+    CaseRow.received_at,
+    CaseRow.operator_id,
+    sqlite_where=CaseRow.evaluation.is_not(None),
+)
