@@ -489,32 +489,37 @@
         <translation>{n} 条已超整改期限</translation>
     </message>
     <message>
-        <location filename="../stats/dashboard.py" line="409" />
+        <location filename="../stats/dashboard.py" line="375" />
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="417" />
         <source>Nothing to export yet: wait for the figures.</source>
         <translation>统计尚未完成，请稍候再导出。</translation>
     </message>
     <message>
-        <location filename="../stats/dashboard.py" line="414" />
+        <location filename="../stats/dashboard.py" line="422" />
         <source>Export the statistics</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../stats/dashboard.py" line="419" />
+        <location filename="../stats/dashboard.py" line="427" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../stats/dashboard.py" line="421" />
+        <location filename="../stats/dashboard.py" line="429" />
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../stats/dashboard.py" line="440" />
+        <location filename="../stats/dashboard.py" line="448" />
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../stats/dashboard.py" line="454" />
+        <location filename="../stats/dashboard.py" line="462" />
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>

@@ -11,6 +11,8 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
@@ -43,15 +45,24 @@ class BarChart(QChartView):
         self.labels: list[str] = []
 
     def set_counts(
-        self, labels: Sequence[str], values: Sequence[int], colours: Sequence[str] = ()
+        self,
+        labels: Sequence[str],
+        values: Sequence[int],
+        colours: Sequence[str] = (),
+        *,
+        span: str = "",
     ) -> None:
+        """``colours``: one per bar. ``span``: the category axis's title when there are too
+        many bars to label each (a month of days)."""
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.labels, self.values = list(labels), list(values)
-        series = QHorizontalBarSeries() if self._horizontal else QBarSeries()
-        if colours:  # one set per bar so each gets its colour, stacked at its own category
+        series: QBarSeries | QHorizontalBarSeries | QStackedBarSeries | QHorizontalStackedBarSeries
+        if colours:  # one set per bar so each gets its colour; stacked, so the zeros of the
+            # other sets take no room beside it
+            series = QHorizontalStackedBarSeries() if self._horizontal else QStackedBarSeries()
             series.setBarWidth(0.8)
             for i, (value, colour) in enumerate(zip(values, colours, strict=True)):
                 bar = QBarSet(labels[i])
@@ -60,6 +71,7 @@ class BarChart(QChartView):
                 series.append(bar)
             series.setLabelsVisible(False)
         else:
+            series = QHorizontalBarSeries() if self._horizontal else QBarSeries()
             bar = QBarSet("")
             bar.append(list(values))
             bar.setColor(BLUE)
@@ -70,24 +82,39 @@ class BarChart(QChartView):
         categories = QBarCategoryAxis()
         categories.append(list(labels))
         counts = QValueAxis()
-        counts.setRange(0, max([*values, 1]) * 1.15)
+        top = max([*values, 1])
+        counts.setRange(0, top + max(1, top // 8))
         counts.setLabelFormat("%d")
-        counts.setTickCount(min(6, max(values, default=0) + 2))
+        counts.setTickCount(min(6, top + 2))
+        counts.applyNiceNumbers()
         if self._horizontal:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
             chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         else:
             chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-            if len(labels) > 10:
-                categories.setLabelsAngle(-90)
+            if len(labels) > 16 and span:
+                categories.setLabelsVisible(False)
+                categories.setTitleText(span)
+            elif len(labels) > 10:
+                small = QFont(categories.labelsFont())
+                small.setPointSizeF(max(6.0, small.pointSizeF() - 2))
+                categories.setLabelsFont(small)
         series.attachAxis(categories)
         series.attachAxis(counts)
 
 
-def day_labels(per_day: Sequence[Count]) -> list[str]:
-    """ "10-08" for a period within one year (the year is in the filter above)."""
-    return [c.key[5:] for c in per_day]
+def day_bars(per_day: Sequence[Count]) -> tuple[list[str], list[int]]:
+    """Bars for the cases-per-day chart: one a day (10-08, or the day of the month alone
+    past ten days, so the labels fit); past two months one a month (2026-10)."""
+    if len(per_day) > 62:
+        months: dict[str, int] = {}
+        for c in per_day:
+            months[c.key[:7]] = months.get(c.key[:7], 0) + c.count
+        return list(months), list(months.values())
+    if len(per_day) > 10:
+        return [str(int(c.key[8:])) for c in per_day], [c.count for c in per_day]
+    return [c.key[5:] for c in per_day], [c.count for c in per_day]
 
 
 def short(text: str, limit: int = 12) -> str:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.messages import for_exception
-from desktop.stats.charts import LEVEL_COLOURS, BarChart, day_labels, short
+from desktop.stats.charts import LEVEL_COLOURS, BarChart, day_bars, short
 from intake.stats import LEVELS, Dashboard, Period, Ratio, period_for
 from intake.stats.export import default_file_name, write_csv, write_xlsx
 from intake.stats.figures import Choice
@@ -174,7 +174,7 @@ class DashboardPage(QWidget):
         charts = QHBoxLayout()
         self.chart_days = BarChart(self.tr("Cases per day"))
         self.chart_matters = BarChart(self.tr("Cases per matter"), horizontal=True)
-        self.chart_ratings = BarChart(self.tr("Ratings (好差评)"))
+        self.chart_ratings = BarChart(self.tr("Ratings (好差评)"), horizontal=True)
         for chart, stretch in (
             (self.chart_days, 5),
             (self.chart_matters, 5),
@@ -368,13 +368,21 @@ class DashboardPage(QWidget):
             self.tr("{n} past the limit").format(n=late),
             alarm=late > 0,
         )
-        self.chart_days.set_counts(day_labels(d.per_day), [c.count for c in d.per_day])
+        labels, values = day_bars(d.per_day)
+        self.chart_days.set_counts(
+            labels,
+            values,
+            span=self.tr("{start} to {end}").format(
+                start=p.start.isoformat(), end=p.end.isoformat()
+            ),
+        )
         top = list(d.per_matter[:MATTER_BARS])[::-1]  # largest on top
         self.chart_matters.set_counts([short(c.label) for c in top], [c.count for c in top])
+        levels = list(LEVELS)[::-1]  # 非常满意 on top
         self.chart_ratings.set_counts(
-            list(LEVELS.values()),
-            [d.ratings.counts.get(lvl, 0) for lvl in LEVELS],
-            LEVEL_COLOURS,
+            [LEVELS[lvl] for lvl in levels],
+            [d.ratings.counts.get(lvl, 0) for lvl in levels],
+            LEVEL_COLOURS[::-1],
         )
         self.low.setRowCount(len(d.low_ratings))
         for row, r in enumerate(d.low_ratings):

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from desktop.app import DesktopApp
@@ -41,6 +42,9 @@ def _ready(qtbot: Any, desk: DesktopApp, page: Any, row: int | None = None) -> N
     desk.window.activateWindow()
     qtbot.waitUntil(lambda: desk.window.isActiveWindow(), timeout=15_000)
     page.table.setFocus()
+    # the page's shortcuts follow the keyboard focus: wait until it is really there (the
+    # window may still be settling after login or a dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=15_000)
     if row is not None:
         page.table.selectRow(row)
 

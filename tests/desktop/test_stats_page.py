@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop.app import DesktopApp
@@ -35,6 +36,7 @@ def _open_custom_period(qtbot: Any, desk: DesktopApp) -> Any:
     assert page is not None
     qtbot.waitUntil(lambda: page.dashboard is not None, timeout=30_000)
     page.preset.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.preset, timeout=15_000)
     qtbot.keyClick(page.preset, Qt.Key.Key_End)  # the last choice: a custom period
     assert page.preset.currentData() == "custom" and page.start.isEnabled()
     qtbot.keyClick(page.preset, Qt.Key.Key_Tab)
@@ -69,8 +71,10 @@ def test_the_page_shows_the_hand_counted_figures(
     assert tiles["low"] == "2"
     assert page.tiles["immediate"].detail.text() == "即办件 7 件中 5 件"
     assert page.chart_days.values[:5] == [4, 0, 0, 0, 3]
+    assert page.chart_days.labels[:3] == ["24", "25", "26"]  # day of the month past ten days
     assert sum(page.chart_days.values) == 19 and len(page.chart_days.values) == 19
-    assert page.chart_ratings.values == [4, 2, 1, 1, 1]
+    assert page.chart_ratings.labels == ["非常不满意", "不满意", "基本满意", "满意", "非常满意"]
+    assert page.chart_ratings.values == [1, 1, 1, 2, 4]  # 非常满意 drawn on top
     assert page.chart_matters.values == [5, 7, 8]  # largest drawn on top
     # the figures that depend on today equal the core's as of today
     core = desk.ctx.station.stats.dashboard(Period(START, END))
@@ -119,6 +123,7 @@ def test_export_to_excel_and_csv_reads_back(
     desk.window.activateWindow()
     qtbot.waitUntil(lambda: desk.window.isActiveWindow(), timeout=15_000)
     page.preset.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.preset, timeout=15_000)
     qtbot.keyClick(
         page.focusWidget() or page,
         Qt.Key.Key_E,
