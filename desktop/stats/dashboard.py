@@ -273,8 +273,10 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def period(self) -> Period | None:
-        start = self.start.date().toPython()
-        end = self.end.date().toPython()
+        start = dt.date(
+            self.start.date().year(), self.start.date().month(), self.start.date().day()
+        )
+        end = dt.date(self.end.date().year(), self.end.date().month(), self.end.date().day())
         if end < start:
             return None
         return Period(start, end, self.operator.currentData(), self.matter.currentData())
