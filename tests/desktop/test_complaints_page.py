@@ -115,6 +115,7 @@ def test_the_supervisor_sees_all_with_marks_and_follows_up(
     for note, shown in steps:
         qtbot.keyClick(page.table, Qt.Key.Key_D, shift_ctrl)
         qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=15_000)
+        assert page.dialog is not None, (shown, page.state.text(), QApplication.focusWidget())
         dialog = page.dialog
         type_text(qtbot, dialog.note, note)
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
