@@ -1,6 +1,6 @@
-"""办不成事: a citizen who could not get something done records it, and the "125" rule times
-its follow-up (DOMAIN.md): dispatched within 1 hour, closed within 2 working days (ordinary)
-or 5 (complex).
+"""办不成事: a citizen who could not get something done records it, and the "125" rule
+(../shared/DOMAIN.md) times its follow-up: dispatched within 1 hour, closed within 2 working
+days (ordinary) or 5 (complex).
 
 States: recorded → dispatched (to whoever must solve it) → handled → closed. The hand-over
 to the 12345 hotline (its 工单号) may be recorded at any time before closing; it does not stop

@@ -23,7 +23,7 @@ Definitions (docs/desktop-stats.md repeats them for the supervisor):
 - 容缺到期: 容缺 materials not yet delivered whose promised date is past (overdue) or within the
   next three calendar days (due soon), counted per case.
 - 好差评: the five GB/T 39735 levels of the cases' evaluations; 差评 are 不满意 (2) and 非常不满意
-  (1), each followed up within 15 working days of the rating (DOMAIN.md).
+  (1), each followed up within 15 working days of the rating (../shared/DOMAIN.md).
 """
 
 from __future__ import annotations
