@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -233,11 +233,18 @@ class ComplaintsPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.addAction(action)
-        self.timer = QTimer(self)  # the marks move with the clock
+        self.timer = QTimer(self)  # the marks move with the clock: while the page is shown
         self.timer.setInterval(60_000)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
 
     # -- the list -----------------------------------------------------------------------------
 
@@ -246,6 +253,9 @@ class ComplaintsPage(QWidget):
         self.table.setFocus()
 
     def refresh(self) -> None:
+        if self.ctx.runner.closed:  # the app is closing: nothing to ask any more
+            self.timer.stop()
+            return
         service = self.ctx.station.complaints
         mine = None if self.sees_all else self.ctx.operator_id
         open_only = self.open_only.isChecked()

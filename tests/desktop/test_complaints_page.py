@@ -45,6 +45,7 @@ def _ready(qtbot: Any, desk: DesktopApp, page: Any, row: int | None = None) -> N
     # the page's shortcuts follow the keyboard focus: wait until it is really there (the
     # window may still be settling after login or a dialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=15_000)
+    qtbot.wait(100)  # let the window system's own events for the activation go through
     if row is not None:
         page.table.selectRow(row)
 
@@ -141,3 +142,18 @@ def test_the_supervisor_sees_all_with_marks_and_follows_up(
         timeout=15_000,
     )
     assert page.table.item(0, 9).text() == "GD2026120100017"
+
+
+def test_the_minute_refresh_runs_only_while_the_page_is_shown(
+    qtbot: Any, start_desk: Start, station_dir: Path
+) -> None:
+    """A timer left running after the page is hidden (or the app closed) would ask a shut
+    runner for work; the marks only need to move while someone looks at them."""
+    desk = start_desk(options_for(station_dir))
+    window = login(qtbot, desk, "super01")
+    page = window.show_page("complaints")
+    qtbot.waitUntil(lambda: page.timer.isActive(), timeout=15_000)
+    window.show_page(None)  # back to the intake
+    qtbot.waitUntil(lambda: not page.timer.isActive(), timeout=15_000)
+    window.show_page("complaints")
+    qtbot.waitUntil(lambda: page.timer.isActive(), timeout=15_000)
