@@ -36,6 +36,7 @@ def _open_custom_period(qtbot: Any, desk: DesktopApp) -> Any:
     qtbot.waitUntil(lambda: page.dashboard is not None, timeout=30_000)
     page.preset.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.preset, timeout=15_000)
+    qtbot.wait(100)  # let the window system's own events for the activation go through
     qtbot.keyClick(page.preset, Qt.Key.Key_End)  # the last choice: a custom period
     assert page.preset.currentData() == "custom" and page.start.isEnabled()
     qtbot.keyClick(page.preset, Qt.Key.Key_Tab)
@@ -123,6 +124,7 @@ def test_export_to_excel_and_csv_reads_back(
     qtbot.waitUntil(lambda: desk.window.isActiveWindow(), timeout=15_000)
     page.preset.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.preset, timeout=15_000)
+    qtbot.wait(100)  # let the window system's own events for the activation go through
     qtbot.keyClick(
         page.focusWidget() or page,
         Qt.Key.Key_E,
