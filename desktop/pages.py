@@ -94,6 +94,17 @@ PAGES: tuple[PageSpec, ...] = (
         "desktop.supervisor.health_page:HealthPage",
         roles=SUPERVISORS,
     ),
+    PageSpec(
+        "stats",
+        QT_TRANSLATE_NOOP("pages", "Statistics"),
+        "desktop.stats.dashboard:DashboardPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("pages", "Complaints (办不成事)"),
+        "desktop.complaints.page:ComplaintsPage",
+    ),
 )
 
 

@@ -23,6 +23,7 @@ from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
+from intake.services.complaints import ComplaintService
 from intake.services.drafts import DraftService
 from intake.services.followups import FollowupService
 from intake.services.handover import HandoverService
@@ -37,6 +38,7 @@ from intake.services.quarantine import QuarantineService
 from intake.services.queue import QueueService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.services.visits import VisitService
+from intake.stats.figures import StatsService
 from intake.store import files
 from intake.store.db import BUSY_TIMEOUT_S, DB_FILE, Database
 from intake.store.keys import KEY_FILE, StoreKey
@@ -96,6 +98,8 @@ class Station:
         self.queue = QueueService(db)
         self.pre_intakes = PreIntakeService(db, self.cases, self.queue)
         self.local_settings = SettingsService(db)
+        self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
+        self.complaints = ComplaintService(db, self.calendars.calendar)
         self._remote = RemoteApplier(
             db,
             self.catalogs,

@@ -424,6 +424,454 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../complaints/page.py" line="48" />
+        <source>Recorded</source>
+        <extracomment>marks a source string for lupdate; typed for mypy (the stub says it returns object)</extracomment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="49" />
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="50" />
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="51" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="173" />
+        <source>Record (Ctrl+Shift+N)</source>
+        <translation>登记 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="174" />
+        <source>Next step (Ctrl+Shift+D)</source>
+        <translation>下一步 (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="175" />
+        <source>Hand over to 12345 (Ctrl+Shift+H)</source>
+        <translation>转12345 (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="176" />
+        <source>Open only</source>
+        <translation>仅显示未办结</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="182" />
+        <source>All complaints of the station</source>
+        <translation>本站全部办不成事诉求</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="184" />
+        <source>The complaints you recorded</source>
+        <translation>本人登记的诉求</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="190" />
+        <source>125 rule: dispatched within 1 hour; closed within 2 working days, complex ones within 5. Red: past a limit. Amber: a limit is near.</source>
+        <translation>“125”机制：1小时内派单，一般诉求2个工作日内办结，复杂诉求5个工作日内办结。红色：已超时；黄色：即将到期。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="199" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="200" />
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="201" />
+        <source>Citizen</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="202" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="203" />
+        <source>What could not be done</source>
+        <translation>办不成的事项</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="204" />
+        <source>Where it failed</source>
+        <translation>卡在哪里</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="205" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="206" />
+        <source>Dispatch by</source>
+        <translation>派单时限</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="207" />
+        <source>Close by</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="208" />
+        <source>12345 ticket</source>
+        <translation>12345工单号</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="280" />
+        <source>({n} wd left)</source>
+        <translation>（剩 {n} 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="307" />
+        <source>{n} complaints shown, {red} past a limit.</source>
+        <translation>共 {n} 条诉求，{red} 条已超时。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="344" />
+        <source>Recorded {number}: dispatch by {time}, close by {day}.</source>
+        <translation>已登记 {number}：{time} 前派单，{day} 前办结。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="353" />
+        <location filename="../complaints/page.py" line="382" />
+        <source>Choose an open complaint first.</source>
+        <translation>请先选择一条未办结的诉求。</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="358" />
+        <source>Dispatch {number}</source>
+        <translation>派单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="359" />
+        <source>Dispatched to (department or person):</source>
+        <translation>派往（部门或责任人）：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="361" />
+        <source>Handled {number}</source>
+        <translation>处理 {number}</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="361" />
+        <source>What was done:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="363" />
+        <source>Close {number}</source>
+        <translation>办结 {number}</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="364" />
+        <source>Outcome told to the citizen (回访):</source>
+        <translation>回访结果（告知诉求人的办理结果）：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="395" />
+        <source>Hand {number} over to 12345</source>
+        <translation>{number} 转12345热线</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="396" />
+        <source>12345 ticket number (工单号):</source>
+        <translation>12345工单号：</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="404" />
+        <source>{number}: {state}.</source>
+        <translation>{number}：{state}。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../stats/dashboard.py" line="100" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="101" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="102" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="103" />
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="104" />
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="121" />
+        <source>All operators</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="122" />
+        <source>All matters</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="123" />
+        <source>Refresh (Ctrl+R)</source>
+        <translation>刷新 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="124" />
+        <source>Excel (Ctrl+E)</source>
+        <translation>导出 Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="125" />
+        <source>CSV (Ctrl+Shift+E)</source>
+        <translation>导出 CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="132" />
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="133" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="134" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="135" />
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="136" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="160" />
+        <source>Cases received</source>
+        <translation>收件总数</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="161" />
+        <source>Done on the spot (即办率)</source>
+        <translation>即办率</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="162" />
+        <source>Accepted first time (一次办结率)</source>
+        <translation>一次办结率</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="163" />
+        <source>Trips per case (跑动次数)</source>
+        <translation>平均跑动次数</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="164" />
+        <source>Average handling time</source>
+        <translation>平均办理时长</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="165" />
+        <source>Overdue</source>
+        <translation>超期件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="166" />
+        <source>容缺 promises due</source>
+        <translation>容缺到期</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="167" />
+        <source>Satisfied (好评率)</source>
+        <translation>好评率</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="168" />
+        <source>Low ratings to rectify</source>
+        <translation>差评待整改</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="175" />
+        <source>Cases per day</source>
+        <translation>每日收件量</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="176" />
+        <source>Cases per matter</source>
+        <translation>各事项收件量</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="177" />
+        <source>Ratings (好差评)</source>
+        <translation>好差评分布</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="186" />
+        <source>Low ratings awaiting rectification (15 working days)</source>
+        <translation>差评待整改（15个工作日内整改到位）</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="192" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="193" />
+        <source>Rating</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="194" />
+        <source>Reason</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="195" />
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="196" />
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="197" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="294" />
+        <source>The period ends before it starts: correct the dates.</source>
+        <translation>结束日期早于开始日期，请修改统计期间。</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="299" />
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="324" />
+        <source>Cases received {start} to {end}, as of {today}.</source>
+        <translation>统计 {start} 至 {end} 收件的办件，截至 {today}。</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="329" />
+        <source>{n} days</source>
+        <translation>共 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="332" />
+        <source>{done} of {all} 即办件</source>
+        <translation>即办件 {all} 件中 {done} 件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="338" />
+        <source>{done} of {all} without 补正</source>
+        <translation>{all} 件中 {done} 件未经补正</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="345" />
+        <source>at most one: {rate}</source>
+        <translation>最多跑一次：{rate}</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="349" />
+        <source>{days} wd</source>
+        <translation>{days} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="352" />
+        <source>{hours} h, {n} completed</source>
+        <translation>{hours} 小时，办结 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="356" />
+        <source>still being handled</source>
+        <translation>在办件已超承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="359" />
+        <source>{late} past, {soon} within 3 days</source>
+        <translation>已逾期 {late} 件，3日内到期 {soon} 件</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="365" />
+        <source>{n} ratings</source>
+        <translation>共 {n} 条评价</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="370" />
+        <source>{n} past the limit</source>
+        <translation>{n} 条已超整改期限</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="377" />
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="419" />
+        <source>Nothing to export yet: wait for the figures.</source>
+        <translation>统计尚未完成，请稍候再导出。</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="424" />
+        <source>Export the statistics</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="429" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="431" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="450" />
+        <source>Exporting to {path}…</source>
+        <translation>正在导出到 {path}…</translation>
+    </message>
+    <message>
+        <location filename="../stats/dashboard.py" line="464" />
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../counter/decision.py" line="50" />
@@ -1704,6 +2152,19 @@ Applicant: {name}</source>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../complaints/page.py" line="146" />
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="147" />
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsPage</name>
     <message>
         <location filename="../supervisor/operators_page.py" line="47" />
@@ -2185,6 +2646,64 @@ Applicant: {name}</source>
         <location filename="../citizen/panel.py" line="219" />
         <source>At most {n} characters.</source>
         <translation>最多 {n} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../complaints/page.py" line="74" />
+        <source>Record a 办不成事 complaint</source>
+        <translation>登记办不成事诉求</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="83" />
+        <source>Complex (5 working days instead of 2)</source>
+        <translation>复杂诉求（5个工作日办结，一般为2个）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="84" />
+        <source>e.g. could not renew the residence permit</source>
+        <translation>例如：居住证续签办不成</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="85" />
+        <source>which window, department or step</source>
+        <translation>哪个窗口、部门或环节</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="87" />
+        <source>What could not be done</source>
+        <translation>办不成的事项</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="88" />
+        <source>Where it failed</source>
+        <translation>卡在哪里</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="89" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="90" />
+        <source>Citizen's name (optional)</source>
+        <translation>诉求人姓名（选填）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="91" />
+        <source>Related case number (optional)</source>
+        <translation>相关办件编号（选填）</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="101" />
+        <source>Save (Enter)</source>
+        <translation>保存 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../complaints/page.py" line="102" />
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5511,16 @@ The applicant asks to withdraw this application.</source>
         <location filename="../pages.py" line="93" />
         <source>Sync and devices</source>
         <translation>同步与设备</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="99" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="105" />
+        <source>Complaints (办不成事)</source>
+        <translation>办不成事</translation>
     </message>
     <message>
         <location filename="../pages.py" line="52" />

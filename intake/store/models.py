@@ -437,3 +437,59 @@ class SettingRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[str] = mapped_column(String(40))
     updated_by: Mapped[str] = mapped_column(String(40))
+
+
+class ComplaintRow(Base):
+    """A 办不成事 complaint and its follow-up under the 125 rule (intake.services.complaints).
+
+    Times are UTC ISO strings; ``close_due`` is the Beijing date it must be closed by.
+    """
+
+    __tablename__ = "complaints"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    recorded_at: Mapped[str] = mapped_column(String(40))
+    operator_id: Mapped[str] = mapped_column(String(40))
+    citizen_name: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40))
+    what: Mapped[str] = mapped_column(Text)  # what could not be done
+    where_failed: Mapped[str] = mapped_column(Text)  # where / at which step it failed
+    complex: Mapped[bool] = mapped_column(Boolean, default=False)
+    case_number: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    state: Mapped[str] = mapped_column(String(16))
+    dispatch_due: Mapped[str] = mapped_column(String(40))
+    close_due: Mapped[str] = mapped_column(String(10))
+    dispatched_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    dispatched_to: Mapped[str] = mapped_column(String(120), default="")
+    handled_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    handling_note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    closing_note: Mapped[str] = mapped_column(Text, default="")
+    hotline_ticket: Mapped[str] = mapped_column(String(40), default="")  # 12345 工单号
+    hotline_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (
+        Index("ix_complaints_state_due", "state", "close_due"),
+        Index("ix_complaints_operator", "operator_id", "recorded_at"),
+        Index("ix_complaints_recorded", "recorded_at"),
+    )
+
+
+# The statistics' indexes (intake.stats.figures, migration 0080): a year of the dashboard
+# reads these instead of every case row (a case row carries its form and applicant JSON).
+Index(
+    "ix_cases_stats",
+    CaseRow.received_at,
+    CaseRow.operator_id,
+    CaseRow.status,
+    CaseRow.accepted_at,
+    CaseRow.promised_due,
+    CaseRow.id,
+)
+Index(
+    "ix_cases_rated",
+    CaseRow.received_at,
+    CaseRow.operator_id,
+    sqlite_where=CaseRow.evaluation.is_not(None),
+)

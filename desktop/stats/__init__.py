@@ -1,0 +1,1 @@
+"""The supervisor's statistics dashboard (figures from intake.stats)."""
