@@ -68,7 +68,8 @@ def _all(station: Station) -> list[CaseView]:
 
 def _printed(station: Station, view: CaseView) -> bool:
     kind = NOTICE_FOR_STATUS[view.status]
-    return any(j.kind == kind and j.state == "printed" for j in station.print_jobs.for_case(view.id))
+    jobs = station.print_jobs.for_case(view.id)
+    return any(j.kind == kind and j.state == "printed" for j in jobs)
 
 
 def _reference(station: Station, f: CaseFilter) -> set[str]:
@@ -308,4 +309,3 @@ def test_the_cli_show_writes_the_same_audit_row(filled: Station) -> None:
         "cli",
         "cli",
     )
-
