@@ -225,6 +225,13 @@ class MainWindow(QMainWindow):
                 return widget
         return None
 
+    def current_page(self) -> QWidget | None:
+        """The page in front (None: the intake)."""
+        index = self.tabs.currentIndex()
+        if index <= 0:
+            return None
+        return self.pages.get(self.page_specs[index - 1].key)
+
     def _tab_changed(self, index: int) -> None:
         back = self._tab_focus.get(index)
         if back is not None and back.isVisibleTo(self):
@@ -263,6 +270,10 @@ class MainWindow(QMainWindow):
 
     def reprint(self) -> None:
         number = self.screen_.last_case
+        page = self.current_page()
+        current = getattr(page, "current_case", None)
+        if callable(current):  # a page that shows a case reprints that one
+            number = current() or number
         if number is None:
             self.status.show_message(
                 self.tr("No case saved on this screen yet: find one with Ctrl+F.")

@@ -90,6 +90,12 @@ MESSAGES: Mapping[str, str] = {
     "case.illegal_transition": QT_TRANSLATE_NOOP(
         "messages", "This step is not possible in the case's present state."
     ),
+    "case.not_found": QT_TRANSLATE_NOOP(
+        "messages", "No case with this number here: check the number, or search with Ctrl+F."
+    ),
+    "scan.unknown": QT_TRANSLATE_NOOP(
+        "messages", "The scanned code is not a case of this station: it was typed as text."
+    ),
     # ID numbers
     "id.checksum": QT_TRANSLATE_NOOP(
         "messages", "The ID number's check digit is wrong: check the last character."

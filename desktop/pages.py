@@ -46,7 +46,9 @@ class PageSpec:
 
 #: The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is
 #: the intake). Add a page by adding a line.
-PAGES: tuple[PageSpec, ...] = ()
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Cases"), "desktop.cases.page:CasesPage"),
+)
 
 
 def visible_pages(role: Role | None, mode: str) -> list[PageSpec]:

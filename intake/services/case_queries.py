@@ -193,7 +193,7 @@ def _conditions(f: CaseFilter) -> list[ColumnElement[bool]]:
     """Everything but the text: plain terms each index can take."""
     where: list[ColumnElement[bool]] = []
     if f.status is not None:
-        where.append(CaseRow.status == f.status.value)
+        where.append(CaseRow.status == Status(f.status).value)
     if f.channel is not None:
         where.append(CaseRow.channel == Channel(f.channel).value)
     if f.operator_id:
@@ -286,6 +286,14 @@ class CaseQueries:
         """The case as its detail shows it; the view is recorded in the audit log first (so
         this opening is among the viewers it lists). ``catalog`` names the form's fields."""
         view = self._cases.view(case_ref, operator=operator, via=via)
+        return self.detail(view.id, catalog=catalog, view=view)
+
+    def detail(
+        self, case_ref: str, *, catalog: Catalog | None = None, view: CaseView | None = None
+    ) -> CaseDetail:
+        """The detail of a case already opened (``open`` recorded the view): what a refresh
+        after a change reads, without a second audit row for the same look."""
+        view = view or self._cases.get(case_ref)
         labels = {}
         if catalog is not None:
             labels = {k: catalog.fields[k].label for k in view.form_data if k in catalog.fields}
