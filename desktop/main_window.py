@@ -31,6 +31,7 @@ from desktop.context import AppContext
 from desktop.counter.intake_screen import IntakeScreen
 from desktop.messages import for_exception
 from desktop.pages import PageSpec, visible_pages
+from desktop.scanner import ScannerFilter
 from desktop.statusbar import StationStatusBar
 from intake.changes import Changes
 from intake.services.drafts import Draft
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.screen_.printed.connect(self.status.printed)
         ctx.listeners.append(self._changed)
         self._build_actions()
+        self.scanner = ScannerFilter(ctx, self.open_scanned, self.status.show_message, self)
+        if isinstance(app, QApplication):
+            app.installEventFilter(self.scanner)  # a receipt scanned anywhere opens its case
         self.search_dialog: CaseSearchDialog | None = None
         self.draft_box: QMessageBox | None = None
         ops.outbox_counts(ctx, self.status.set_counts)
@@ -257,6 +261,15 @@ class MainWindow(QMainWindow):
             opener(case_ref)
         else:
             self.status.show_message(self.tr("Case {ref}").format(ref=case_ref))
+
+    def open_scanned(self, case_number: str) -> None:
+        """A receipt scanned anywhere: its case, audited as seen through the scanner."""
+        page = self.show_page("cases")
+        opener = getattr(page, "open_case", None)
+        if callable(opener):
+            opener(case_number, via="scanner")
+        else:
+            self.open_case(case_number)
 
     # -- what the actions do --------------------------------------------------------------
 

@@ -93,8 +93,10 @@ MESSAGES: Mapping[str, str] = {
     "case.not_found": QT_TRANSLATE_NOOP(
         "messages", "No case with this number here: check the number, or search with Ctrl+F."
     ),
-    "scan.unknown": QT_TRANSLATE_NOOP(
-        "messages", "The scanned code is not a case of this station: it was typed as text."
+    "scan.verify": QT_TRANSLATE_NOOP(
+        "messages",
+        "The receipt's check code does not match this case: it was not opened. "
+        "Find the case with Ctrl+F.",
     ),
     # ID numbers
     "id.checksum": QT_TRANSLATE_NOOP(
