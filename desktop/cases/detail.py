@@ -12,6 +12,7 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.labels import (
@@ -25,6 +26,7 @@ from desktop.labels import (
     label,
 )
 from intake.cases import CaseView, MaterialRecord, MaterialState
+from intake.clock import CST
 from intake.services.case_queries import CaseDetail
 from intake.status import STATUS_LABELS, Status
 
@@ -34,7 +36,7 @@ GOOD = "#1b5e20"
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return at.astimezone(CST).strftime("%Y-%m-%d %H:%M")  # the station's time, on any PC
 
 
 def _day(d: date | None) -> str:
@@ -65,6 +67,7 @@ class CaseDetailView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("case-detail")
         self.setOpenLinks(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail: CaseDetail | None = None
 
     def show_detail(self, detail: CaseDetail) -> None:
@@ -80,12 +83,12 @@ class CaseDetailView(QTextBrowser):
             self._deadline(c),
             _h3(self.tr("Status timeline")),
             self._history(c),
+            _h3(self.tr("Documents printed")),
+            self._prints(d),
             _h3(self.tr("Materials")),
             self._materials(c.materials),
             _h3(self.tr("Form")),
             self._form(c.form_data, d.form_labels),
-            _h3(self.tr("Documents printed")),
-            self._prints(d),
             _h3(self.tr("Who viewed or handled it (audit log)")),
             self._viewers(d),
         ]

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.context import AppContext
 from desktop.labels import CASE_SYNC, CHANNELS, label
-from intake.clock import local_date, now
+from intake.clock import CST, local_date, now
 from intake.masking import mask_id_number, mask_name
 from intake.services.case_queries import CaseFilter, CaseListItem, CasePage, PageKey
 from intake.status import STATUS_LABELS
@@ -193,7 +193,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "channel":
             return label(CHANNELS, item.channel)
         if column == "received":
-            return item.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return item.received_at.astimezone(CST).strftime("%Y-%m-%d %H:%M")
         if column == "due":
             return self._due_text(item.promised_due, item)
         return label(CASE_SYNC, item.sync_state)

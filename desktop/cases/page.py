@@ -104,7 +104,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((190, 70, 150, 260, 70, 80, 125, 125, 110)):
+        for column, width in enumerate((180, 70, 145, 240, 70, 115, 125, 130, 110)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
