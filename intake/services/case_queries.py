@@ -122,7 +122,7 @@ class CaseDetail:
         return tuple(e for e in self.audit if e.action == "view")
 
 
-_LIST_COLUMNS = (
+_LIST_COLUMNS: tuple[Any, ...] = (
     CaseRow.id,
     CaseRow.case_number,
     CaseRow.applicant_name,

@@ -87,6 +87,7 @@ def test_searching_by_each_key_at_scale_never_stalls_the_ui(
     login(qtbot, desk)
     station = desk.ctx.station
     seen: list[tuple[str, str]] = []
+    count_here = station.case_queries.count  # the test's own reference count, not recorded
     for name in ("count", "page", "open"):
         _spy(station.case_queries, name, seen)
     qtbot.keyClick(focus(qtbot), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -128,7 +129,7 @@ def test_searching_by_each_key_at_scale_never_stalls_the_ui(
             ),
             timeout=60_000,
         )
-        assert page.model.total == station.case_queries.count(CaseFilter(text=typed)), key
+        assert page.model.total == count_here(CaseFilter(text=typed)), key
         shown = [i.case_number for i in page.model.items]
         if key != "surname":  # a surname's first page holds other people too
             assert row.case_number in shown or len(shown) == 100, key
@@ -147,7 +148,6 @@ def test_searching_by_each_key_at_scale_never_stalls_the_ui(
     print(f"longest UI-thread stall per search at {SIZE:,} cases (s):", stalls)
     list_calls = {t for n, t in seen if n in ("count", "page")}
     assert list_calls and all(t.startswith("reader") for t in list_calls), list_calls
-    assert {t for n, t in seen if n == "open"} == {"writer_0"} or all(
-        t.startswith("writer") for n, t in seen if n == "open"
-    )
+    opens = {t for n, t in seen if n == "open"}
+    assert opens and all(t.startswith("writer") for t in opens), opens
     assert max(stalls.values()) < 2.0, stalls  # loose: the bench holds the real figures
