@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from devices.connection import ByteConnection
 from intake.numbering import CASE_NUMBER
 
 #: Keys closer together than this are a machine (people manage ~80 ms at best).
@@ -125,3 +126,44 @@ def parse_scan(raw: str) -> ScannedCode:
     if _LICENCE.fullmatch(code):
         return ScannedCode(CodeKind.LICENCE, code)
     return ScannedCode(CodeKind.UNKNOWN, code)
+
+
+class SerialScanner:
+    """A scanner on a serial line (or its USB CDC / virtual COM mode): each code arrives as
+    one line ended by CR and/or LF. Reads from any ``devices.connection.ByteConnection``
+    (``devices.serial_port.SerialConnection`` for a real port), so the same parser serves it.
+    """
+
+    def __init__(self, connection: ByteConnection, *, limit: int = 4096) -> None:
+        self._connection = connection
+        self._limit = limit  # a line longer than this is noise, not a code
+        self._buffer = bytearray()
+
+    def read(self, timeout: float) -> list[ScannedCode]:
+        """The codes that completed within ``timeout`` seconds (none: an empty list)."""
+        data = self._connection.read(512, timeout)
+        self._buffer += data
+        codes = []
+        while True:
+            ends = [i for i in (self._buffer.find(b"\r"), self._buffer.find(b"\n")) if i >= 0]
+            if not ends:
+                break
+            end = min(ends)
+            line, self._buffer = bytes(self._buffer[:end]), self._buffer[end + 1 :]
+            text = _decode(line).strip()
+            if text:
+                codes.append(parse_scan(text))
+        if len(self._buffer) > self._limit:
+            self._buffer.clear()
+        return codes
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def _decode(line: bytes) -> str:
+    """Scanners send UTF-8, or GB18030 when set up for Chinese Windows."""
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("gb18030", errors="replace")

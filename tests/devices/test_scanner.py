@@ -90,3 +90,35 @@ def test_a_pause_before_the_sixth_key_is_never_forgiven() -> None:
         detector.feed(key, at)
         at += 0.100 if i == 2 else 0.003
     assert detector.feed(ENTER, at) is Verdict.SCAN and detector.text == "2345678"
+
+
+def test_a_serial_scanner_on_a_real_pty_feeds_the_same_parser() -> None:
+    import os
+
+    from devices.scanner import SerialScanner
+    from devices.serial_port import SerialConnection
+
+    master, slave = os.openpty()
+    try:
+        scanner = SerialScanner(SerialConnection(os.ttyname(slave), 9600))
+        qr = f"https://zwfw.example.gov.cn/track?no={NUMBER}&v=ABCD23"
+        os.write(master, f"{NUMBER}\r\n{qr[:20]}".encode())
+        codes = []
+        for _ in range(5):  # a read returns as soon as some bytes are there
+            codes += scanner.read(0.5)
+            if codes:
+                break
+        assert [(c.kind, c.case_number) for c in codes] == [(CodeKind.CASE, NUMBER)]
+        os.write(master, f"{qr[20:]}\r".encode() + "1.2.156.3005.2.1110\n".encode("gb18030"))
+        codes = []
+        for _ in range(5):
+            codes += scanner.read(0.5)
+            if len(codes) >= 2:
+                break
+        assert [c.kind for c in codes] == [CodeKind.CASE, CodeKind.LICENCE]
+        assert codes[0].verify == "ABCD23"
+        assert scanner.read(0.1) == []
+        scanner.close()
+    finally:
+        os.close(master)
+        os.close(slave)
