@@ -29,9 +29,9 @@ from desktop.bridge import assert_ui_thread
 from desktop.case_search import CaseSearchDialog
 from desktop.context import AppContext
 from desktop.counter.intake_screen import IntakeScreen
-from desktop.messages import for_exception
+from desktop.messages import for_exception, message
 from desktop.pages import PageSpec, visible_pages
-from desktop.scanner import ScannerFilter
+from desktop.scanner import ScannerFilter, SerialScannerThread
 from desktop.statusbar import StationStatusBar
 from intake.changes import Changes
 from intake.services.drafts import Draft
@@ -109,6 +109,18 @@ class MainWindow(QMainWindow):
         self.scanner = ScannerFilter(ctx, self.open_scanned, self.status.show_message, self)
         if isinstance(app, QApplication):
             app.installEventFilter(self.scanner)  # a receipt scanned anywhere opens its case
+        self.serial_scanner: SerialScannerThread | None = None
+        if ctx.options.scanner_port:
+            port = ctx.options.scanner_port
+            self.serial_scanner = SerialScannerThread(
+                port,
+                ctx.bridge.post,
+                self.scanner.scanned,
+                lambda _exc: self.status.show_message(
+                    message("scanner.unavailable", {"port": port})
+                ),
+            )
+            self.serial_scanner.start()
         self.search_dialog: CaseSearchDialog | None = None
         self.draft_box: QMessageBox | None = None
         ops.outbox_counts(ctx, self.status.set_counts)
@@ -383,4 +395,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.screen_.save_draft_now()  # whatever is on screen survives the exit
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
         event.accept()

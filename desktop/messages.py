@@ -93,6 +93,11 @@ MESSAGES: Mapping[str, str] = {
     "case.not_found": QT_TRANSLATE_NOOP(
         "messages", "No case with this number here: check the number, or search with Ctrl+F."
     ),
+    "scanner.unavailable": QT_TRANSLATE_NOOP(
+        "messages",
+        "The scanner on {port} does not answer: check its cable. Receipts can still be "
+        "found with Ctrl+F.",
+    ),
     "scan.verify": QT_TRANSLATE_NOOP(
         "messages",
         "The receipt's check code does not match this case: it was not opened. "

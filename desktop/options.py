@@ -36,6 +36,7 @@ class LaunchOptions:
     hub: bool
     smoke: bool
     idle_lock_minutes: float
+    scanner_port: str | None = None  # a serial QR / barcode scanner (a keyboard wedge needs none)
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -75,6 +76,7 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     parser.add_argument("--no-hub", action="store_true", help="demo: work offline")
     parser.add_argument("--smoke", action="store_true", help="open, log in, print start-up ms")
     parser.add_argument("--idle-lock-minutes", type=float, default=None)
+    parser.add_argument("--scanner-port", default=None, help="a serial QR/barcode scanner's port")
     args = parser.parse_args(argv)
     idle = args.idle_lock_minutes
     if idle is None:
@@ -93,4 +95,5 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         hub=not args.no_hub,
         smoke=args.smoke,
         idle_lock_minutes=idle,
+        scanner_port=args.scanner_port,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -89,6 +90,17 @@ class ScannerFilter(QObject):
                     cursor.deletePreviousChar()
         self._before = None
 
+    def scanned(self, code: ScannedCode) -> None:
+        """A code from a serial scanner: a receipt opens its case, anything else is typed
+        into the focused field (as a wedge scanner's keys would be)."""
+        if code.kind is CodeKind.CASE:
+            self.scans.append(code)
+            self._open(code)
+            return
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit):
+            widget.insert(code.raw)
+
     def _open(self, code: ScannedCode) -> None:
         if not code.verify:
             self._open_case(code.case_number)
@@ -107,3 +119,59 @@ class ScannerFilter(QObject):
                 self._show_message(message("scan.verify"))
 
         self.ctx.runner.read(matches, answered, lambda _exc: self._open_case(number))
+
+
+class SerialScannerThread:
+    """Reads a serial scanner on a thread of its own and hands each code to ``on_code`` on
+    the UI thread (through the bridge). A port that is missing or goes away is retried every
+    two seconds (scanners are unplugged); its error is shown once."""
+
+    RETRY_S = 2.0
+
+    def __init__(
+        self,
+        port: str,
+        post: Callable[[Callable[[], None]], None],
+        on_code: Callable[[ScannedCode], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        import threading
+
+        self.port = port
+        self._post = post
+        self._on_code = on_code
+        self._on_error = on_error
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="scanner", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+
+    def _run(self) -> None:
+        from devices.scanner import SerialScanner
+        from devices.serial_port import SerialConnection
+
+        told = False
+        while not self._stop.is_set():
+            try:
+                scanner = SerialScanner(SerialConnection(self.port, 9600))
+            except Exception as exc:  # any failure to open: shown once, then retried
+                if not told:
+                    self._post(partial(self._on_error, exc))
+                    told = True
+                self._stop.wait(self.RETRY_S)
+                continue
+            told = False
+            try:
+                while not self._stop.is_set():
+                    for code in scanner.read(0.5):
+                        self._post(partial(self._on_code, code))
+            except Exception as exc:  # the port went away: shown, then retried
+                self._post(partial(self._on_error, exc))
+                told = True
+            finally:
+                scanner.close()

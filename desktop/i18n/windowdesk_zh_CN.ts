@@ -26,266 +26,266 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../cases/detail.py" line="81" />
+        <location filename="../cases/detail.py" line="84" />
         <source>Status timeline</source>
         <translation>状态时间线</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="83" />
+        <location filename="../cases/detail.py" line="88" />
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="85" />
+        <location filename="../cases/detail.py" line="90" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="87" />
+        <location filename="../cases/detail.py" line="86" />
         <source>Documents printed</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="89" />
+        <location filename="../cases/detail.py" line="92" />
         <source>Who viewed or handled it (audit log)</source>
         <translation>查看与经办记录（审计日志）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="99" />
+        <location filename="../cases/detail.py" line="102" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="100" />
+        <location filename="../cases/detail.py" line="103" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="102" />
+        <location filename="../cases/detail.py" line="105" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="105" />
+        <location filename="../cases/detail.py" line="108" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="109" />
+        <location filename="../cases/detail.py" line="112" />
         <source>Agent (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="112" />
+        <location filename="../cases/detail.py" line="115" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="113" />
+        <location filename="../cases/detail.py" line="116" />
         <source>Received</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="114" />
+        <location filename="../cases/detail.py" line="117" />
         <source>Departments</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="117" />
+        <location filename="../cases/detail.py" line="120" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="127" />
+        <location filename="../cases/detail.py" line="130" />
         <source>No time limit runs for this case yet.</source>
         <translation>本件尚未起算办理时限。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="129" />
+        <location filename="../cases/detail.py" line="132" />
         <source>Promised by {promised}; legal limit {legal}.</source>
         <translation>承诺办结日 {promised}；法定办结日 {legal}。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="135" />
+        <location filename="../cases/detail.py" line="138" />
         <source>Clock paused (暂停计时)</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="137" />
+        <location filename="../cases/detail.py" line="140" />
         <source>Finished.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="141" />
+        <location filename="../cases/detail.py" line="144" />
         <source>Overdue by {n} working day(s)</source>
         <translation>已逾期 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="145" />
+        <location filename="../cases/detail.py" line="148" />
         <source>{n} working day(s) left</source>
         <translation>剩余 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="148" />
+        <location filename="../cases/detail.py" line="151" />
         <source>The clock stood still for {n} working day(s).</source>
         <translation>累计暂停计时 {n} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="151" />
+        <location filename="../cases/detail.py" line="154" />
         <source>Provisional: the official calendar for that year is not out.</source>
         <translation>暂定：该年度法定节假日安排尚未公布。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="153" />
+        <location filename="../cases/detail.py" line="156" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="165" />
+        <location filename="../cases/detail.py" line="168" />
         <source>platform: {who}</source>
         <translation>平台：{who}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="168" />
-        <location filename="../cases/detail.py" line="235" />
-        <location filename="../cases/detail.py" line="249" />
+        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="238" />
+        <location filename="../cases/detail.py" line="252" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="168" />
+        <location filename="../cases/detail.py" line="171" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="168" />
-        <location filename="../cases/detail.py" line="240" />
+        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="243" />
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="168" />
+        <location filename="../cases/detail.py" line="171" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="176" />
+        <location filename="../cases/detail.py" line="179" />
         <source>promised by {date}</source>
         <translation>承诺 {date} 前补交</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="178" />
+        <location filename="../cases/detail.py" line="181" />
         <source>licence no. {number}</source>
         <translation>证照编号 {number}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="180" />
+        <location filename="../cases/detail.py" line="183" />
         <source>{n} copies</source>
         <translation>{n} 份</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="182" />
+        <location filename="../cases/detail.py" line="185" />
         <source>{n} scan(s) attached</source>
         <translation>已附扫描件 {n} 份</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="189" />
+        <location filename="../cases/detail.py" line="192" />
         <source> (optional)</source>
         <translation>（非必需）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="194" />
+        <location filename="../cases/detail.py" line="197" />
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="194" />
-        <location filename="../cases/detail.py" line="238" />
+        <location filename="../cases/detail.py" line="197" />
+        <location filename="../cases/detail.py" line="241" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="194" />
+        <location filename="../cases/detail.py" line="197" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="198" />
+        <location filename="../cases/detail.py" line="201" />
         <source>No form fields.</source>
         <translation>无表单内容。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="203" />
+        <location filename="../cases/detail.py" line="206" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="203" />
+        <location filename="../cases/detail.py" line="206" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="205" />
+        <location filename="../cases/detail.py" line="208" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="205" />
+        <location filename="../cases/detail.py" line="208" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="209" />
+        <location filename="../cases/detail.py" line="212" />
         <source>Nothing printed yet.</source>
         <translation>尚未打印任何文书。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="212" />
+        <location filename="../cases/detail.py" line="215" />
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="213" />
+        <location filename="../cases/detail.py" line="216" />
         <source>NOT printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="214" />
+        <location filename="../cases/detail.py" line="217" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="217" />
+        <location filename="../cases/detail.py" line="220" />
         <source>in progress</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="223" />
+        <location filename="../cases/detail.py" line="226" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="236" />
+        <location filename="../cases/detail.py" line="239" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="237" />
+        <location filename="../cases/detail.py" line="240" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="239" />
+        <location filename="../cases/detail.py" line="242" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="249" />
+        <location filename="../cases/detail.py" line="252" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="249" />
+        <location filename="../cases/detail.py" line="252" />
         <source>What</source>
         <translation>操作</translation>
     </message>
@@ -735,158 +735,158 @@
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="149" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="151" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="153" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="156" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="159" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="162" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="164" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="166" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="168" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="169" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="170" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="171" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="175" />
         <source>Go to the intake</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="180" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="188" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="201" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="204" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="275" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292" />
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="317" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="310" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="323" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="329" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="333" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="337" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="361" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="363" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="367" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="368" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1685,13 +1685,13 @@
     </message>
     <message>
         <location filename="../messages.py" line="52" />
-        <location filename="../messages.py" line="130" />
+        <location filename="../messages.py" line="135" />
         <source>Choose one of the offered values.</source>
         <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="53" />
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="132" />
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>日期请按 YYYY-MM-DD 填写。</translation>
     </message>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <location filename="../messages.py" line="57" />
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="136" />
         <source>This text contains characters that cannot be recorded.</source>
         <translation>内容中含有不能记录的字符。</translation>
     </message>
@@ -1783,436 +1783,441 @@
     </message>
     <message>
         <location filename="../messages.py" line="96" />
+        <source>The scanner on {port} does not answer: check its cable. Receipts can still be found with Ctrl+F.</source>
+        <translation>扫描枪（{port}）无响应：请检查连接线。仍可按 Ctrl+F 查找回执上的办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101" />
         <source>The receipt's check code does not match this case: it was not opened. Find the case with Ctrl+F.</source>
         <translation>回执上的校验码与该办件不符，未打开。请按 Ctrl+F 查找办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102" />
+        <location filename="../messages.py" line="107" />
         <source>The ID number's check digit is wrong: check the last character.</source>
         <translation>身份证号码校验位不正确，请核对最后一位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="110" />
         <source>A resident ID number has 18 characters.</source>
         <translation>居民身份证号码为18位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="111" />
         <source>The ID number has characters that do not belong there.</source>
         <translation>证件号码中有不应出现的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="114" />
         <source>The ID number's first six digits are not an area code.</source>
         <translation>身份证号码前六位不是有效的行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112" />
+        <location filename="../messages.py" line="117" />
         <source>The ID number's birth date does not exist.</source>
         <translation>身份证号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="118" />
         <source>The ID number's birth date lies in the future.</source>
         <translation>身份证号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="121" />
         <source>Enter the document number.</source>
         <translation>请填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../messages.py" line="122" />
         <source>This number does not fit the chosen document type.</source>
         <translation>号码与所选证件类型不符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
-        <location filename="../messages.py" line="303" />
+        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="308" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="125" />
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="126" />
         <source>This text is too long or too short.</source>
         <translation>内容长度不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="127" />
         <source>This value does not have the expected format.</source>
         <translation>格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="128" />
         <source>This number is outside the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="129" />
         <source>This value has the wrong type (a number or a date is expected).</source>
         <translation>格式不正确（应为数字或日期）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="133" />
         <source>Enter a mobile number (11 digits) or a landline.</source>
         <translation>请填写11位手机号码或固定电话。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../messages.py" line="134" />
         <source>The ID number is not valid.</source>
         <translation>身份证号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134" />
+        <location filename="../messages.py" line="139" />
         <source>This field does not belong to the form.</source>
         <translation>此项不属于本申请表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="141" />
         <source>This material cannot be promised for later (容缺).</source>
         <translation>此材料不适用容缺后补。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139" />
+        <location filename="../messages.py" line="144" />
         <source>A 容缺 promise needs a date after today, within the promised time limit.</source>
         <translation>容缺后补需填写承诺日期：晚于今天，且不超过承诺办结时限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../messages.py" line="147" />
         <source>No electronic licence can replace this material.</source>
         <translation>此材料不能以电子证照代替。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145" />
+        <location filename="../messages.py" line="150" />
         <source>Enter the electronic licence number.</source>
         <translation>请填写电子证照编号。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148" />
+        <location filename="../messages.py" line="153" />
         <source>The original of this material must be seen.</source>
         <translation>此材料须查验原件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151" />
+        <location filename="../messages.py" line="156" />
         <source>A written commitment (告知承诺) cannot replace this material.</source>
         <translation>此材料不适用告知承诺制。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="154" />
+        <location filename="../messages.py" line="159" />
         <source>Required materials are missing: issue a 补正 notice instead.</source>
         <translation>必要材料不全，应出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157" />
+        <location filename="../messages.py" line="162" />
         <source>A 补正 notice must name a missing or non-conforming material.</source>
         <translation>补正通知书须列明缺少或不符合要求的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="165" />
         <source>A refusal states its reason.</source>
         <translation>不予受理须说明理由。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="166" />
         <source>A refusal states its legal basis.</source>
         <translation>不予受理须写明法律依据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165" />
+        <location filename="../messages.py" line="170" />
         <source>Wrong operator or password.</source>
         <translation>操作员账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166" />
+        <location filename="../messages.py" line="171" />
         <source>Your role may not do this: ask a supervisor.</source>
         <translation>您的角色无权进行此操作，请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="172" />
         <source>This station is not set up yet.</source>
         <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168" />
+        <location filename="../messages.py" line="173" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
         <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171" />
+        <location filename="../messages.py" line="176" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
         <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="174" />
+        <location filename="../messages.py" line="179" />
         <source>The system keyring is not available: the store cannot be opened.</source>
         <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177" />
+        <location filename="../messages.py" line="182" />
         <source>The store cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="185" />
         <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
         <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185" />
+        <location filename="../messages.py" line="190" />
         <source>Another WindowDesk is using this data folder: close it and start again.</source>
         <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="188" />
+        <location filename="../messages.py" line="193" />
         <source>The catalog file is too large.</source>
         <translation>事项目录文件过大。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189" />
+        <location filename="../messages.py" line="194" />
         <source>This catalog is older than the one in use: it was not loaded.</source>
         <translation>该事项目录比正在使用的版本旧，未载入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192" />
+        <location filename="../messages.py" line="197" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
+        <location filename="../messages.py" line="199" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197" />
+        <location filename="../messages.py" line="202" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="205" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="208" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204" />
+        <location filename="../messages.py" line="209" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="212" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="215" />
         <source>The operator id has 2-40 letters or digits.</source>
         <translation>操作员账号为2至40位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213" />
+        <location filename="../messages.py" line="218" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="219" />
         <source>A password has at least 6 characters.</source>
         <translation>密码至少6位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="216" />
+        <location filename="../messages.py" line="221" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="219" />
+        <location filename="../messages.py" line="224" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="222" />
+        <location filename="../messages.py" line="227" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223" />
-        <location filename="../messages.py" line="304" />
-        <location filename="../messages.py" line="307" />
+        <location filename="../messages.py" line="228" />
+        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="312" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226" />
+        <location filename="../messages.py" line="231" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="234" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="237" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="235" />
+        <location filename="../messages.py" line="240" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="241" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237" />
+        <location filename="../messages.py" line="242" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238" />
+        <location filename="../messages.py" line="243" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="247" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="250" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="248" />
+        <location filename="../messages.py" line="253" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251" />
+        <location filename="../messages.py" line="256" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="254" />
+        <location filename="../messages.py" line="259" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257" />
-        <location filename="../messages.py" line="316" />
-        <location filename="../messages.py" line="319" />
+        <location filename="../messages.py" line="262" />
+        <location filename="../messages.py" line="321" />
+        <location filename="../messages.py" line="324" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260" />
+        <location filename="../messages.py" line="265" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263" />
+        <location filename="../messages.py" line="268" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="267" />
+        <location filename="../messages.py" line="272" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270" />
+        <location filename="../messages.py" line="275" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273" />
+        <location filename="../messages.py" line="278" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276" />
+        <location filename="../messages.py" line="281" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279" />
+        <location filename="../messages.py" line="284" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282" />
+        <location filename="../messages.py" line="287" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="285" />
-        <location filename="../messages.py" line="294" />
+        <location filename="../messages.py" line="290" />
+        <location filename="../messages.py" line="299" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288" />
-        <location filename="../messages.py" line="291" />
+        <location filename="../messages.py" line="293" />
+        <location filename="../messages.py" line="296" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301" />
-        <location filename="../messages.py" line="302" />
+        <location filename="../messages.py" line="306" />
+        <location filename="../messages.py" line="307" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310" />
+        <location filename="../messages.py" line="315" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314" />
-        <location filename="../messages.py" line="315" />
+        <location filename="../messages.py" line="319" />
+        <location filename="../messages.py" line="320" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322" />
+        <location filename="../messages.py" line="327" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325" />
+        <location filename="../messages.py" line="330" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328" />
+        <location filename="../messages.py" line="333" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329" />
+        <location filename="../messages.py" line="334" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330" />
+        <location filename="../messages.py" line="335" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334" />
+        <location filename="../messages.py" line="339" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>

@@ -107,3 +107,37 @@ def test_a_qr_with_a_wrong_check_code_opens_nothing(
     wait_idle(qtbot, desk)
     assert "校验码" in desk.window.status.message.text()
     assert "cases" not in desk.window.pages or desk.window.pages["cases"].open_detail is None
+
+
+def test_a_serial_scanner_on_a_real_pty_opens_the_case(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    import os
+
+    master, slave = os.openpty()
+    try:
+        desk = start_desk(options_for(station_dir, "--scanner-port", os.ttyname(slave)))
+        login(qtbot, desk)
+        target = desk.ctx.station.cases.list(limit=2)[1]
+        os.write(master, (tracking_url(TEMPLATE, target.case_number, target.id) + "\r\n").encode())
+        page = _opened(qtbot, desk, target.id)
+        assert desk.ctx.station.audit.for_case(target.id)[-1].detail == "scanner"
+        field = _name_field(desk)
+        desk.window.show_page(None)
+        field.setFocus()
+        qtbot.waitUntil(lambda: field.hasFocus())
+        os.write(master, b"6901234567892\r")  # not a receipt: typed into the field
+        qtbot.waitUntil(lambda: field.text() == "6901234567892", timeout=10_000)
+        assert page.open_detail is not None and page.open_detail.case.id == target.id
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_a_serial_scanner_that_is_not_there_says_so(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir, "--scanner-port", "/dev/ttyNOSCANNER9"))
+    login(qtbot, desk)
+    qtbot.waitUntil(lambda: "扫描枪" in desk.window.status.message.text(), timeout=10_000)
+    assert "/dev/ttyNOSCANNER9" in desk.window.status.message.text()
