@@ -37,6 +37,7 @@ class LaunchOptions:
     smoke: bool
     idle_lock_minutes: float
     scanner_port: str | None = None  # a serial QR / barcode scanner (a keyboard wedge needs none)
+    camera_file: Path | None = None  # an image standing in for the document camera (tests, demo)
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -77,6 +78,9 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     parser.add_argument("--smoke", action="store_true", help="open, log in, print start-up ms")
     parser.add_argument("--idle-lock-minutes", type=float, default=None)
     parser.add_argument("--scanner-port", default=None, help="a serial QR/barcode scanner's port")
+    parser.add_argument(
+        "--camera-file", type=Path, default=None, help="an image file as the document camera"
+    )
     args = parser.parse_args(argv)
     idle = args.idle_lock_minutes
     if idle is None:
@@ -96,4 +100,5 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         smoke=args.smoke,
         idle_lock_minutes=idle,
         scanner_port=args.scanner_port,
+        camera_file=args.camera_file,
     )

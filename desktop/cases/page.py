@@ -12,22 +12,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.camera import CameraDialog, camera_available
 from desktop.cases.detail import CaseDetailView
 from desktop.cases.model import CaseListModel
 from desktop.context import AppContext
@@ -63,6 +66,8 @@ class CasesPage(QWidget):
         self.model.failed.connect(self._failed)
         ctx.listeners.append(self._changed)
         ctx.runner.read(ctx.station.operators.list, self._operators)
+        camera_file = ctx.options.camera_file
+        ctx.runner.background(lambda: camera_available(camera_file), self._camera_found)
         self.apply_filter()
 
     # -- building -------------------------------------------------------------------------
@@ -144,8 +149,18 @@ class CasesPage(QWidget):
         self.detail_hint = QLabel(
             self.tr("Esc goes back to the list · Ctrl+P reprints this case's notice")
         )
+        self.scan_button = QPushButton(self.tr("Scan a material (高拍仪, Ctrl+Shift+C)"))
+        self.scan_button.setVisible(False)  # shown once a camera (or a file source) is found
+        self.scan_button.clicked.connect(self.scan_material)
+        self.scan_key = QShortcut(QKeySequence("Ctrl+Shift+C"), detail_panel)
+        self.scan_key.setEnabled(False)
+        self.scan_key.activated.connect(self.scan_material)
+        self.camera_dialog: QDialog | None = None
         detail_column.addWidget(self.detail_view, 1)
-        detail_column.addWidget(self.detail_hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.detail_hint, 1)
+        bottom.addWidget(self.scan_button)
+        detail_column.addLayout(bottom)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(list_panel)
@@ -171,6 +186,21 @@ class CasesPage(QWidget):
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(lambda _d: self.apply_filter())
         return edit
+
+    def _camera_found(self, available: bool) -> None:
+        """With no camera the action is not offered at all (hidden, its key disabled)."""
+        self.scan_button.setVisible(available)
+        self.scan_key.setEnabled(available)
+
+    def scan_material(self) -> None:
+        if self.open_detail is None or not self.scan_key.isEnabled():
+            return
+        dialog = CameraDialog(
+            self.ctx, self.open_detail.case, self.ctx.options.camera_file, self.window()
+        )
+        dialog.finished.connect(lambda _r: self.detail_view.setFocus())
+        self.camera_dialog = dialog
+        dialog.open()
 
     def _operators(self, operators: list[Operator]) -> None:
         for op in operators:

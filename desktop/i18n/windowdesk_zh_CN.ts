@@ -24,6 +24,39 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../camera.py" line="63" />
+        <source>Scan a material (高拍仪) — {number}</source>
+        <translation>高拍仪拍摄材料 —— {number}</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="70" />
+        <source>Enter captures and attaches; Esc goes back.</source>
+        <translation>回车拍摄并附到材料；Esc 返回。</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="75" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="91" />
+        <source>Capture and attach (Enter)</source>
+        <translation>拍摄并附加（回车）</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="123" />
+        <source>The image source holds no picture.</source>
+        <translation>图像来源中没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="146" />
+        <source>Saving the picture…</source>
+        <translation>正在保存图片…</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <location filename="../cases/detail.py" line="84" />
@@ -409,82 +442,87 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../cases/page.py" line="74" />
+        <location filename="../cases/page.py" line="79" />
         <source>ID number, case number, name, pinyin or phone — Down goes to the list</source>
         <translation>证件号码、办件编号、姓名、拼音或电话 —— 按↓进入列表</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="78" />
+        <location filename="../cases/page.py" line="83" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="81" />
+        <location filename="../cases/page.py" line="86" />
         <source>Any channel</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="83" />
+        <location filename="../cases/page.py" line="88" />
         <source>Any operator</source>
         <translation>全部操作员</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="85" />
+        <location filename="../cases/page.py" line="90" />
         <source>Any sync state</source>
         <translation>全部同步状态</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="89" />
+        <location filename="../cases/page.py" line="94" />
         <source>Notice not printed</source>
         <translation>通知书未打印</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="90" />
+        <location filename="../cases/page.py" line="95" />
         <source>Awaiting rating</source>
         <translation>待评价</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="122" />
+        <location filename="../cases/page.py" line="127" />
         <source>Received from</source>
         <translation>收件日期 从</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="124" />
+        <location filename="../cases/page.py" line="129" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="137" />
+        <location filename="../cases/page.py" line="142" />
         <source>Enter opens the case · Ctrl+F finds a case from anywhere · Ctrl+P reprints</source>
         <translation>回车打开办件 · Ctrl+F 随处查找办件 · Ctrl+P 补打</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="145" />
+        <location filename="../cases/page.py" line="150" />
         <source>Esc goes back to the list · Ctrl+P reprints this case's notice</source>
         <translation>Esc 返回列表 · Ctrl+P 补打本件通知书</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="170" />
+        <location filename="../cases/page.py" line="152" />
+        <source>Scan a material (高拍仪, Ctrl+Shift+C)</source>
+        <translation>高拍仪拍摄材料（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="185" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="201" />
+        <location filename="../cases/page.py" line="231" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="205" />
+        <location filename="../cases/page.py" line="235" />
         <source>{n} case(s)</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="211" />
+        <location filename="../cases/page.py" line="241" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../cases/page.py" line="246" />
+        <location filename="../cases/page.py" line="276" />
         <source>Opening {ref}…</source>
         <translation>正在打开 {ref}…</translation>
     </message>
