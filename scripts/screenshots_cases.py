@@ -1,5 +1,6 @@
-"""The cases page at 1366×768 with demo data: the list (case-list.png) and a case's detail
-(case-detail.png), reached with real keys (Ctrl+2, typing, Down, Enter).
+"""The cases page at 1366×768 with demo data: the list (case-list.png), a case's detail
+(case-detail.png) and the document camera's capture dialog on a file source
+(camera-capture.png), reached with real keys (Ctrl+2, typing, Down, Enter, Ctrl+Shift+C).
 
     QT_QPA_PLATFORM=offscreen WINDOWDESK_KEYRING=file .venv/bin/python \\
         scripts/screenshots_cases.py docs/screenshots
@@ -25,6 +26,27 @@ from intake.cases import MaterialState
 from scripts.screenshots import SIZE, focus, settle, shot, wait  # also sets the platform
 
 
+def _sample_document(path: Path) -> Path:
+    """A stand-in for what the document camera sees: a sheet with a form on it."""
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(1200, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("#5b6b73"))
+    painter = QPainter(image)
+    painter.fillRect(150, 80, 900, 640, QColor("#fbfaf5"))
+    painter.setPen(QColor("#222222"))
+    painter.setFont(QFont("Noto Sans CJK SC", 34))
+    painter.drawText(330, 170, "授权委托书（样张）")
+    painter.setFont(QFont("Noto Sans CJK SC", 20))
+    for i, line in enumerate(
+        ["委托人：何春萍", "受托人：王芳", "委托事项：最低生活保障申请", "签名："]
+    ):
+        painter.drawText(220, 280 + i * 80, line)
+    painter.end()
+    image.save(str(path))
+    return path
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -32,7 +54,10 @@ def main() -> int:
     i18n.set_default_locale()
     app = QApplication([])
     keep = i18n.install(app)
-    opts = parse_args(["--demo", "--no-hub", "--data-dir", str(data)])
+    picture = _sample_document(data.parent / f"{data.name}-document.png")
+    opts = parse_args(
+        ["--demo", "--no-hub", "--data-dir", str(data), "--camera-file", str(picture)]
+    )
     opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
     desk = DesktopApp(app, opts)
     desk.start()
@@ -66,6 +91,16 @@ def main() -> int:
     wait(app, lambda: page.open_detail is not None)
     settle(app, 0.5)
     shot(window, out, "case-detail")
+    wait(app, lambda: page.scan_button.isVisible())
+    QTest.keyClick(
+        focus(),
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    wait(app, lambda: page.camera_dialog is not None and page.camera_dialog._image is not None)
+    settle(app, 0.5)
+    shot(page.camera_dialog, out, "camera-capture")
+    page.camera_dialog.reject()
     window.close()
     desk.shutdown()
     del keep
