@@ -61,6 +61,7 @@ class ScannerFilter(QObject):
                 return False
             code = parse_scan(self.detector.text)
             if code.kind is not CodeKind.CASE:
+                self.detector.text = ""  # not kept (it may have been a fast-typed password)
                 return False  # a licence code or anything else: the field keeps it, Enter too
             self.scans.append(code)
             self._take_back(watched, self.detector.text)
