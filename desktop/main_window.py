@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
                         page=QCoreApplication.translate("pages", spec.title)
                     ),
                     key(f"Ctrl+{number}"),
-                    lambda k=spec.key: self.show_page(k),
+                    partial(self.show_page, spec.key),
                 )
             )
         bar = self.menuBar()
@@ -235,8 +236,10 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.page_specs, start=1):
             if spec.key == key:
                 holder = self.tabs.widget(index)
+                layout = holder.layout() if holder is not None else None
+                assert holder is not None and layout is not None  # made in __init__
                 widget = spec.build(self.ctx, holder)
-                holder.layout().addWidget(widget)
+                layout.addWidget(widget)
                 self.pages[key] = widget
                 return widget
         return None
