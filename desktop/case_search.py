@@ -1,6 +1,6 @@
-"""Ctrl+F: find a case by case number, ID number, name, pinyin or phone, and reprint its
-notice. The list masks names and ID numbers (a public screen may be seen by the queue);
-searching runs on the reader pool."""
+"""Ctrl+F: find a case by case number, ID number, name, pinyin or phone; Enter opens its
+detail (``ctx.open_case``), Ctrl+P reprints its notice. The list masks names and ID numbers
+(a public screen may be seen by the queue); searching runs on the reader pool."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ class CaseSearchDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.hint = QLabel(self.tr("Ctrl+P reprints the selected case's notice; Esc closes."))
+        self.hint = QLabel(self.tr("Enter opens the case; Ctrl+P reprints its notice; Esc closes."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.table, 1)
@@ -57,7 +57,7 @@ class CaseSearchDialog(QDialog):
         self.query.returnPressed.connect(self.refresh)
         reprint = QShortcut(QKeySequence("Ctrl+P"), self)
         reprint.activated.connect(self._reprint)
-        self.table.itemActivated.connect(lambda _i: self._reprint())
+        self.table.itemActivated.connect(lambda _i: self._open())
 
     def refresh(self) -> None:
         text = self.query.text().strip()
@@ -86,10 +86,20 @@ class CaseSearchDialog(QDialog):
         if rows:
             self.table.selectRow(0)
         self.hint.setText(
-            self.tr("{n} case(s). Ctrl+P reprints the selected case's notice; Esc closes.").format(
-                n=len(rows)
-            )
+            self.tr(
+                "{n} case(s). Enter opens the case; Ctrl+P reprints its notice; Esc closes."
+            ).format(n=len(rows))
         )
+
+    def _open(self) -> None:
+        item = self.table.currentItem()
+        if item is not None:
+            number = item.data(Qt.ItemDataRole.UserRole)
+            self.close()
+            window = self.parentWidget()
+            if window is not None:
+                window.activateWindow()  # its shortcuts (Esc, Ctrl+P) work on the detail
+            self.ctx.open_case(number)
 
     def _reprint(self) -> None:
         item = self.table.currentItem()

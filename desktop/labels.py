@@ -122,3 +122,32 @@ INBOX_KINDS = {
     "notice": QT_TRANSLATE_NOOP("labels", "Notice to the station"),
     "operator": QT_TRANSLATE_NOOP("labels", "Operator list change"),
 }
+
+#: A case's own sync state (intake.views.CaseView.sync_state), said honestly.
+CASE_SYNC = {
+    "saved": QT_TRANSLATE_NOOP("labels", "Saved here"),
+    "waiting": QT_TRANSLATE_NOOP("labels", "Waiting to send"),
+    "sent": QT_TRANSLATE_NOOP("labels", "Sent, not yet confirmed"),
+    "acknowledged": QT_TRANSLATE_NOOP("labels", "Confirmed by the platform"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "Rejected by the platform"),
+}
+CHANNELS = {
+    "counter": QT_TRANSLATE_NOOP("labels", "Counter"),
+    "village": QT_TRANSLATE_NOOP("labels", "Village station"),
+    "kiosk": QT_TRANSLATE_NOOP("labels", "Kiosk"),
+}
+#: History events that are not a status (intake.status.Event).
+CASE_EVENTS = {
+    "special_start": QT_TRANSLATE_NOOP("labels", "Special procedure started (clock paused)"),
+    "special_end": QT_TRANSLATE_NOOP("labels", "Special procedure ended"),
+    "materials_updated": QT_TRANSLATE_NOOP("labels", "Materials handed in"),
+    "evaluated": QT_TRANSLATE_NOOP("labels", "Rated (好差评)"),
+    "extended": QT_TRANSLATE_NOOP("labels", "Time limit extended"),
+}
+AUDIT_ACTIONS = {
+    "view": QT_TRANSLATE_NOOP("labels", "viewed"),
+    "print": QT_TRANSLATE_NOOP("labels", "printed"),
+    "export": QT_TRANSLATE_NOOP("labels", "exported"),
+    "create": QT_TRANSLATE_NOOP("labels", "recorded"),
+    "change": QT_TRANSLATE_NOOP("labels", "changed"),
+}

@@ -31,8 +31,9 @@ from desktop.case_search import CaseSearchDialog
 from desktop.citizen.controller import CitizenDesk
 from desktop.context import AppContext
 from desktop.counter.intake_screen import IntakeScreen
-from desktop.messages import for_exception
+from desktop.messages import for_exception, message
 from desktop.pages import PageSpec, visible_pages
+from desktop.scanner import ScannerFilter, SerialScannerThread
 from desktop.statusbar import StationStatusBar
 from intake.changes import Changes
 from intake.services.drafts import Draft
@@ -118,6 +119,21 @@ class MainWindow(QMainWindow):
         self.citizen = CitizenDesk(ctx, self.screen_, self, office=settings.office_name)
         self._build_actions()
         self.citizen.add_menu(self.menuBar())
+        self.scanner = ScannerFilter(ctx, self.open_scanned, self.status.show_message, self)
+        if isinstance(app, QApplication):
+            app.installEventFilter(self.scanner)  # a receipt scanned anywhere opens its case
+        self.serial_scanner: SerialScannerThread | None = None
+        if ctx.options.scanner_port:
+            port = ctx.options.scanner_port
+            self.serial_scanner = SerialScannerThread(
+                port,
+                ctx.bridge.post,
+                self.scanner.scanned,
+                lambda _exc: self.status.show_message(
+                    message("scanner.unavailable", {"port": port})
+                ),
+            )
+            self.serial_scanner.start()
         self.search_dialog: CaseSearchDialog | None = None
         self.draft_box: QMessageBox | None = None
         ops.outbox_counts(ctx, self.status.set_counts)
@@ -240,6 +256,13 @@ class MainWindow(QMainWindow):
                 return widget
         return None
 
+    def current_page(self) -> QWidget | None:
+        """The page in front (None: the intake)."""
+        index = self.tabs.currentIndex()
+        if index <= 0:
+            return None
+        return self.pages.get(self.page_specs[index - 1].key)
+
     def _tab_changed(self, index: int) -> None:
         back = self._tab_focus.get(index)
         if back is not None and back.isVisibleTo(self):
@@ -266,6 +289,15 @@ class MainWindow(QMainWindow):
         else:
             self.status.show_message(self.tr("Case {ref}").format(ref=case_ref))
 
+    def open_scanned(self, case_number: str) -> None:
+        """A receipt scanned anywhere: its case, audited as seen through the scanner."""
+        page = self.show_page("cases")
+        opener = getattr(page, "open_case", None)
+        if callable(opener):
+            opener(case_number, via="scanner")
+        else:
+            self.open_case(case_number)
+
     # -- what the actions do --------------------------------------------------------------
 
     def open_search(self) -> None:
@@ -278,6 +310,10 @@ class MainWindow(QMainWindow):
 
     def reprint(self) -> None:
         number = self.screen_.last_case
+        page = self.current_page()
+        current = getattr(page, "current_case", None)
+        if callable(current):  # a page that shows a case reprints that one
+            number = current() or number
         if number is None:
             self.status.show_message(
                 self.tr("No case saved on this screen yet: find one with Ctrl+F.")
@@ -374,4 +410,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.screen_.save_draft_now()  # whatever is on screen survives the exit
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
         event.accept()

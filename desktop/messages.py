@@ -90,6 +90,19 @@ MESSAGES: Mapping[str, str] = {
     "case.illegal_transition": QT_TRANSLATE_NOOP(
         "messages", "This step is not possible in the case's present state."
     ),
+    "case.not_found": QT_TRANSLATE_NOOP(
+        "messages", "No case with this number here: check the number, or search with Ctrl+F."
+    ),
+    "scanner.unavailable": QT_TRANSLATE_NOOP(
+        "messages",
+        "The scanner on {port} does not answer: check its cable. Receipts can still be "
+        "found with Ctrl+F.",
+    ),
+    "scan.verify": QT_TRANSLATE_NOOP(
+        "messages",
+        "The receipt's check code does not match this case: it was not opened. "
+        "Find the case with Ctrl+F.",
+    ),
     # ID numbers
     "id.checksum": QT_TRANSLATE_NOOP(
         "messages", "The ID number's check digit is wrong: check the last character."

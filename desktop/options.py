@@ -42,6 +42,8 @@ class LaunchOptions:
     citizen_screen: str = "auto"
     kiosk_idle_seconds: float = 60.0  # a kiosk session wipes itself after this idle time
     counter: str = ""  # the counter's name the queue calls to (e.g. "3号窗口")
+    scanner_port: str | None = None  # a serial QR / barcode scanner (a keyboard wedge needs none)
+    camera_file: Path | None = None  # an image standing in for the document camera (tests, demo)
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -106,6 +108,10 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         "--kiosk-idle-seconds", type=float, default=None, help="kiosk: wipe a session after"
     )
     parser.add_argument("--counter", default=None, help="the counter's name the queue calls to")
+    parser.add_argument("--scanner-port", default=None, help="a serial QR/barcode scanner's port")
+    parser.add_argument(
+        "--camera-file", type=Path, default=None, help="an image file as the document camera"
+    )
     args = parser.parse_args(argv)
     idle = args.idle_lock_minutes
     if idle is None:
@@ -134,4 +140,6 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         citizen_screen=citizen,
         kiosk_idle_seconds=kiosk_idle,
         counter=counter.strip()[:40],
+        scanner_port=args.scanner_port,
+        camera_file=args.camera_file,
     )

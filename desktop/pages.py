@@ -47,6 +47,7 @@ class PageSpec:
 #: The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is
 #: the intake). Add a page by adding a line.
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("cases", QT_TRANSLATE_NOOP("pages", "Cases"), "desktop.cases.page:CasesPage"),
     PageSpec(
         "queue",
         QT_TRANSLATE_NOOP("pages", "Queue"),
@@ -60,6 +61,11 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("inbox", QT_TRANSLATE_NOOP("pages", "Inbox"), "desktop.inbox_page:InboxPage"),
     PageSpec(
+        "complaints",
+        QT_TRANSLATE_NOOP("pages", "Complaints (办不成事)"),
+        "desktop.complaints.page:ComplaintsPage",
+    ),
+    PageSpec(
         "village",
         QT_TRANSLATE_NOOP("pages", "Village station"),
         "desktop.village.page:VillagePage",
@@ -69,6 +75,18 @@ PAGES: tuple[PageSpec, ...] = (
         "quarantine",
         QT_TRANSLATE_NOOP("pages", "Returned by the platform"),
         "desktop.village.quarantine:QuarantinePage",
+    ),
+    PageSpec(
+        "stats",
+        QT_TRANSLATE_NOOP("pages", "Statistics"),
+        "desktop.stats.dashboard:DashboardPage",
+        roles=SUPERVISORS,
+    ),
+    PageSpec(
+        "health",
+        QT_TRANSLATE_NOOP("pages", "Sync and devices"),
+        "desktop.supervisor.health_page:HealthPage",
+        roles=SUPERVISORS,
     ),
     PageSpec(
         "operators",
@@ -87,23 +105,6 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("pages", "Settings"),
         "desktop.supervisor.settings_page:SettingsPage",
         roles=SUPERVISORS,
-    ),
-    PageSpec(
-        "health",
-        QT_TRANSLATE_NOOP("pages", "Sync and devices"),
-        "desktop.supervisor.health_page:HealthPage",
-        roles=SUPERVISORS,
-    ),
-    PageSpec(
-        "stats",
-        QT_TRANSLATE_NOOP("pages", "Statistics"),
-        "desktop.stats.dashboard:DashboardPage",
-        roles=SUPERVISORS,
-    ),
-    PageSpec(
-        "complaints",
-        QT_TRANSLATE_NOOP("pages", "Complaints (办不成事)"),
-        "desktop.complaints.page:ComplaintsPage",
     ),
 )
 

@@ -159,8 +159,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
 def cmd_cases(args: argparse.Namespace) -> int:
     with _open(args) as station:
         if args.cases_cmd == "show":
-            view = station.cases.get(args.ref)
-            station.audit.record(args.operator, "view", view.id, "cli")
+            view = station.cases.view(args.ref, operator=args.operator, via="cli")
             _print(view)
             return 0
         if args.cases_cmd == "deferred":

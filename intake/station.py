@@ -21,6 +21,7 @@ from intake.errors import WindowDeskError
 from intake.services.agents import AgentCards
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
+from intake.services.case_queries import CaseQueries
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.complaints import ComplaintService
@@ -89,6 +90,7 @@ class Station:
         self.audit = AuditService(db)
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
+        self.case_queries = CaseQueries(db, self.cases, self.print_jobs, self.audit)
         self.sync_state = SyncStateStore(db)
         self.followups = FollowupService(
             db, self.cases, self.catalogs.active, self.calendars.calendar

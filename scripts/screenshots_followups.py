@@ -96,7 +96,7 @@ def main() -> int:
     window = desk.window
     window.resize(*SIZE)
     settle(app)
-    QTest.keyClick(focus(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.show_page("followups")
     wait(app, lambda: "followups" in window.pages and window.pages["followups"].loaded > 0)
     page = window.pages["followups"]
     settle(app, 0.6)
@@ -120,7 +120,7 @@ def main() -> int:
     dialog.reject()
     settle(app)
     window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    window.show_page("inbox")
     wait(app, lambda: "inbox" in window.pages and window.pages["inbox"].loaded > 0)
     settle(app, 0.6)
     shot(window, out, "inbox")

@@ -151,7 +151,7 @@ def queue_shot(app: QApplication, data: Path, out: Path) -> None:
     settle(app)
     if with_more.window.draft_box is not None:
         QTest.keyClick(with_more.window.draft_box, Qt.Key.Key_Escape)
-    QTest.keyClick(focus(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    window.show_page("queue")
     panel = window.page("queue")
     wait(app, lambda: panel is not None and panel.transfer_to.count() > 0)
     QTest.keyClick(focus(), Qt.Key.Key_F9)

@@ -216,6 +216,369 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../camera.py" line="63" />
+        <source>Scan a material (高拍仪) — {number}</source>
+        <translation>高拍仪拍摄材料 —— {number}</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="70" />
+        <source>Enter captures and attaches; Esc goes back.</source>
+        <translation>回车拍摄并附到材料；Esc 返回。</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="75" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="91" />
+        <source>Capture and attach (Enter)</source>
+        <translation>拍摄并附加（回车）</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="123" />
+        <source>The image source holds no picture.</source>
+        <translation>图像来源中没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="146" />
+        <source>Saving the picture…</source>
+        <translation>正在保存图片…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <location filename="../cases/detail.py" line="84" />
+        <source>Status timeline</source>
+        <translation>状态时间线</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="86" />
+        <source>Documents printed</source>
+        <translation>已打印文书</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="88" />
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="90" />
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="92" />
+        <source>Who viewed or handled it (audit log)</source>
+        <translation>查看与经办记录（审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="102" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="103" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="105" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="108" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="112" />
+        <source>Agent (帮办代办)</source>
+        <translation>代办人（帮办代办）</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="115" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="116" />
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="117" />
+        <source>Departments</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="120" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="130" />
+        <source>No time limit runs for this case yet.</source>
+        <translation>本件尚未起算办理时限。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="132" />
+        <source>Promised by {promised}; legal limit {legal}.</source>
+        <translation>承诺办结日 {promised}；法定办结日 {legal}。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="138" />
+        <source>Clock paused (暂停计时)</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="140" />
+        <source>Finished.</source>
+        <translation>已办结。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="144" />
+        <source>Overdue by {n} working day(s)</source>
+        <translation>已逾期 {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="148" />
+        <source>{n} working day(s) left</source>
+        <translation>剩余 {n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="151" />
+        <source>The clock stood still for {n} working day(s).</source>
+        <translation>累计暂停计时 {n} 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="154" />
+        <source>Provisional: the official calendar for that year is not out.</source>
+        <translation>暂定：该年度法定节假日安排尚未公布。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="156" />
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="168" />
+        <source>platform: {who}</source>
+        <translation>平台：{who}</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="238" />
+        <location filename="../cases/detail.py" line="252" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="171" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="243" />
+        <source>By</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="171" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="179" />
+        <source>promised by {date}</source>
+        <translation>承诺 {date} 前补交</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="181" />
+        <source>licence no. {number}</source>
+        <translation>证照编号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="183" />
+        <source>{n} copies</source>
+        <translation>{n} 份</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="185" />
+        <source>{n} scan(s) attached</source>
+        <translation>已附扫描件 {n} 份</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="192" />
+        <source> (optional)</source>
+        <translation>（非必需）</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="197" />
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="197" />
+        <location filename="../cases/detail.py" line="241" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="197" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="201" />
+        <source>No form fields.</source>
+        <translation>无表单内容。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="206" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="206" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="208" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="208" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="212" />
+        <source>Nothing printed yet.</source>
+        <translation>尚未打印任何文书。</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="215" />
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="216" />
+        <source>NOT printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="217" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="220" />
+        <source>in progress</source>
+        <translation>打印中</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="226" />
+        <source>Reprint (补打)</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="239" />
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="240" />
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="242" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="252" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="252" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../cases/model.py" line="150" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="151" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="152" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="153" />
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="154" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="155" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="156" />
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="157" />
+        <source>Promised by</source>
+        <translation>承诺办结</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="158" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="176" />
+        <source>Clock paused (暂停计时)</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="206" />
+        <source>{date} (paused)</source>
+        <translation>{date}（暂停计时）</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="208" />
+        <source>{date} overdue</source>
+        <translation>{date} 已逾期</translation>
+    </message>
+</context>
+<context>
     <name>CaseSearchDialog</name>
     <message>
         <location filename="../case_search.py" line="32" />
@@ -259,13 +622,101 @@
     </message>
     <message>
         <location filename="../case_search.py" line="52" />
-        <source>Ctrl+P reprints the selected case's notice; Esc closes.</source>
-        <translation>Ctrl+P 补打所选办件的通知书；Esc 关闭。</translation>
+        <source>Enter opens the case; Ctrl+P reprints its notice; Esc closes.</source>
+        <translation>回车打开办件；Ctrl+P 补打通知书；Esc 关闭。</translation>
     </message>
     <message>
-        <location filename="../case_search.py" line="89" />
-        <source>{n} case(s). Ctrl+P reprints the selected case's notice; Esc closes.</source>
-        <translation>共 {n} 件。Ctrl+P 补打所选办件的通知书；Esc 关闭。</translation>
+        <location filename="../case_search.py" line="90" />
+        <source>{n} case(s). Enter opens the case; Ctrl+P reprints its notice; Esc closes.</source>
+        <translation>共 {n} 件。回车打开办件；Ctrl+P 补打通知书；Esc 关闭。</translation>
+    </message>
+    </context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../cases/page.py" line="79" />
+        <source>ID number, case number, name, pinyin or phone — Down goes to the list</source>
+        <translation>证件号码、办件编号、姓名、拼音或电话 —— 按↓进入列表</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="83" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="86" />
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="88" />
+        <source>Any operator</source>
+        <translation>全部操作员</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="90" />
+        <source>Any sync state</source>
+        <translation>全部同步状态</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="94" />
+        <source>Notice not printed</source>
+        <translation>通知书未打印</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="95" />
+        <source>Awaiting rating</source>
+        <translation>待评价</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="127" />
+        <source>Received from</source>
+        <translation>收件日期 从</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="129" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="142" />
+        <source>Enter opens the case · Ctrl+F finds a case from anywhere · Ctrl+P reprints</source>
+        <translation>回车打开办件 · Ctrl+F 随处查找办件 · Ctrl+P 补打</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="150" />
+        <source>Esc goes back to the list · Ctrl+P reprints this case's notice</source>
+        <translation>Esc 返回列表 · Ctrl+P 补打本件通知书</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="152" />
+        <source>Scan a material (高拍仪, Ctrl+Shift+C)</source>
+        <translation>高拍仪拍摄材料（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="185" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="231" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="235" />
+        <source>{n} case(s)</source>
+        <translation>共 {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="241" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../cases/page.py" line="276" />
+        <source>Opening {ref}…</source>
+        <translation>正在打开 {ref}…</translation>
     </message>
 </context>
 <context>
@@ -1929,168 +2380,168 @@ Applicant: {name}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="83" />
         <source>WindowDesk — {office}</source>
         <translation>综窗受理 — {office}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="88" />
         <source>Intake</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="162" />
         <source>&amp;New intake</source>
         <translation>新建受理(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="164" />
         <source>&amp;Find a case…</source>
         <translation>查找办件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="166" />
         <source>&amp;Print / reprint the notice</source>
         <translation>打印/补打通知书(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="169" />
         <source>Pre&amp;view the notice</source>
         <translation>预览通知书(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="172" />
         <source>Read the applicant's &amp;card</source>
         <translation>读取申请人证件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="175" />
         <source>Read the &amp;agent's card</source>
         <translation>读取代办人证件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="177" />
         <source>Choose the &amp;matter</source>
         <translation>选择事项(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="179" />
         <source>Mark required materials &amp;received</source>
         <translation>必要材料全部收齐(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="181" />
         <source>&amp;Decide and save…</source>
         <translation>作出决定并保存(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="182" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="183" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="184" />
         <source>S&amp;witch operator…</source>
         <translation>切换操作员(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="186" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="188" />
         <source>Go to the intake</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="193" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="201" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="216" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="219" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="290" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
-        <location filename="../main_window.py" line="296" />
+        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="332" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="325" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="338" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="344" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="348" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="352" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340" />
+        <location filename="../main_window.py" line="376" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342" />
+        <location filename="../main_window.py" line="378" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="382" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="383" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -4004,6 +4455,98 @@ The applicant asks to withdraw this application.</source>
         <translation>工作人员变更</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="128" />
+        <source>Saved here</source>
+        <extracomment>A case's own sync state (intake.views.CaseView.sync_state), said honestly.</extracomment>
+        <translation>本机已存</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="129" />
+        <source>Waiting to send</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="130" />
+        <source>Sent, not yet confirmed</source>
+        <translation>已上传，待平台确认</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="131" />
+        <source>Confirmed by the platform</source>
+        <translation>平台已确认</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="132" />
+        <source>Rejected by the platform</source>
+        <translation>被平台退回</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="135" />
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="136" />
+        <source>Village station</source>
+        <translation>村（社区）代办</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="137" />
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="141" />
+        <source>Special procedure started (clock paused)</source>
+        <extracomment>History events that are not a status (intake.status.Event).</extracomment>
+        <translation>特别程序开始（暂停计时）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="142" />
+        <source>Special procedure ended</source>
+        <translation>特别程序结束</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143" />
+        <source>Materials handed in</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="144" />
+        <source>Rated (好差评)</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="145" />
+        <source>Time limit extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="148" />
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="149" />
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150" />
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151" />
+        <source>recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="152" />
+        <source>changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
         <location filename="../supervisor/words.py" line="15" />
         <source>Counter clerk (综窗人员)</source>
         <translation>综窗人员</translation>
@@ -4369,19 +4912,19 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="51" />
-        <location filename="../messages.py" line="210" />
+        <location filename="../messages.py" line="223" />
         <source>This value has the wrong type.</source>
         <translation>此项的格式不正确。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="52" />
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="135" />
         <source>Choose one of the offered values.</source>
         <translation>请从给出的选项中选择。</translation>
     </message>
     <message>
         <location filename="../messages.py" line="53" />
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="132" />
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>日期请按 YYYY-MM-DD 填写。</translation>
     </message>
@@ -4402,7 +4945,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="57" />
-        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="136" />
         <source>This text contains characters that cannot be recorded.</source>
         <translation>内容中含有不能记录的字符。</translation>
     </message>
@@ -4467,1005 +5010,1020 @@ The applicant asks to withdraw this application.</source>
         <translation>办件当前状态下不能进行这一步。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="107" />
         <source>The ID number's check digit is wrong: check the last character.</source>
         <translation>身份证号码校验位不正确，请核对最后一位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="110" />
         <source>A resident ID number has 18 characters.</source>
         <translation>居民身份证号码为18位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="111" />
         <source>The ID number has characters that do not belong there.</source>
         <translation>证件号码中有不应出现的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="114" />
         <source>The ID number's first six digits are not an area code.</source>
         <translation>身份证号码前六位不是有效的行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="117" />
         <source>The ID number's birth date does not exist.</source>
         <translation>身份证号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="118" />
         <source>The ID number's birth date lies in the future.</source>
         <translation>身份证号码中的出生日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="121" />
         <source>Enter the document number.</source>
         <translation>请填写证件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="122" />
         <source>This number does not fit the chosen document type.</source>
         <translation>号码与所选证件类型不符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
-        <location filename="../messages.py" line="611" />
+        <location filename="../messages.py" line="123" />
+        <location filename="../messages.py" line="624" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112" />
+        <location filename="../messages.py" line="125" />
         <source>{label} is required.</source>
         <translation>{label}为必填项。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="126" />
         <source>This text is too long or too short.</source>
         <translation>内容长度不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="127" />
         <source>This value does not have the expected format.</source>
         <translation>格式不符合要求。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115" />
+        <location filename="../messages.py" line="128" />
         <source>This number is outside the allowed range.</source>
         <translation>数值超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="129" />
         <source>This value has the wrong type (a number or a date is expected).</source>
         <translation>格式不正确（应为数字或日期）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="133" />
         <source>Enter a mobile number (11 digits) or a landline.</source>
         <translation>请填写11位手机号码或固定电话。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="134" />
         <source>The ID number is not valid.</source>
         <translation>身份证号码无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="139" />
         <source>This field does not belong to the form.</source>
         <translation>此项不属于本申请表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128" />
+        <location filename="../messages.py" line="141" />
         <source>This material cannot be promised for later (容缺).</source>
         <translation>此材料不适用容缺后补。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="144" />
         <source>A 容缺 promise needs a date after today, within the promised time limit.</source>
         <translation>容缺后补需填写承诺日期：晚于今天，且不超过承诺办结时限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134" />
+        <location filename="../messages.py" line="147" />
         <source>No electronic licence can replace this material.</source>
         <translation>此材料不能以电子证照代替。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="150" />
         <source>Enter the electronic licence number.</source>
         <translation>请填写电子证照编号。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="153" />
         <source>The original of this material must be seen.</source>
         <translation>此材料须查验原件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143" />
+        <location filename="../messages.py" line="156" />
         <source>A written commitment (告知承诺) cannot replace this material.</source>
         <translation>此材料不适用告知承诺制。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../messages.py" line="159" />
         <source>Required materials are missing: issue a 补正 notice instead.</source>
         <translation>必要材料不全，应出具补正材料通知书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../messages.py" line="162" />
         <source>A 补正 notice must name a missing or non-conforming material.</source>
         <translation>补正通知书须列明缺少或不符合要求的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152" />
+        <location filename="../messages.py" line="165" />
         <source>A refusal states its reason.</source>
         <translation>不予受理须说明理由。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153" />
+        <location filename="../messages.py" line="166" />
         <source>A refusal states its legal basis.</source>
         <translation>不予受理须写明法律依据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157" />
+        <location filename="../messages.py" line="170" />
         <source>Wrong operator or password.</source>
         <translation>操作员账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="158" />
+        <location filename="../messages.py" line="171" />
         <source>Your role may not do this: ask a supervisor.</source>
         <translation>您的角色无权进行此操作，请联系负责人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="160" />
+        <location filename="../messages.py" line="173" />
         <source>Only a supervisor may leave kiosk mode.</source>
         <translation>只有主管可以退出自助模式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161" />
+        <location filename="../messages.py" line="174" />
         <source>No ticket with this number today: check the number.</source>
         <translation>今天没有这个排队号，请核对号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="164" />
+        <location filename="../messages.py" line="177" />
         <source>Ticket {ticket} is no longer waiting or called: refresh the queue.</source>
         <translation>{ticket} 号已不在等候或叫号状态，请刷新队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167" />
+        <location filename="../messages.py" line="180" />
         <source>The ticket is already in that queue.</source>
         <translation>该号码已在这个队列中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168" />
+        <location filename="../messages.py" line="181" />
         <source>This queue is not configured at this hall.</source>
         <translation>本大厅没有配置这个队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169" />
+        <location filename="../messages.py" line="182" />
         <source>This queue gave out all its numbers today: use another queue.</source>
         <translation>该队列今天的号码已取完，请使用其他队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172" />
+        <location filename="../messages.py" line="185" />
         <source>No service queue is configured.</source>
         <translation>没有配置服务队列。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173" />
+        <location filename="../messages.py" line="186" />
         <source>The queue configuration is not valid (codes and letters must be unique).</source>
         <translation>队列配置无效（编码和字母不能重复）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176" />
+        <location filename="../messages.py" line="189" />
         <source>No pending pre-intake for this ticket or card: start the intake at the counter.</source>
         <translation>没有找到该号码或证件对应的待处理预受理，请在窗口直接受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268" />
+        <location filename="../messages.py" line="281" />
         <source>This station is not set up yet.</source>
         <translation>本站点尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269" />
+        <location filename="../messages.py" line="282" />
         <source>No catalog is loaded: connect to the platform or load one.</source>
         <translation>尚未载入事项目录：请连接平台或载入目录文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="272" />
+        <location filename="../messages.py" line="285" />
         <source>The store is busy: the save is retried; nothing was lost.</source>
         <translation>本地数据库繁忙，正在重试保存，已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275" />
+        <location filename="../messages.py" line="288" />
         <source>The system keyring is not available: the store cannot be opened.</source>
         <translation>系统密钥环不可用，无法打开本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278" />
+        <location filename="../messages.py" line="291" />
         <source>The store cannot be decrypted with this computer's key.</source>
         <translation>无法用本机密钥解密本地数据库。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281" />
+        <location filename="../messages.py" line="294" />
         <source>The station's database is missing beside its key: restore it from the backup; a new station is never created over it.</source>
         <translation>本站点的数据库丢失（密钥仍在）：请从备份恢复；系统不会在原处新建站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286" />
+        <location filename="../messages.py" line="299" />
         <source>The disk is full: nothing was saved. Free some space (ask IT), then save again; what is on screen is kept.</source>
         <translation>磁盘已满，本次未保存。请联系信息技术人员清理空间后再保存；屏幕上的内容仍保留。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291" />
+        <location filename="../messages.py" line="304" />
         <source>The data folder cannot be written: nothing was saved. Ask IT to check it.</source>
         <translation>数据文件夹无法写入，本次未保存。请联系信息技术人员检查。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294" />
+        <location filename="../messages.py" line="307" />
         <source>The station's database is damaged: stop work and restore it from the backup (ask IT).</source>
         <translation>本站数据库已损坏：请停止办理，并联系信息技术人员从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298" />
+        <location filename="../messages.py" line="311" />
         <source>The disk reported an error: nothing was saved. Ask IT to check the disk.</source>
         <translation>磁盘读写出错，本次未保存。请联系信息技术人员检查磁盘。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301" />
+        <location filename="../messages.py" line="314" />
         <source>The station's database cannot be opened: ask IT to check the data folder.</source>
         <translation>无法打开本站数据库，请联系信息技术人员检查数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304" />
+        <location filename="../messages.py" line="317" />
         <source>This computer's clock is earlier than the last recorded event ({latest_event_at}): nothing was saved. Set the date and time right, then save again.</source>
         <translation>本机时间早于最近一次记录的时间（{latest_event_at}），本次未保存。请先校正日期和时间，再保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="309" />
+        <location filename="../messages.py" line="322" />
         <source>The disk is full: free some space and retry.</source>
         <translation>磁盘已满，请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310" />
+        <location filename="../messages.py" line="323" />
         <source>The file system is read-only.</source>
         <translation>文件系统为只读，无法写入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="311" />
+        <location filename="../messages.py" line="324" />
         <source>Permission denied: ask IT.</source>
         <translation>没有权限，请联系信息技术人员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="312" />
+        <location filename="../messages.py" line="325" />
         <source>The file was not found.</source>
         <translation>找不到该文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313" />
+        <location filename="../messages.py" line="326" />
         <source>The platform asks to wait a moment before trying again.</source>
         <translation>平台要求稍候再试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316" />
+        <location filename="../messages.py" line="329" />
         <source>Another WindowDesk is using this data folder: close it and start again.</source>
         <translation>另一个综窗受理程序正在使用此数据目录：请先关闭它再启动。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319" />
+        <location filename="../messages.py" line="332" />
         <source>The catalog file is too large.</source>
         <translation>事项目录文件过大。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320" />
+        <location filename="../messages.py" line="333" />
         <source>This catalog is older than the one in use: it was not loaded.</source>
         <translation>该事项目录比正在使用的版本旧，未载入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323" />
+        <location filename="../messages.py" line="336" />
         <source>The draft is too large to keep.</source>
         <translation>草稿过大，无法保存。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325" />
+        <location filename="../messages.py" line="338" />
         <source>Enter the office's name (at most 80 characters).</source>
         <translation>请填写机构名称（最多80字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328" />
+        <location filename="../messages.py" line="341" />
         <source>The station code has 2-16 capital letters or digits.</source>
         <translation>站点编码为2至16位大写字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331" />
+        <location filename="../messages.py" line="344" />
         <source>Enter the 12-digit administrative area code.</source>
         <translation>请填写12位行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334" />
+        <location filename="../messages.py" line="347" />
         <source>Choose the kind of station.</source>
         <translation>请选择站点类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335" />
+        <location filename="../messages.py" line="348" />
         <source>The platform address starts with https:// or http://.</source>
         <translation>平台地址应以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="338" />
+        <location filename="../messages.py" line="351" />
         <source>Enter the enrolment code the platform issued.</source>
         <translation>请填写平台发放的接入码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="341" />
+        <location filename="../messages.py" line="354" />
         <source>The operator id has 2-40 letters or digits.</source>
         <translation>操作员账号为2至40位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="344" />
+        <location filename="../messages.py" line="357" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194" />
-        <location filename="../messages.py" line="345" />
+        <location filename="../messages.py" line="207" />
+        <location filename="../messages.py" line="358" />
         <source>A password has at least 6 characters.</source>
         <translation>密码至少6位。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180" />
+        <location filename="../messages.py" line="93" />
+        <source>No case with this number here: check the number, or search with Ctrl+F.</source>
+        <translation>本机没有这个编号的办件：请核对编号，或按 Ctrl+F 查找。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96" />
+        <source>The scanner on {port} does not answer: check its cable. Receipts can still be found with Ctrl+F.</source>
+        <translation>扫描枪（{port}）无响应：请检查连接线。仍可按 Ctrl+F 查找回执上的办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="101" />
+        <source>The receipt's check code does not match this case: it was not opened. Find the case with Ctrl+F.</source>
+        <translation>回执上的校验码与该办件不符，未打开。请按 Ctrl+F 查找办件。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="193" />
         <source>What was filled in is too large to be kept: ask at the counter.</source>
         <translation>填写的内容过多，无法保存，请到窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="183" />
+        <location filename="../messages.py" line="196" />
         <source>Too many wrong passwords: this operator is locked for {minutes} more minute(s) (until {until}), or until a supervisor unlocks it.</source>
         <translation>密码错误次数过多：该操作员已被锁定，还需 {minutes} 分钟（至 {until}），或由负责人解锁。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="187" />
+        <location filename="../messages.py" line="200" />
         <source>Wrong operator or password. {left} attempt(s) left before the lock-out.</source>
         <translation>操作员或密码错误。再错 {left} 次将被锁定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190" />
+        <location filename="../messages.py" line="203" />
         <source>An operator id has 2-40 letters, digits, '_', '.' or '-'.</source>
         <translation>操作员账号为 2–40 位字母、数字或“_”“.”“-”。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193" />
+        <location filename="../messages.py" line="206" />
         <source>Enter the operator's name (1-40 characters).</source>
         <translation>请填写操作员姓名（1–40 个字）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="195" />
+        <location filename="../messages.py" line="208" />
         <source>Choose a new password, not the one you were given.</source>
         <translation>请设置新的密码，不能沿用临时密码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="198" />
+        <location filename="../messages.py" line="211" />
         <source>An operator with this id exists.</source>
         <translation>该操作员账号已存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="199" />
+        <location filename="../messages.py" line="212" />
         <source>This operator does not exist.</source>
         <translation>该操作员不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200" />
+        <location filename="../messages.py" line="213" />
         <source>You cannot disable or demote yourself: ask another supervisor.</source>
         <translation>不能停用本人或降低本人角色：请由其他负责人操作。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203" />
+        <location filename="../messages.py" line="216" />
         <source>The station's last supervisor cannot be disabled or demoted.</source>
         <translation>本站最后一位负责人不能被停用或降级。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206" />
+        <location filename="../messages.py" line="219" />
         <source>Some settings are not valid: nothing was saved.</source>
         <translation>部分设置无效：未保存任何修改。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="209" />
+        <location filename="../messages.py" line="222" />
         <source>This setting does not exist.</source>
         <translation>该设置项不存在。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211" />
+        <location filename="../messages.py" line="224" />
         <source>This text is too long (at most {limit} characters).</source>
         <translation>文字过长（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214" />
+        <location filename="../messages.py" line="227" />
         <source>The 机关代字 has 1-8 Chinese characters or letters, or stays empty.</source>
         <translation>机关代字为 1–8 个汉字或字母，也可留空。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217" />
+        <location filename="../messages.py" line="230" />
         <source>The station code cannot change: recorded case numbers carry it.</source>
         <translation>站点编码不能修改：已登记的办件编号包含该编码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220" />
+        <location filename="../messages.py" line="233" />
         <source>Choose one of the listed readers.</source>
         <translation>请从列表中选择读卡器。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="221" />
+        <location filename="../messages.py" line="234" />
         <source>This reader needs its port, name or library file.</source>
         <translation>该读卡器需要填写端口、名称或动态库文件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="224" />
+        <location filename="../messages.py" line="237" />
         <source>Unknown document.</source>
         <translation>未知的文书类型。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="225" />
+        <location filename="../messages.py" line="238" />
         <source>Choose A4 or A5.</source>
         <translation>请选择 A4 或 A5。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="226" />
+        <location filename="../messages.py" line="239" />
         <source>The idle lock is between {low} and {high} minutes (0: never).</source>
         <translation>空闲锁屏时间应在 {low}–{high} 分钟之间（0：不锁定）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="229" />
+        <location filename="../messages.py" line="242" />
         <source>A kiosk session ends after {low} to {high} seconds without a touch.</source>
         <translation>自助终端无操作超时应在 {low}–{high} 秒之间。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232" />
+        <location filename="../messages.py" line="245" />
         <source>The queue ticket is public: name, ID number and phone stay masked on it.</source>
         <translation>排队小票是公开的：姓名、证件号和电话必须脱敏。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236" />
+        <location filename="../messages.py" line="249" />
         <source>The platform does not know this case yet: its first record was refused.</source>
         <translation>平台尚无此办件：其首次登记已被退回。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239" />
+        <location filename="../messages.py" line="252" />
         <source>The platform says this case belongs to another station.</source>
         <translation>平台显示此办件属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="242" />
+        <location filename="../messages.py" line="255" />
         <source>The platform already has another case with this case number.</source>
         <translation>平台已有使用该办件编号的其他办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245" />
+        <location filename="../messages.py" line="258" />
         <source>A station may only record its own cases.</source>
         <translation>站点只能登记本站的办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246" />
+        <location filename="../messages.py" line="259" />
         <source>The change's case id and number do not match.</source>
         <translation>该变更的办件标识与编号不一致。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249" />
+        <location filename="../messages.py" line="262" />
         <source>The platform found the change's content invalid.</source>
         <translation>平台认为该变更的内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252" />
+        <location filename="../messages.py" line="265" />
         <source>The platform is older than this station: update the platform first.</source>
         <translation>平台版本低于本站：请先升级平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255" />
+        <location filename="../messages.py" line="268" />
         <source>The platform does not know this kind of change.</source>
         <translation>平台不识别此类变更。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256" />
-        <location filename="../messages.py" line="259" />
+        <location filename="../messages.py" line="269" />
+        <location filename="../messages.py" line="272" />
         <source>The change arrived damaged (its checksum does not match).</source>
         <translation>该变更传输中损坏（校验值不符）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262" />
+        <location filename="../messages.py" line="275" />
         <source>The platform already holds different content under this change's id.</source>
         <translation>平台已以该变更标识保存了不同的内容。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265" />
+        <location filename="../messages.py" line="278" />
         <source>This change is no longer in quarantine (it was already sent again).</source>
         <translation>该变更已不在隔离区（已重新发送）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347" />
+        <location filename="../messages.py" line="360" />
         <source>No card on the reader: place the ID card on it and press F2.</source>
         <translation>读卡器上没有证件：请放好身份证后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="350" />
+        <location filename="../messages.py" line="363" />
         <source>The card was taken away while reading: place it again and press F2.</source>
         <translation>读卡过程中证件被移开：请重新放好后按 F2。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="353" />
+        <location filename="../messages.py" line="366" />
         <source>The card has expired.</source>
         <translation>证件已过有效期。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="354" />
-        <location filename="../messages.py" line="612" />
-        <location filename="../messages.py" line="615" />
+        <location filename="../messages.py" line="367" />
+        <location filename="../messages.py" line="625" />
+        <location filename="../messages.py" line="628" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="357" />
+        <location filename="../messages.py" line="370" />
         <source>The card sent damaged data: place it again, or enter the data by hand.</source>
         <translation>证件数据损坏：请重新放置，或手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="360" />
+        <location filename="../messages.py" line="373" />
         <source>No card reader found: check its cable. You can enter the data by hand.</source>
         <translation>未找到读卡器：请检查连接线。也可以手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363" />
+        <location filename="../messages.py" line="376" />
         <source>The card reader was unplugged: plug it in again; it is found by itself.</source>
         <translation>读卡器已断开：重新插好后会自动识别。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366" />
+        <location filename="../messages.py" line="379" />
         <source>No permission to use the card reader.</source>
         <translation>没有使用读卡器的权限。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="367" />
+        <location filename="../messages.py" line="380" />
         <source>The card reader is busy: try again.</source>
         <translation>读卡器忙，请重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368" />
+        <location filename="../messages.py" line="381" />
         <source>The card reader is not configured correctly.</source>
         <translation>读卡器配置不正确。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369" />
+        <location filename="../messages.py" line="382" />
         <source>This station has no card reader: enter the data by hand.</source>
         <translation>本站点未配置读卡器：请手工录入。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373" />
+        <location filename="../messages.py" line="386" />
         <source>The printer is off or disconnected. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未开机或未连接。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376" />
+        <location filename="../messages.py" line="389" />
         <source>The printer is out of paper. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机缺纸。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="379" />
+        <location filename="../messages.py" line="392" />
         <source>The printer is not found. The case is saved; reprint with Ctrl+P.</source>
         <translation>找不到打印机。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="382" />
+        <location filename="../messages.py" line="395" />
         <source>The printer refuses jobs. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机拒绝接收任务。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="385" />
+        <location filename="../messages.py" line="398" />
         <source>The printer did not confirm in time. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印机未及时确认。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="388" />
-        <location filename="../messages.py" line="624" />
-        <location filename="../messages.py" line="627" />
+        <location filename="../messages.py" line="401" />
+        <location filename="../messages.py" line="637" />
+        <location filename="../messages.py" line="640" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="391" />
+        <location filename="../messages.py" line="404" />
         <source>Printing failed unexpectedly. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印意外失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="394" />
+        <location filename="../messages.py" line="407" />
         <source>A character has no glyph in the printing font.</source>
         <translation>打印字体中缺少某个字的字形。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="398" />
+        <location filename="../messages.py" line="411" />
         <source>The platform cannot be reached; cases wait here and are sent later.</source>
         <translation>无法连接平台；办件保存在本机，稍后自动上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="401" />
+        <location filename="../messages.py" line="414" />
         <source>The platform is busy; sending is retried by itself.</source>
         <translation>平台繁忙，将自动重试上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="404" />
+        <location filename="../messages.py" line="417" />
         <source>This station was revoked by the platform: call the administrator.</source>
         <translation>本站点已被平台吊销，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="407" />
+        <location filename="../messages.py" line="420" />
         <source>This station is not enrolled with the platform.</source>
         <translation>本站点尚未接入平台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="410" />
+        <location filename="../messages.py" line="423" />
         <source>The platform's certificate is not trusted: call the administrator.</source>
         <translation>平台证书不受信任，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="413" />
+        <location filename="../messages.py" line="426" />
         <source>The network asks for a login page first (captive portal).</source>
         <translation>当前网络需要先在网页上登录认证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="416" />
-        <location filename="../messages.py" line="428" />
+        <location filename="../messages.py" line="429" />
+        <location filename="../messages.py" line="441" />
         <source>Sending failed unexpectedly; it is retried by itself.</source>
         <translation>上传意外失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="419" />
-        <location filename="../messages.py" line="422" />
+        <location filename="../messages.py" line="432" />
+        <location filename="../messages.py" line="435" />
         <source>The platform speaks a newer protocol: update WindowDesk.</source>
         <translation>平台使用了更新的通信协议：请升级综窗受理软件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="425" />
+        <location filename="../messages.py" line="438" />
         <source>No platform is configured: cases are kept here until one is.</source>
         <translation>未配置政务服务平台：办件保存在本机，配置后再上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="432" />
+        <location filename="../messages.py" line="445" />
         <source>Please choose a rating.</source>
         <translation>请选择评价等级。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="433" />
+        <location filename="../messages.py" line="446" />
         <source>A rating is one of the five levels.</source>
         <translation>评价等级应为五个等级之一。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="434" />
+        <location filename="../messages.py" line="447" />
         <source>Please tell us what was not satisfactory (a few words).</source>
         <translation>请简要说明不满意的具体问题。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="437" />
+        <location filename="../messages.py" line="450" />
         <source>Please choose at least one reason.</source>
         <translation>请至少选择一项不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="440" />
+        <location filename="../messages.py" line="453" />
         <source>This reason is not on the list.</source>
         <translation>该原因不在规定的选项中。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="441" />
+        <location filename="../messages.py" line="454" />
         <source>A reason is given twice.</source>
         <translation>原因重复选择。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="442" />
+        <location filename="../messages.py" line="455" />
         <source>Reasons are given only for a dissatisfied rating.</source>
         <translation>仅在不满意时选择原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="445" />
+        <location filename="../messages.py" line="458" />
         <source>The comment is too long or holds characters that cannot be kept.</source>
         <translation>说明过长或含有无法保存的字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="448" />
+        <location filename="../messages.py" line="461" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="451" />
+        <location filename="../messages.py" line="464" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="454" />
+        <location filename="../messages.py" line="467" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="457" />
+        <location filename="../messages.py" line="470" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="458" />
+        <location filename="../messages.py" line="471" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="461" />
+        <location filename="../messages.py" line="474" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="464" />
+        <location filename="../messages.py" line="477" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="465" />
+        <location filename="../messages.py" line="478" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="468" />
+        <location filename="../messages.py" line="481" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="471" />
+        <location filename="../messages.py" line="484" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="474" />
+        <location filename="../messages.py" line="487" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477" />
+        <location filename="../messages.py" line="490" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="479" />
-        <location filename="../messages.py" line="484" />
+        <location filename="../messages.py" line="492" />
+        <location filename="../messages.py" line="497" />
         <source>The change was damaged on this computer on its way out. Resend it: the case is sent again as it is now.</source>
         <translation>该数据在本机发送时已损坏。请重新上报：将按办件当前内容再次上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="489" />
+        <location filename="../messages.py" line="502" />
         <source>The platform could not read this change. Open the case, check it and resend it.</source>
         <translation>平台无法识别该数据。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="493" />
+        <location filename="../messages.py" line="506" />
         <source>The platform already has a different change under this number. Resend it.</source>
         <translation>平台已有同一编号的其他数据。请重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="496" />
+        <location filename="../messages.py" line="509" />
         <source>The platform does not accept this kind of change: update WindowDesk.</source>
         <translation>平台不接受此类数据：请升级 WindowDesk。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="499" />
+        <location filename="../messages.py" line="512" />
         <source>The platform is older than this WindowDesk: call the administrator.</source>
         <translation>平台版本低于本软件：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="502" />
+        <location filename="../messages.py" line="515" />
         <source>The platform does not have this case yet (its first sending was returned). Resend it: the whole case is sent.</source>
         <translation>平台尚无此办件（首次上报被退回）。请重新上报：将上传完整办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="507" />
+        <location filename="../messages.py" line="520" />
         <source>The platform says this case belongs to another station: call the town.</source>
         <translation>平台认为此办件属于其他站点：请联系乡镇便民服务中心。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="510" />
+        <location filename="../messages.py" line="523" />
         <source>The case's number and its record do not match. Open the case and resend it.</source>
         <translation>办件编号与办件内容不一致。请打开办件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="513" />
+        <location filename="../messages.py" line="526" />
         <source>The case was recorded under another station's code: call the administrator.</source>
         <translation>办件登记在其他站点代码下：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="517" />
+        <location filename="../messages.py" line="530" />
         <source>The case number does not belong to this station: call the administrator.</source>
         <translation>该办件编号不属于本站点：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="521" />
+        <location filename="../messages.py" line="534" />
         <source>Another case at the platform has this case number: call the administrator; do not record the case twice.</source>
         <translation>平台上已有相同编号的办件：请联系管理员，不要重复登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="526" />
+        <location filename="../messages.py" line="539" />
         <source>The platform has already changed this case (a department decided): open the case, see its status, then resend or discard this change.</source>
         <translation>平台上的办件已有变化（部门已作出处理）：请打开办件查看状态，再决定重新上报或作废此数据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="531" />
+        <location filename="../messages.py" line="544" />
         <source>This change is too large to send (over 1 MiB): open the case, remove a scan, resend.</source>
         <translation>该数据超过 1 MiB，无法上传：请打开办件删除部分扫描件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="535" />
+        <location filename="../messages.py" line="548" />
         <source>Enter who handed the paper over and who received it.</source>
         <translation>请填写移交人和接收人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="538" />
+        <location filename="../messages.py" line="551" />
         <source>A name is too long.</source>
         <translation>姓名过长。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="539" />
+        <location filename="../messages.py" line="552" />
         <source>Nothing of these cases is waiting to be handed over.</source>
         <translation>所选办件没有待交接的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="542" />
+        <location filename="../messages.py" line="555" />
         <source>The paper of a ticked case was already handed over: the list is refreshed, tick again.</source>
         <translation>所勾选的办件中有材料已交接：清单已刷新，请重新勾选。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="546" />
+        <location filename="../messages.py" line="559" />
         <source>No such hand-over.</source>
         <translation>没有该交接记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="547" />
+        <location filename="../messages.py" line="560" />
         <source>Say why the returned item is discarded.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="550" />
+        <location filename="../messages.py" line="563" />
         <source>This returned item was already resolved.</source>
         <translation>该退回数据已处理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="554" />
+        <location filename="../messages.py" line="567" />
         <source>{material} was not listed in the one-time 补正 notice: the window may not ask for it now.</source>
         <translation>一次性告知书未列明{material}：窗口不得再要求补正该材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="558" />
+        <location filename="../messages.py" line="571" />
         <source>This case already had its one-time 补正 notice; only the department may ask again.</source>
         <translation>本件已作出一次性补正告知；只有承办部门可再次要求补正。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="562" />
+        <location filename="../messages.py" line="575" />
         <source>This case is not waiting for 补正 materials any more: reload the list.</source>
         <translation>本件已不在待补正状态：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="565" />
+        <location filename="../messages.py" line="578" />
         <source>This material is not promised (容缺) on this case any more: reload the list.</source>
         <translation>本件该材料已不是容缺材料：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="568" />
+        <location filename="../messages.py" line="581" />
         <source>A material brought is received as an original or a copy.</source>
         <translation>补交材料应登记为原件或复印件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="571" />
+        <location filename="../messages.py" line="584" />
         <source>This case is closed: nothing more is received for it.</source>
         <translation>本件已终结，不再接收材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="574" />
+        <location filename="../messages.py" line="587" />
         <source>Say what follows the untrue promise (撤销, 信用记录 …).</source>
         <translation>请填写承诺不实的处理结果（撤销、记入信用记录等）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="577" />
+        <location filename="../messages.py" line="590" />
         <source>This material was not accepted on a written commitment (告知承诺).</source>
         <translation>该材料并非以告知承诺方式受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="580" />
+        <location filename="../messages.py" line="593" />
         <source>The 核查 of this material is already recorded.</source>
         <translation>该材料的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="583" />
+        <location filename="../messages.py" line="596" />
         <source>Enter the mail's tracking number.</source>
         <translation>请输入邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="586" />
+        <location filename="../messages.py" line="599" />
         <source>A tracking number has letters and digits only (at most 40).</source>
         <translation>邮件号码只能由字母和数字组成（最多 40 位）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="589" />
+        <location filename="../messages.py" line="602" />
         <source>A tracking number belongs to a delivery by mail.</source>
         <translation>只有邮寄送达才填写邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="592" />
+        <location filename="../messages.py" line="605" />
         <source>A result sent by mail is not collected at the window.</source>
         <translation>邮寄送达的结果不在窗口领取。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="595" />
+        <location filename="../messages.py" line="608" />
         <source>Say who collects the result at the window.</source>
         <translation>请选择在窗口领取结果的人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="598" />
+        <location filename="../messages.py" line="611" />
         <source>Enter the agent's name.</source>
         <translation>请输入代领人姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="599" />
+        <location filename="../messages.py" line="612" />
         <source>Enter the agent's ID number, or read their card with F2.</source>
         <translation>请输入代领人身份证号码，或按 F2 读取其身份证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="602" />
+        <location filename="../messages.py" line="615" />
         <source>Enter the applicant's reason for withdrawing.</source>
         <translation>请输入申请人撤回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="609" />
-        <location filename="../messages.py" line="610" />
+        <location filename="../messages.py" line="622" />
+        <location filename="../messages.py" line="623" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="618" />
+        <location filename="../messages.py" line="631" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="622" />
-        <location filename="../messages.py" line="623" />
+        <location filename="../messages.py" line="635" />
+        <location filename="../messages.py" line="636" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="630" />
+        <location filename="../messages.py" line="643" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="633" />
+        <location filename="../messages.py" line="646" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="636" />
+        <location filename="../messages.py" line="649" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="637" />
+        <location filename="../messages.py" line="650" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="638" />
+        <location filename="../messages.py" line="651" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="641" />
+        <location filename="../messages.py" line="654" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="642" />
+        <location filename="../messages.py" line="655" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="643" />
+        <location filename="../messages.py" line="656" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="648" />
+        <location filename="../messages.py" line="661" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
@@ -5473,52 +6031,57 @@ The applicant asks to withdraw this application.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../pages.py" line="58" />
+        <location filename="../pages.py" line="59" />
         <source>Follow-ups</source>
         <translation>后续办理</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="61" />
+        <location filename="../pages.py" line="62" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="64" />
+        <location filename="../pages.py" line="70" />
         <source>Village station</source>
         <translation>便民服务站</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="70" />
+        <location filename="../pages.py" line="76" />
         <source>Returned by the platform</source>
         <translation>平台退回</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="75" />
+        <location filename="../pages.py" line="93" />
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="81" />
+        <location filename="../pages.py" line="99" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="87" />
+        <location filename="../pages.py" line="105" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="93" />
+        <location filename="../pages.py" line="87" />
         <source>Sync and devices</source>
         <translation>同步与设备</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="99" />
+        <location filename="../pages.py" line="56" />
+        <source>Cases</source>
+        <translation>办件查询</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="81" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="105" />
+        <location filename="../pages.py" line="65" />
         <source>Complaints (办不成事)</source>
         <translation>办不成事</translation>
     </message>

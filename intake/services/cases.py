@@ -821,6 +821,15 @@ class CaseService:
         with self._db.read() as session:
             return self._view(session, self._row(session, case_ref))
 
+    def view(self, case_ref: str, *, operator: str, via: str) -> CaseView:
+        """A person looks at the case: the view, and its audit row ("view", ``via`` saying
+        where: "cli", "desktop", "scanner" …) in the same transaction, so nobody sees a
+        case without it being recorded. A write: run it on the writer."""
+        with self._db.write() as session:
+            view = self._view(session, self._row(session, case_ref))
+            audit.append(session, operator, "view", view.id, via)
+            return view
+
     def list(
         self, status: Status | None = None, *, limit: int = 50, offset: int = 0
     ) -> builtins.list[CaseSummary]:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -120,6 +121,20 @@ class CaseRow(Base):
         Index("ix_cases_received", "received_at"),
         Index("ix_cases_promised_due", "status", "promised_due"),
         Index("ix_cases_provisional", "deadline_provisional"),
+        # the case list's filters (migration 0060, intake.services.case_queries)
+        Index("ix_cases_channel", "channel", "received_at"),
+        Index("ix_cases_operator", "operator_id", "received_at"),
+        Index("ix_cases_sync_state", "sync_state", "received_at"),
+        Index(
+            "ix_cases_awaiting_rating",
+            "received_at",
+            sqlite_where=text("evaluation IS NULL AND status IN ('completed', 'delivered')"),
+        ),
+        Index(
+            "ix_cases_needs_notice",
+            "received_at",
+            sqlite_where=text("status IN ('accepted', 'supplement', 'rejected')"),
+        ),
     )
 
 
@@ -227,6 +242,8 @@ class PrintJobRow(Base):
     operator_id: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[str] = mapped_column(String(40))
     updated_at: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_print_jobs_case_kind", "case_id", "kind", "state"),)
 
 
 class SyncStateRow(Base):

@@ -1,0 +1,143 @@
+"""A keyboard-wedge scanner against the real window, with real key events: a receipt's QR
+or barcode scanned into any field opens its case (and leaves the field as it was); the same
+characters typed at a person's pace stay typed; a code that is not a receipt stays text; a
+QR whose check code does not match opens nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop.cases.page import CasesPage
+from printing.context import tracking_url, verify_code
+from tests.desktop.drive import login, options_for, wait_idle
+
+TEMPLATE = "https://zwfw.example.gov.cn/track?no={case_number}&v={verify}"
+
+
+def _name_field(desk: Any) -> Any:
+    field = desk.window.screen_.applicant.person.name
+    field.setFocus()
+    return field
+
+
+def _scan(qtbot: Any, field: Any, code: str) -> None:
+    """What a scanner does: the code's keys back to back, then Enter."""
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def _opened(qtbot: Any, desk: Any, case_id: str) -> CasesPage:
+    window = desk.window
+    qtbot.waitUntil(lambda: isinstance(window.pages.get("cases"), CasesPage), timeout=10_000)
+    page = window.pages["cases"]
+    qtbot.waitUntil(
+        lambda: page.open_detail is not None and page.open_detail.case.id == case_id,
+        timeout=10_000,
+    )
+    return page
+
+
+def test_a_receipt_qr_scanned_into_the_intake_opens_its_case(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=3)[1]
+    field = _name_field(desk)
+    type_before = "王"
+    field.insert(type_before)  # the clerk had typed something already
+    _scan(qtbot, field, tracking_url(TEMPLATE, target.case_number, target.id))
+    page = _opened(qtbot, desk, target.id)
+    assert desk.window.current_page() is page
+    assert field.text() == type_before  # the scanned characters were taken back out
+    views = [e for e in desk.ctx.station.audit.for_case(target.id) if e.action == "view"]
+    assert views[-1].detail == "scanner"
+
+
+def test_a_case_number_barcode_opens_its_case(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=1)[0]
+    _scan(qtbot, _name_field(desk), target.case_number)
+    _opened(qtbot, desk, target.id)
+
+
+def test_the_same_characters_typed_slowly_stay_in_the_field(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=1)[0]
+    field = _name_field(desk)
+    qtbot.keyClicks(field, target.case_number, delay=60)  # a person's pace
+    qtbot.wait(80)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    wait_idle(qtbot, desk)
+    assert field.text() == target.case_number
+    assert desk.window.current_page() is None  # still the intake
+    assert desk.window.scanner.scans == []
+
+
+def test_a_code_that_is_no_receipt_stays_typed(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    page = desk.window.show_page("cases")
+    assert isinstance(page, CasesPage)
+    page.search.setFocus()
+    _scan(qtbot, page.search, "6901234567892")  # a product's EAN-13
+    assert page.search.text() == "6901234567892"
+    assert page.stack.currentIndex() == 0
+
+
+def test_a_qr_with_a_wrong_check_code_opens_nothing(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=1)[0]
+    wrong = "AAAAAA" if verify_code(target.id) != "AAAAAA" else "BBBBBB"
+    _scan(qtbot, _name_field(desk), TEMPLATE.format(case_number=target.case_number, verify=wrong))
+    wait_idle(qtbot, desk)
+    assert "校验码" in desk.window.status.message.text()
+    assert "cases" not in desk.window.pages or desk.window.pages["cases"].open_detail is None
+
+
+def test_a_serial_scanner_on_a_real_pty_opens_the_case(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    import os
+
+    master, slave = os.openpty()
+    try:
+        desk = start_desk(options_for(station_dir, "--scanner-port", os.ttyname(slave)))
+        login(qtbot, desk)
+        target = desk.ctx.station.cases.list(limit=2)[1]
+        os.write(master, (tracking_url(TEMPLATE, target.case_number, target.id) + "\r\n").encode())
+        page = _opened(qtbot, desk, target.id)
+        assert desk.ctx.station.audit.for_case(target.id)[-1].detail == "scanner"
+        field = _name_field(desk)
+        desk.window.show_page(None)
+        field.setFocus()
+        qtbot.waitUntil(lambda: field.hasFocus())
+        os.write(master, b"6901234567892\r")  # not a receipt: typed into the field
+        qtbot.waitUntil(lambda: field.text() == "6901234567892", timeout=10_000)
+        assert page.open_detail is not None and page.open_detail.case.id == target.id
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+def test_a_serial_scanner_that_is_not_there_says_so(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir, "--scanner-port", "/dev/ttyNOSCANNER9"))
+    login(qtbot, desk)
+    qtbot.waitUntil(lambda: "扫描枪" in desk.window.status.message.text(), timeout=10_000)
+    assert "/dev/ttyNOSCANNER9" in desk.window.status.message.text()
