@@ -108,7 +108,8 @@ def fill(station: Station, total: int, seed: int = 5) -> None:
     prev_hash = cur.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     prev = prev_hash[0] if prev_hash else GENESIS
     first_day = date.today() - timedelta(days=5 * 365)
-    per_day = max(1, total // (5 * 365))
+    per_day = max(1, -(-total // (5 * 365)))  # rounded up: the last day is today, never later
+    latest = datetime.now(CST) - timedelta(minutes=1)  # no event after now (clock.behind)
     ci = {c: i for i, c in enumerate(cols["cases"])}
     made = 0
     cur.execute("BEGIN IMMEDIATE")
@@ -126,6 +127,7 @@ def fill(station: Station, total: int, seed: int = 5) -> None:
         at = datetime.combine(day, datetime.min.time(), CST) + timedelta(
             hours=8 + (made % 9), minutes=made % 60
         )
+        at = min(at, latest)
         stamp = to_iso(at)
         row = list(t["cases"][0])
         row[ci["id"]] = case_id
