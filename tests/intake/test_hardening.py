@@ -26,7 +26,7 @@ from intake.rules import (
     normalize_request,
     within_scope,
 )
-from intake.services import cases as cases_module
+from intake.services import case_intake as cases_module
 from intake.station import Station
 from intake.textcheck import DEFAULT_LIMITS, bad_character
 from tests.intake.conftest import NOW, mini_catalog_bytes, request
