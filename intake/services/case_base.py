@@ -39,6 +39,9 @@ from intake.store.models import (
 from intake.views import CaseView, DeadlineInfo
 from intake.workdays import WorkCalendar
 
+#: The statuses in which a case is being handled (its clock runs, and may pause).
+HANDLING = (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED, Status.APPROVED)
+
 
 class CaseBase:
     def __init__(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import from_iso, local_date, to_iso
 from intake.errors import IllegalTransition, WindowDeskError
-from intake.services.case_base import CaseBase
+from intake.services.case_base import HANDLING, CaseBase
 from intake.status import (
     DECIDE_WITHIN_WORKING_DAYS,
     SPECIAL_KIND_LABELS,
@@ -34,9 +34,6 @@ from intake.views import CaseOutcome, CaseSummary, CaseView
 DEEMED_NOTE = (
     "逾期未告知补正，依法自收到申请材料之日起即为受理（《中华人民共和国行政许可法》第三十二条）"
 )
-
-#: The statuses in which a case is being handled (its clock may pause).
-HANDLING = (Status.ACCEPTED, Status.UNDERTAKEN, Status.REVIEWED, Status.APPROVED)
 
 
 @dataclass(frozen=True)

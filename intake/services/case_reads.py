@@ -15,8 +15,7 @@ from intake.canonical import to_jsonable
 from intake.clock import local_date
 from intake.numbering import CASE_NUMBER
 from intake.services import audit
-from intake.services.case_base import CaseBase
-from intake.services.case_decisions import HANDLING
+from intake.services.case_base import HANDLING, CaseBase
 from intake.status import Status
 from intake.store.mapping import case_summary, material_from_row
 from intake.store.models import CaseMaterialRow, CaseRow
