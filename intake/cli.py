@@ -18,6 +18,7 @@ from typing import Any
 from intake.canonical import to_jsonable
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
+from intake.cli_acts import CASE_ACTS, add_case_acts
 from intake.cliutil import JsonArgumentParser, run_guarded
 from intake.clock import local_date, now
 from intake.errors import WindowDeskError
@@ -158,6 +159,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     with _open(args) as station:
+        if args.cases_cmd in CASE_ACTS:  # the station's acts (intake.cli_acts)
+            return CASE_ACTS[args.cases_cmd](args, station)
         if args.cases_cmd == "show":
             view = station.cases.view(args.ref, operator=args.operator, via="cli")
             _print(view)
@@ -328,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--operator", help="operator id (overrides the request's)")
     p.set_defaults(func=cmd_accept)
 
-    p = sub.add_parser("cases", help="list, search and show cases")
+    p = sub.add_parser("cases", help="list, search and show cases; the station's acts on them")
     csub = p.add_subparsers(dest="cases_cmd", required=True)
     listings = []
     c = csub.add_parser("list")
@@ -359,6 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("ref", help="case number or id")
     c.add_argument("--json", action="store_true", help="(always JSON)")
     c.add_argument("--operator", default="cli", help="who is viewing (audited)")
+    add_case_acts(csub)
     p.set_defaults(func=cmd_cases)
 
     p = sub.add_parser("demo", help="seed a demo station and add N realistic cases")

@@ -25,6 +25,7 @@ from intake.services.case_queries import CaseQueries
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.complaints import ComplaintService
+from intake.services.decisions import DecisionService
 from intake.services.drafts import DraftService
 from intake.services.followups import FollowupService
 from intake.services.handover import HandoverService
@@ -81,6 +82,7 @@ class Station:
         self.calendars = CalendarStore(db)
         self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
         self.attachments = AttachmentService(db, self.cases)
+        self.decisions = DecisionService(db, self.cases)
         self.outbox = OutboxService(db)
         self.quarantine = QuarantineService(db, self.cases)
         self.handover = HandoverService(db)
