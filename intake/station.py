@@ -110,6 +110,7 @@ class Station:
             self.calendars,
             self.cases.transition_in,
             self.cases.recompute_deadlines,
+            special_in=self.cases.set_special_procedure_in,
         )
 
     @classmethod
