@@ -19,6 +19,7 @@ from intake.canonical import to_jsonable
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
 from intake.cli_acts import CASE_ACTS, add_case_acts
+from intake.cli_station import STATION_ACTS, add_station_acts
 from intake.cliutil import JsonArgumentParser, run_guarded
 from intake.clock import local_date, now
 from intake.errors import WindowDeskError
@@ -295,6 +296,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0 if verdict.ok else 1
 
 
+def cmd_station(args: argparse.Namespace) -> int:
+    """The station's acts beyond a case (intake.cli_station)."""
+    with _open(args) as station:
+        return STATION_ACTS[args.command](args, station)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = JsonArgumentParser(prog="python -m intake", description=__doc__, error_stream="stdout")
     parser.add_argument(
@@ -375,6 +382,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="verify the audit log's hash chain")
     p.set_defaults(func=cmd_audit)
+
+    add_station_acts(sub, cmd_station)
     return parser
 
 

@@ -546,3 +546,85 @@ def test_a_promised_date_is_checked_like_a_requests(station_dir: Path) -> None:
     assert rc == 2 and err["details"]["problems"][0]["code"] == "request.date"
     assert err["details"]["problems"][0]["where"] == "materials.residence_proof.promised_date"
     assert version_of(station_dir, number) == before
+
+
+# -- the station's acts beyond a case: quarantine, hand-over, complaints, queue ----------------
+
+
+def test_a_returned_item_is_resent_or_discarded_with_a_reason(station_dir: Path) -> None:
+    with Station.open(station_dir) as st:
+        waiting = st.quarantine.waiting()
+        first = waiting[0]  # and one of another case (a resend resolves its whole case)
+        second = next(i for i in waiting if i.case_id != first.case_id)
+        for item in (first, second):
+            st.outbox.mark_rejected(item.op_id, "case.unknown", "the platform lost it")
+    rc, listed = cli(station_dir, "quarantine", "list", "--returned")
+    assert rc == 0 and {i["op_id"] for i in listed} >= {first.op_id, second.op_id}
+    assert all("*" in i["applicant_name"] for i in listed)  # a list: names masked
+    rc, err = cli(station_dir, "quarantine", "discard", first.op_id, "--reason", " ",
+                  "--operator", "clerk01")  # fmt: skip
+    assert rc == 2 and err["error"] == "quarantine.reason_required"
+    rc, out = cli(station_dir, "quarantine", "resend", first.op_id, "--operator", "clerk01")
+    assert rc == 0 and out["resent_as"] != first.op_id
+    rc, err = cli(station_dir, "quarantine", "resend", first.op_id, "--operator", "clerk01")
+    assert rc == 2 and err["error"] == "quarantine.not_found"  # resolved already
+    rc, out = cli(station_dir, "quarantine", "discard", second.op_id, "--reason", "重复录入",
+                  "--operator", "super01")  # fmt: skip
+    assert rc == 0 and out["discarded"] == "重复录入"
+    with Station.open(station_dir) as st:
+        actions = {(a.operator_id, a.action) for a in st.audit.for_case(first.case_id)}
+        assert ("clerk01", "quarantine_resend") in actions
+
+
+def test_paper_hand_over_by_command_line(station_dir: Path) -> None:
+    with Station.open(station_dir) as st:
+        pending = [c.case_number for c in st.handover.pending()]
+    assert pending
+    rc, err = cli(station_dir, "handover", "give", pending[0], "--handed-by", " ",
+                  "--received-by", "李明", "--operator", "agent01")  # fmt: skip
+    assert rc == 2 and err["error"].startswith("handover.")
+    rc, out = cli(station_dir, "handover", "give", pending[0], "--handed-by", "王芳",
+                  "--received-by", "镇中心李明", "--operator", "agent01")  # fmt: skip
+    assert rc == 0 and out["cases"] == [pending[0]]
+    rc, err = cli(station_dir, "handover", "give", pending[0], "--handed-by", "王芳",
+                  "--received-by", "镇中心李明", "--operator", "agent01")  # fmt: skip
+    assert rc == 2 and err["error"] == "handover.nothing"  # handed over once
+    rc, batches = cli(station_dir, "handover", "batches")
+    assert rc == 0 and batches[0]["number"] == out["number"]
+
+
+def test_complaints_by_command_line(station_dir: Path) -> None:
+    rc, err = cli(station_dir, "complaints", "record", "--what", "无法办理", "--where-failed",
+                  "窗口", "--phone", "12", "--operator", "clerk01")  # fmt: skip
+    assert rc == 2 and err["details"]["problems"][0]["code"] == "request.phone"
+    rc, c = cli(station_dir, "complaints", "record", "--what", "居住证无法办理",
+                "--where-failed", "综合窗口", "--phone", "13800001111",
+                "--citizen-name", "张三", "--operator", "clerk01")  # fmt: skip
+    assert rc == 0 and c["state"] == "recorded"
+    rc, err = cli(station_dir, "complaints", "advance", c["number"], "closed", "--note", "x",
+                  "--operator", "clerk01")  # fmt: skip
+    assert rc == 2 and err["error"] == "complaint.state"
+    rc, out = cli(station_dir, "complaints", "advance", c["number"], "dispatched", "--note",
+                  "县公安局", "--operator", "super01")  # fmt: skip
+    assert rc == 0 and out["dispatched_to"] == "县公安局"
+    rc, out = cli(station_dir, "complaints", "hand-over-12345", c["number"], "--ticket",
+                  "GD2026120100017", "--operator", "super01")  # fmt: skip
+    assert rc == 0 and out["hotline_ticket"] == "GD2026120100017"
+    rc, listed = cli(station_dir, "complaints", "list", "--open")
+    assert rc == 0 and listed[0]["citizen_name"] == "张*"
+
+
+def test_the_queue_by_command_line(station_dir: Path) -> None:
+    with Station.open(station_dir) as st:
+        ticket = st.queue.take("general", title="居住登记")
+    rc, out = cli(station_dir, "queue", "call", "W01", "--operator", "clerk01")
+    assert rc == 0 and out["called"]["number"] == ticket.number
+    assert out["called"]["called_by"] == "clerk01"
+    rc, out = cli(station_dir, "queue", "done", ticket.number, "--operator", "clerk01")
+    assert rc == 0 and out["status"] == "done"
+    rc, err = cli(station_dir, "queue", "no-show", ticket.number, "--operator", "clerk01")
+    assert rc == 2 and err["error"] == "queue.ticket_state"
+    rc, out = cli(station_dir, "queue", "call", "W01", "--operator", "clerk01")
+    assert rc == 0 and out["called"] is None  # nobody waiting
+    rc, err = cli(station_dir, "queue", "call", "W01", "--operator", "ghost")
+    assert rc == 2 and err["error"] == "operator.unknown"
