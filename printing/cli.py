@@ -182,6 +182,10 @@ def _print(args: argparse.Namespace) -> int:
     return 0 if job.state == "printed" else 3
 
 
+def _notices(args: argparse.Namespace) -> int:
+    return notices(args, _service)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handlers = {
@@ -189,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "printers": _printers,
         "render": _render,
         "print": _print,
-        "notices": lambda a: notices(a, _service),
+        "notices": _notices,
     }
 
     def run() -> int:

@@ -612,8 +612,9 @@ class CaseService:
             note,
             at or self._now(),
         )
+        # only the platform gets here, and its step is not sent back
         return self._commit_change(
-            session, row, "case.transition", operator, event.value, queue=actor is Actor.STATION
+            session, row, "case.transition", operator, event.value, queue=False
         )
 
     def update_materials(
