@@ -1,7 +1,7 @@
 """The station's acts on a case as ``python -m intake cases …`` commands.
 
 Each command calls the same core command the desktop calls (``CaseService``,
-``DecisionService``, ``FollowupService``, printing), so it meets the same rules and is
+``PendingDecisionService``, ``FollowupService``, printing), so it meets the same rules and is
 refused with the same problem code. The CLI is an administrator's and automation tool: it
 runs as the station's account, without a login; ``--operator`` names who acts, and it must
 be an operator of this station who is active (``operator.unknown`` / ``operator.inactive``
@@ -21,9 +21,9 @@ from typing import Any
 from intake.canonical import to_jsonable
 from intake.errors import WindowDeskError
 from intake.requests import parse_materials
-from intake.services.decisions import WINDOW_DECISIONS
 from intake.services.followups import Collector, Delivery, DeliveryMethod
 from intake.services.operators import Operator
+from intake.services.pending_decisions import WINDOW_DECISIONS
 from intake.station import Station
 from intake.status import STATUS_LABELS, Actor, SpecialKind
 from intake.views import CaseView, MaterialState
@@ -129,7 +129,7 @@ def _count(text: str) -> Any:
 def cmd_transition(args: argparse.Namespace, station: Station) -> int:
     op = acting_operator(station, args.operator)
     target = next(s for s in WINDOW_DECISIONS if s.value == args.target)
-    view = station.decisions.decide(
+    view = station.pending_decisions.decide(
         args.ref,
         target,
         operator=op.id,

@@ -25,7 +25,6 @@ from intake.services.case_queries import CaseQueries
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
 from intake.services.complaints import ComplaintService
-from intake.services.decisions import DecisionService
 from intake.services.drafts import DraftService
 from intake.services.followups import FollowupService
 from intake.services.handover import HandoverService
@@ -34,6 +33,7 @@ from intake.services.local_settings import SettingsService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
+from intake.services.pending_decisions import PendingDecisionService
 from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
 from intake.services.quarantine import QuarantineService
@@ -82,7 +82,7 @@ class Station:
         self.calendars = CalendarStore(db)
         self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
         self.attachments = AttachmentService(db, self.cases)
-        self.decisions = DecisionService(db, self.cases)
+        self.pending_decisions = PendingDecisionService(db, self.cases)
         self.outbox = OutboxService(db)
         self.quarantine = QuarantineService(db, self.cases)
         self.handover = HandoverService(db)

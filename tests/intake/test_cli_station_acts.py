@@ -114,7 +114,7 @@ def test_later_rejection_states_reason_and_basis_like_the_intake(
         "decision.legal_basis_required",
     }
     assert err == core_error(
-        lambda: twin.decisions.decide(number, Status.REJECTED, operator="clerk01")
+        lambda: twin.pending_decisions.decide(number, Status.REJECTED, operator="clerk01")
     )
     rc, out = cli(
         station_dir,
@@ -174,7 +174,7 @@ def test_nothing_to_supplement_is_refused_like_the_core(station_dir: Path, tmp_p
     assert rc == 2
     with Station.open(twin) as other:
         assert err == core_error(
-            lambda: other.decisions.decide(number, Status.SUPPLEMENT, operator="clerk01")
+            lambda: other.pending_decisions.decide(number, Status.SUPPLEMENT, operator="clerk01")
         )
     assert err["details"]["problems"][0]["code"] == "decision.nothing_to_supplement"
 

@@ -1,4 +1,4 @@
-"""The window's later decision on a 接件 or a 补正 case: 受理, 补正 or 不予受理 after intake.
+"""The window's later decision on a pending case (接件 or 补正): 受理, 补正 or 不予受理.
 
 ``CaseService.transition`` applies the state machine (who may move a case where, the §32
 five days, the one 补正 notice of the window); this adds what ``accept`` checks of the
@@ -34,7 +34,7 @@ WINDOW_DECISIONS = (Status.ACCEPTED, Status.SUPPLEMENT, Status.REJECTED, Status.
 REASON_LIMIT = 500
 
 
-class DecisionService:
+class PendingDecisionService:
     def __init__(self, db: Database, cases: CaseService) -> None:
         self._db = db
         self._cases = cases
@@ -126,4 +126,4 @@ class DecisionService:
             )
 
 
-__all__ = ["WINDOW_DECISIONS", "DecisionService"]
+__all__ = ["WINDOW_DECISIONS", "PendingDecisionService"]
