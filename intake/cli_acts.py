@@ -168,6 +168,14 @@ def cmd_materials(args: argparse.Namespace, station: Station) -> int:
         text = "补正材料已收" + ("，已受理" if view.status.value == "accepted" else "")
     elif args.mode == "deferred":
         view = station.cases.get(args.ref)
+        promised = {m.material_id for m in view.materials if m.state is MaterialState.DEFERRED}
+        for mid in updates:  # all checked before the first is recorded (one act each)
+            if mid not in promised:
+                raise WindowDeskError(
+                    "this material is not promised (容缺) on this case",
+                    code="deferred.not_promised",
+                    details={"material": mid},
+                )
         for mid, given in updates.items():
             view = station.followups.receive_deferred(
                 args.ref, mid, state=given.state, copies=given.copies or 1, operator=op.id

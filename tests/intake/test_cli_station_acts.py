@@ -221,6 +221,19 @@ def test_deferred_material_brought_and_unknown_materials(station_dir: Path, twin
     with Station.open(station_dir) as st:
         due = st.followups.deferred_due()[0]
     number, material = due.case.case_number, due.material.material_id
+    with Station.open(station_dir) as st:
+        other = next(
+            m.material_id for m in st.cases.get(number).materials if m.material_id != material
+        )
+    before = version_of(station_dir, number)
+    rc, err = cli(
+        station_dir,
+        *("cases", "materials", number, "--as", "deferred", "--operator", "clerk01"),
+        *("--set", f"{material}=original", "--set", f"{other}=original"),
+    )
+    assert rc == 2 and err["error"] == "deferred.not_promised"
+    assert err["details"] == {"material": other}
+    assert version_of(station_dir, number) == before  # neither was recorded
     rc, out = cli(
         station_dir,
         *("cases", "materials", number, "--as", "deferred", "--operator", "clerk01"),
@@ -234,6 +247,7 @@ def test_deferred_material_brought_and_unknown_materials(station_dir: Path, twin
         *("--set", f"{material}=original"),
     )
     assert rc == 2 and err["error"] == "deferred.not_promised"  # already brought
+    assert err["details"] == {"material": material}
     twin.followups.receive_deferred(number, material, operator="clerk01")
     assert err == core_error(
         lambda: twin.followups.receive_deferred(number, material, operator="clerk01")
