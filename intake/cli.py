@@ -18,6 +18,8 @@ from typing import Any
 from intake.canonical import to_jsonable
 from intake.catalog.loader import catalog_summary
 from intake.catalog.merge import merge_bundle, merge_requirements
+from intake.cli_acts import CASE_ACTS, add_case_acts
+from intake.cli_station import STATION_ACTS, add_station_acts
 from intake.cliutil import JsonArgumentParser, run_guarded
 from intake.clock import local_date, now
 from intake.errors import WindowDeskError
@@ -158,6 +160,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     with _open(args) as station:
+        if args.cases_cmd in CASE_ACTS:  # the station's acts (intake.cli_acts)
+            return CASE_ACTS[args.cases_cmd](args, station)
         if args.cases_cmd == "show":
             view = station.cases.view(args.ref, operator=args.operator, via="cli")
             _print(view)
@@ -292,6 +296,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0 if verdict.ok else 1
 
 
+def cmd_station(args: argparse.Namespace) -> int:
+    """The station's acts beyond a case (intake.cli_station)."""
+    with _open(args) as station:
+        return STATION_ACTS[args.command](args, station)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = JsonArgumentParser(prog="python -m intake", description=__doc__, error_stream="stdout")
     parser.add_argument(
@@ -328,7 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--operator", help="operator id (overrides the request's)")
     p.set_defaults(func=cmd_accept)
 
-    p = sub.add_parser("cases", help="list, search and show cases")
+    p = sub.add_parser("cases", help="list, search and show cases; the station's acts on them")
     csub = p.add_subparsers(dest="cases_cmd", required=True)
     listings = []
     c = csub.add_parser("list")
@@ -359,6 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("ref", help="case number or id")
     c.add_argument("--json", action="store_true", help="(always JSON)")
     c.add_argument("--operator", default="cli", help="who is viewing (audited)")
+    add_case_acts(csub)
     p.set_defaults(func=cmd_cases)
 
     p = sub.add_parser("demo", help="seed a demo station and add N realistic cases")
@@ -371,6 +382,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("audit", help="verify the audit log's hash chain")
     p.set_defaults(func=cmd_audit)
+
+    add_station_acts(sub, cmd_station)
     return parser
 
 

@@ -283,3 +283,14 @@ def parse_request(obj: Any, *, today: date) -> IntakeRequest:
     if c.problems:
         raise RequestError(c.problems)
     return request
+
+
+def parse_materials(obj: Any) -> dict[str, MaterialInput]:
+    """Material states as a request's ``materials`` gives them (``{id: state}`` or
+    ``{id: {"state", "copies", "promised_date", "licence_number", "note"}}``), checked
+    the same way; for the commands that update a recorded case (CLI, scripts)."""
+    c = _Collector()
+    out = _materials(c, obj)
+    if c.problems:
+        raise RequestError(c.problems)
+    return out

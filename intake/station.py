@@ -33,6 +33,7 @@ from intake.services.local_settings import SettingsService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
 from intake.services.outbox import OutboxService
+from intake.services.pending_decisions import PendingDecisionService
 from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
 from intake.services.quarantine import QuarantineService
@@ -81,6 +82,7 @@ class Station:
         self.calendars = CalendarStore(db)
         self.cases = CaseService(db, self.catalogs.active, self.calendars.calendar)
         self.attachments = AttachmentService(db, self.cases)
+        self.pending_decisions = PendingDecisionService(db, self.cases)
         self.outbox = OutboxService(db)
         self.quarantine = QuarantineService(db, self.cases)
         self.handover = HandoverService(db)
@@ -108,6 +110,7 @@ class Station:
             self.calendars,
             self.cases.transition_in,
             self.cases.recompute_deadlines,
+            special_in=self.cases.set_special_procedure_in,
         )
 
     @classmethod

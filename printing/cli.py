@@ -20,6 +20,7 @@ from printing.context import QueueInfo
 from printing.documents import KIND_LABELS, KINDS
 from printing.messages import message_for
 from printing.model import Paper
+from printing.notices_cli import add_notices, notices
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
             c.add_argument("--printer", help="CUPS queue, pdf:/folder, escpos+tcp://host:port ...")
             c.add_argument("--cups-server", default=os.environ.get("CUPS_SERVER"))
             c.add_argument("--timeout", type=float, default=60.0, help="confirm timeout, seconds")
+    add_notices(sub)
     return p
 
 
@@ -180,9 +182,19 @@ def _print(args: argparse.Namespace) -> int:
     return 0 if job.state == "printed" else 3
 
 
+def _notices(args: argparse.Namespace) -> int:
+    return notices(args, _service)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handlers = {"fonts": _fonts, "printers": _printers, "render": _render, "print": _print}
+    handlers = {
+        "fonts": _fonts,
+        "printers": _printers,
+        "render": _render,
+        "print": _print,
+        "notices": _notices,
+    }
 
     def run() -> int:
         try:

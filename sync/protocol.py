@@ -51,4 +51,6 @@ STATION_OPS: Final = frozenset(
 )
 
 #: Kinds of change a station pulls.
-CHANGE_KINDS: Final = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
+CHANGE_KINDS: Final = frozenset(
+    {"case.status", "case.special", "catalog", "calendar", "operator", "notice"}
+)

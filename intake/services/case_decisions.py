@@ -203,6 +203,34 @@ class DecisionCommands(CaseBase):
         and a start names its ``kind``, its reason (``note``) and its ``legal_basis`` (the
         applicant is told all three; 行政许可法第四十五条).
         """
+        with self._db.write() as session:
+            return self.set_special_procedure_in(
+                session,
+                case_ref,
+                active,
+                actor=actor,
+                operator=operator,
+                note=note,
+                at=at,
+                kind=kind,
+                legal_basis=legal_basis,
+            )
+
+    def set_special_procedure_in(
+        self,
+        session: Session,
+        case_ref: str,
+        active: bool,
+        *,
+        actor: Actor,
+        operator: str,
+        note: str = "",
+        at: datetime | None = None,
+        kind: SpecialKind | None = None,
+        legal_basis: str = "",
+    ) -> CaseView:
+        """``set_special_procedure`` inside the caller's transaction (sync applies a page at
+        once); the platform's step is not queued back (the platform has it)."""
         if actor is not Actor.PLATFORM:
             raise IllegalTransition(
                 "a special procedure is decided by the department, through the platform",
@@ -224,28 +252,30 @@ class DecisionCommands(CaseBase):
             assert kind is not None
             label = SPECIAL_KIND_LABELS[SpecialKind(kind)]
             note = f"{label}：{note.strip()}（依据：{legal_basis.strip()}）"
-        with self._db.write() as session:
-            row = self._row(session, case_ref)
-            if row.special_procedure == active:
-                raise WindowDeskError(
-                    "the special procedure is already " + ("running" if active else "stopped"),
-                    code="case.special_procedure_state",
-                )
-            if Status(row.status) not in HANDLING:
-                raise WindowDeskError(
-                    "only a case being handled can pause its clock",
-                    code="case.special_procedure_state",
-                )
-            row.special_procedure = active
-            event = Event.SPECIAL_START if active else Event.SPECIAL_END
-            self._add_history(
-                session,
-                row,
-                Status(row.status),
-                event.value,
-                actor,
-                operator,
-                note,
-                at or self._now(),
+        row = self._row(session, case_ref)
+        if row.special_procedure == active:
+            raise WindowDeskError(
+                "the special procedure is already " + ("running" if active else "stopped"),
+                code="case.special_procedure_state",
             )
-            return self._commit_change(session, row, "case.transition", operator, event.value)
+        if Status(row.status) not in HANDLING:
+            raise WindowDeskError(
+                "only a case being handled can pause its clock",
+                code="case.special_procedure_state",
+            )
+        row.special_procedure = active
+        event = Event.SPECIAL_START if active else Event.SPECIAL_END
+        self._add_history(
+            session,
+            row,
+            Status(row.status),
+            event.value,
+            actor,
+            operator,
+            note,
+            at or self._now(),
+        )
+        # only the platform gets here, and its step is not sent back
+        return self._commit_change(
+            session, row, "case.transition", operator, event.value, queue=False
+        )

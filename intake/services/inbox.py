@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.masking import mask_name
-from intake.status import STATUS_LABELS, Status
+from intake.status import SPECIAL_KIND_LABELS, STATUS_LABELS, SpecialKind, Status
 from intake.store.db import Database
 from intake.store.models import CaseRow, InboxRow, InboxSeenRow
 
@@ -64,6 +64,20 @@ def record_in(session: Session, change: Mapping[str, Any]) -> None:
             summary += f"（{row.title}，{mask_name(row.applicant_name)}）"  # a list: masked
         if note:
             summary += f" {note}"
+    elif kind == "case.special":  # a department's 特别程序 (intake.services.remote)
+        item_kind = InboxKind.DECISION
+        case_id = str(change["case_id"])
+        row = session.get(CaseRow, case_id)
+        number = row.case_number if row is not None else str(change.get("case_number", ""))
+        who = str(change.get("department") or "")
+        special = str(change.get("special_kind") or "")
+        label = SPECIAL_KIND_LABELS.get(SpecialKind(special), "") if special else ""
+        step = f"特别程序开始（{label}）" if change.get("active") else "特别程序结束"
+        summary = f"{who + '：' if who else ''}{step}"
+        if row is not None:
+            summary += f"（{row.title}，{mask_name(row.applicant_name)}）"
+        if change.get("reason"):
+            summary += f" {change['reason']}"
     elif kind == "catalog":
         item_kind, summary = InboxKind.CATALOG, "事项目录已更新"
     elif kind == "calendar":

@@ -22,7 +22,7 @@ from intake.errors import CatalogError, WindowDeskError
 from intake.services import audit, inbox
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.services.operators import Role
-from intake.status import Actor, Outcome, Status
+from intake.status import Actor, Event, Outcome, SpecialKind, Status
 from intake.store.db import Database
 from intake.store.models import (
     CalendarRow,
@@ -112,8 +112,10 @@ class RemoteApplier:
         calendars: CalendarStore,
         transition_in: TransitionFn,
         recompute: Callable[[], int],
+        special_in: TransitionFn | None = None,
     ) -> None:
         self._db = db
+        self._special_in = special_in
         self._catalogs = catalogs
         self._calendars = calendars
         self._transition_in = transition_in
@@ -155,6 +157,8 @@ class RemoteApplier:
     def _one(self, session: Session, kind: str, change: Mapping[str, Any]) -> str:
         if kind == "case.status":
             return self._case_status(session, change)
+        if kind == SPECIAL_CHANGE:
+            return self._case_special(session, change)
         if kind == "catalog":
             return self._catalog(session, change)
         if kind == "calendar":
@@ -196,6 +200,40 @@ class RemoteApplier:
                 legal_basis=str(change.get("legal_basis", "")),
             )
         except WindowDeskError as exc:  # IllegalTransition, NotFound, any other refusal
+            return self._conflict(session, change, exc.code, exc.message)
+        return "applied"
+
+    def _case_special(self, session: Session, change: Mapping[str, Any]) -> str:
+        """A department's 特别程序 start or end: the case's clock pauses or resumes."""
+        active = bool(change["active"])
+        at = datetime.fromisoformat(change["at"])
+        event = Event.SPECIAL_START if active else Event.SPECIAL_END
+        seen = session.scalar(
+            select(CaseHistoryRow.id).where(
+                CaseHistoryRow.case_id == change["case_id"],
+                CaseHistoryRow.actor == Actor.PLATFORM.value,
+                CaseHistoryRow.event == event.value,
+                CaseHistoryRow.at == to_iso(at),
+            )
+        )
+        if seen is not None:
+            return "skipped"
+        if self._special_in is None:
+            return self._conflict(session, change, "sync.change_invalid", "not supported here")
+        kind = str(change.get("special_kind") or "")
+        try:
+            self._special_in(
+                session,
+                change["case_id"],
+                active,
+                actor=Actor.PLATFORM,
+                operator=str(change.get("department") or "platform"),
+                note=str(change.get("reason", "")),
+                at=at,
+                kind=SpecialKind(kind) if kind else None,
+                legal_basis=str(change.get("legal_basis", "")),
+            )
+        except WindowDeskError as exc:  # already running, not being handled, incomplete …
             return self._conflict(session, change, exc.code, exc.message)
         return "applied"
 
@@ -257,7 +295,10 @@ def _op_text(state: tuple[str, str, bool] | None) -> str:
 
 #: Where pull conflicts are kept (the latest 500), for the supervisor and ``sync status``.
 PULL_CONFLICTS_KEY = "pull_conflicts"
-_KINDS = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
+#: A department's 特别程序 start or end (``sync.hub.special``).
+SPECIAL_CHANGE = "case.special"
+_KINDS = frozenset({"case.status", SPECIAL_CHANGE, "catalog", "calendar", "operator", "notice"})
+_SPECIAL_KINDS = frozenset(k.value for k in SpecialKind)
 _DECISIONS = frozenset(s.value for s in Status)
 _OUTCOMES = frozenset(o.value for o in Outcome)
 _ROLES = frozenset(r.value for r in Role)
@@ -300,6 +341,23 @@ def change_problem(change: Any) -> str | None:
             return f"at is not an ISO 8601 time: {change['at'][:40]!r}"
         if at.tzinfo is None:
             return "at has no UTC offset"
+    elif kind == SPECIAL_CHANGE:
+        for name in ("case_id", "at"):
+            if (problem := _text(change, name)) is not None:
+                return problem
+        for name in ("department", "reason", "legal_basis", "special_kind"):
+            if (problem := _text(change, name, required=False)) is not None:
+                return problem
+        if not isinstance(change.get("active"), bool):
+            return "active must be true or false"
+        if change.get("special_kind") and change["special_kind"] not in _SPECIAL_KINDS:
+            return f"unknown special procedure {change['special_kind'][:40]!r}"
+        try:
+            at = datetime.fromisoformat(change["at"])
+        except ValueError:
+            return f"at is not an ISO 8601 time: {change['at'][:40]!r}"
+        if at.tzinfo is None:
+            return "at has no UTC offset"
     elif kind == "catalog":
         if not isinstance(change.get("document"), str | bytes):
             return "a catalog change needs its document"
@@ -322,6 +380,7 @@ def change_problem(change: Any) -> str | None:
 __all__ = [
     "CURSOR_KEY",
     "PULL_CONFLICTS_KEY",
+    "SPECIAL_CHANGE",
     "CalendarStore",
     "RemoteApplier",
     "SyncStateStore",

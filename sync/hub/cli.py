@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.cliutil import EXIT_ERROR, JsonArgumentParser, emit, error_json, run_guarded
+from intake.status import SpecialKind
 from sync.hub.app import UNAUTH_BURST, UNAUTH_PER_SECOND
 from sync.hub.errors import HubError
 
@@ -63,7 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     decide = sub.add_parser("decide", help="record a department decision on a case")
     decide.add_argument("--db", dest="db_sub", default=None)
     decide.add_argument("case_number")
-    decide.add_argument("status")
+    decide.add_argument(
+        "status",
+        help="undertaken, reviewed, approved, completed, supplement …; special_start or "
+        "special_end for a 特别程序 (with --kind, --reason, --basis)",
+    )
     decide.add_argument("--note", default="")
     decide.add_argument("--department", default="")
     decide.add_argument(
@@ -72,8 +77,19 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the result of a 办结 (required with status completed)",
     )
-    decide.add_argument("--reason", default="", help="why refused or terminated")
-    decide.add_argument("--basis", default="", help="the legal basis of a refusal or termination")
+    decide.add_argument(
+        "--reason", default="", help="why refused or terminated; why a 特别程序 starts"
+    )
+    decide.add_argument(
+        "--basis", default="", help="the legal basis of a refusal, termination or 特别程序"
+    )
+    decide.add_argument(
+        "--kind",
+        dest="special_kind",
+        choices=[k.value for k in SpecialKind],
+        default="",
+        help="special_start: the 特别程序 (hearing, inspection, expert_review …)",
+    )
     for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
@@ -128,6 +144,7 @@ def _main(args: argparse.Namespace) -> int:
                 outcome=args.outcome,
                 reason=args.reason,
                 legal_basis=args.basis,
+                special_kind=args.special_kind,
             )
         elif args.command == "export":
             out = hub.export()

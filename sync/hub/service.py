@@ -28,6 +28,7 @@ from sync import protocol
 from sync.hub import db, tokens
 from sync.hub.apply import BatchApplier
 from sync.hub.errors import HubError
+from sync.hub.special import SPECIAL_CHANGE, SPECIAL_DECISIONS, decide_special
 
 Clock = Callable[[], datetime]
 
@@ -543,13 +544,28 @@ class Hub:
         outcome: str | None = None,
         reason: str = "",
         legal_basis: str = "",
+        special_kind: str = "",
     ) -> dict[str, Any]:
         """A department decision: changes the case and queues it for the case's station.
+
+        ``status`` special_start / special_end: a 特别程序 step instead, with its
+        ``special_kind``, ``reason`` and ``legal_basis`` (sync.hub.special).
 
         A 办结 names its result (``outcome``: granted / refused / terminated); a refusal or a
         termination its ``reason`` and ``legal_basis`` (行政许可法第三十八条), which the
         station prints with the remedies.
         """
+        if status in SPECIAL_DECISIONS:
+            return decide_special(
+                self,
+                case_number,
+                status,
+                special_kind=special_kind,
+                reason=reason,
+                legal_basis=legal_basis,
+                note=note,
+                department=department,
+            )
         try:
             target = Status(status)
         except ValueError as exc:
@@ -611,7 +627,7 @@ class Hub:
 
     def publish(self, kind: str, body: dict[str, Any], *, catalog_version: str = "") -> int:
         """Queue a change for every station (catalog, calendar, operator list, notice)."""
-        if kind not in protocol.CHANGE_KINDS or kind == "case.status":
+        if kind not in protocol.CHANGE_KINDS or kind in ("case.status", SPECIAL_CHANGE):
             raise HubError(400, "publish.bad_kind", f"cannot publish {kind!r}")
         now = self.clock()
 
