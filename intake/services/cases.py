@@ -43,7 +43,7 @@ from intake.evaluation import (
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
 from intake.rules import check_area, check_materials, check_request, normalize_request
-from intake.services import audit
+from intake.services import audit, notice_terms
 from intake.services.outbox import enqueue
 from intake.status import (
     DECIDE_WITHIN_WORKING_DAYS,
@@ -356,12 +356,14 @@ class CaseService:
             # rows go in with plain INSERTs: the whole accept stays within a few ms.
             view = case_view(row, matter_rows, material_rows, history_rows, None)
             deadline = self._deadline(view)
-            view = replace(view, deadline=deadline)
+            terms = notice_terms.intake_fields(merged, request)
+            view = replace(view, deadline=deadline, **terms)
             _store_deadline(row, deadline)
             session.execute(insert(table_of(CaseRow)), [_columns(row)])
             session.execute(insert(table_of(CaseMatterRow)), [_columns(r) for r in matter_rows])
             session.execute(insert(table_of(CaseMaterialRow)), [_columns(r) for r in material_rows])
             session.execute(insert(table_of(CaseHistoryRow)), [_columns(r) for r in history_rows])
+            notice_terms.record_intake_in(session, case_id, terms)
             enqueue(
                 session,
                 case_id=case_id,
@@ -1061,7 +1063,8 @@ class CaseService:
         view = case_view(row, matters, materials, history, None, [(m, sha) for m, sha in attached])
         delivery = session.get(DeliveryRow, row.id)
         extras = {"delivery": delivery_json(delivery)} if delivery is not None else {}
-        return replace(view, deadline=self._deadline(view), extras=extras)
+        terms = notice_terms.view_fields(session, row.id)
+        return replace(view, deadline=self._deadline(view), extras=extras, **terms)
 
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
         if view.accepted_at is None or not view.matters:

@@ -74,6 +74,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     decide.add_argument("--reason", default="", help="why refused or terminated")
     decide.add_argument("--basis", default="", help="the legal basis of a refusal or termination")
+    decide.add_argument(
+        "--material",
+        action="append",
+        default=[],
+        metavar="NAME[:REQUIREMENT]",
+        help="补正: a material the department asks for (repeat for each)",
+    )
+    due = decide.add_mutually_exclusive_group()
+    due.add_argument("--due-days", type=int, default=None, help="补正期限 in days")
+    due.add_argument("--due-date", default=None, help="补正期限 as a date YYYY-MM-DD")
+    decide.add_argument(
+        "--due-unit",
+        choices=["calendar", "working"],
+        default="calendar",
+        help="whether --due-days counts calendar or working days",
+    )
     for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
@@ -84,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("--db", dest="db_sub", default=None)
     revoke.add_argument("station")
     return parser
+
+
+def _material(text: str) -> tuple[str, str]:
+    """``NAME:REQUIREMENT`` (a full-width colon too) → (name, requirement)."""
+    name, _, requirement = text.replace("：", ":").partition(":")
+    return name.strip(), requirement.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +150,10 @@ def _main(args: argparse.Namespace) -> int:
                 outcome=args.outcome,
                 reason=args.reason,
                 legal_basis=args.basis,
+                materials=[_material(m) for m in args.material],
+                due_days=args.due_days,
+                due_date=args.due_date,
+                due_unit=args.due_unit,
             )
         elif args.command == "export":
             out = hub.export()
