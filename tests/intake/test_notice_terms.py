@@ -23,7 +23,7 @@ NOT_OURS = "申请事项依法不属于本行政机关职权范围"
 
 def catalog_with_referral() -> bytes:
     doc: dict[str, Any] = mini_catalog("T-REF")
-    gljt, sfz, _ = doc["matters"]
+    gljt, _sfz, _ = doc["matters"]
     gljt["referral"] = "申请人户籍所在地乡镇人民政府（街道办事处）"
     gljt["delivery"] = ["window", "post"]
     return json.dumps(doc, ensure_ascii=False).encode()
@@ -68,7 +68,9 @@ def test_an_authority_belongs_only_to_a_refusal_as_not_ours(station: Station) ->
     with pytest.raises(RequestError) as exc:
         station.cases.accept(parse_request(raw, today=TODAY))
     assert codes(exc) == ["decision.refer_to_unexpected"]
-    other = rejection(reason_kind="not_eligible", reason="申请人不具备申请资格", refer_to="县公安局")
+    other = rejection(
+        reason_kind="not_eligible", reason="申请人不具备申请资格", refer_to="县公安局"
+    )
     with pytest.raises(RequestError) as exc:
         station.cases.accept(parse_request(other, today=TODAY))
     assert codes(exc) == ["decision.refer_to_unexpected"]

@@ -84,9 +84,7 @@ def test_a_refusal_as_not_ours_says_where_to_apply(fonts: FontSet, tmp_path: Pat
     no_line_starts_with_punctuation(raw)
 
 
-def test_a_licensing_refusal_as_not_ours_cites_section_32_2(
-    fonts: FontSet, tmp_path: Path
-) -> None:
+def test_a_licensing_refusal_as_not_ours_cites_section_32_2(fonts: FontSet, tmp_path: Path) -> None:
     base = f.catalog()
     licensing = {c: replace(m, type="行政许可") for c, m in base.matters.items()}
     catalog = replace(base, matters=licensing)
@@ -157,9 +155,7 @@ def test_a_department_supplement_without_its_request_claims_no_list(
     assert "一次性告知" not in text and "需补正的材料" not in text
 
 
-def test_the_window_supplement_states_its_period_and_lapse(
-    fonts: FontSet, tmp_path: Path
-) -> None:
+def test_the_window_supplement_states_its_period_and_lapse(fonts: FontSet, tmp_path: Path) -> None:
     text = flat(rendered("supplement", f.supplement_case(), tmp_path, fonts))
     # the catalog's default terms: 30 calendar days from the notice (2026-11-21)
     assert "请于2026年12月21日前补正" in text
@@ -189,7 +185,8 @@ def test_a_village_acceptance_names_the_decider_and_the_receiver(
     raw = rendered("acceptance", village_case(), tmp_path, fonts, office=VILLAGE)
     text = flat(raw)
     assert "通过雨湖区长城乡松雅村便民服务站（代收）提出的" in text
-    assert "市卫生健康委员会、市公安局雨湖分局、区医疗保障局、区人力资源和社会保障局决定予以" in text
+    deciders = "市卫生健康委员会、市公安局雨湖分局、区医疗保障局、区人力资源和社会保障局"
+    assert f"{deciders}决定予以" in text
     assert "实施机关" in text and "收件方式" in text
     assert "雨湖区长城乡松雅村便民服务站（代收）" in text  # the seal area: the station receives
     assert "本机关决定" not in text and "湘潭市雨湖区政务服务中心" not in text

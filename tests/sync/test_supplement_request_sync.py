@@ -40,9 +40,7 @@ def _accepted(central: Hub, code: str) -> list[str]:
     ]
 
 
-def test_a_department_supplement_arrives_with_its_request(
-    hub: HubProcess, tmp_path: Path
-) -> None:
+def test_a_department_supplement_arrives_with_its_request(hub: HubProcess, tmp_path: Path) -> None:
     d = tmp_path / "st"
     code = enrol_station(hub.db_url, hub.url, d)
     add_cases(d, 8)
@@ -56,7 +54,7 @@ def test_a_department_supplement_arrives_with_its_request(
     with pytest.raises(HubError) as err:
         central.decide(first, "supplement", materials=[("户口簿", "")])
     assert err.value.code == "decide.supplement_due"
-    rc, out, err_text = admin(
+    rc, _out, err_text = admin(
         hub.db_url,
         "decide",
         first,
