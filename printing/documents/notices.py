@@ -397,6 +397,14 @@ def rejection_basis(ctx: DocContext) -> str:
     not refused under the licensing law)."""
     given = legal_basis_text(ctx)
     if not _licensing(ctx):
+        if "行政许可法" in given:  # a clause of the licensing law on a non-licensing matter
+            given = "；".join(
+                dict.fromkeys(
+                    m.legal_basis
+                    for r in ctx.case.matters
+                    if (m := catalog_matter(ctx, r.code)) and m.legal_basis
+                )
+            )
         return given or "申请事项所依据的法律、法规的有关规定"
     clause = (
         NOT_COMPETENT_CLAUSE

@@ -210,3 +210,22 @@ def test_a_counter_case_keeps_the_office_as_decider(fonts: FontSet, tmp_path: Pa
     text = flat(rendered("acceptance", f.make_case(), tmp_path, fonts))
     assert "本机关决定予以" in text and "（代收）" not in text
     assert "领取办理结果时请携带本通知书" in text  # no choice recorded: the window
+
+
+# -- no line starts with a closing mark, even after another one (GB/T 15834 §5.1.7) ----------
+
+
+def test_two_closing_marks_never_leave_one_at_a_line_start(fonts: FontSet, tmp_path: Path) -> None:
+    """reportlab hangs one mark in the margin but not two: "）" then "，" or "。"."""
+    from printing.model import Para
+
+    base = f.supplement_case()
+    for pad in range(0, 44, 1):  # slide the pair across every position of a line
+        text = (
+            "甲" * pad
+            + "未提供退役军人报到介绍信（安置地接收通知），请补齐后提交（依据：办事指南）。"
+        )
+        doc = build_document(ctx("supplement", base))
+        doc = replace(doc, sections=(Para(text), Para(text, "strong"), *doc.sections))
+        raw = pdftotext(render_pdf(doc, fonts).pdf, tmp_path)
+        no_line_starts_with_punctuation(raw)
