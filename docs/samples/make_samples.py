@@ -124,7 +124,9 @@ def _fill_village_request(data: Path, request: dict[str, object]) -> None:
 
     with Station.open(data) as st:
         merged = merge_requirements(st.catalogs.active(), request["matters"])  # type: ignore[arg-type]
-    request["materials"] = {m.id: {"state": "original", "copies": m.copies} for m in merged.materials}
+    request["materials"] = {
+        m.id: {"state": "original", "copies": m.copies} for m in merged.materials
+    }
     form = {}
     for need in merged.fields:
         if need.field.type.value == "select" and need.field.options:
@@ -171,8 +173,20 @@ def department_supplement(data: Path, number: str) -> None:
 
 def render(data: Path, kind: str, number: str, out: str, tmp: Path) -> None:
     pdf = tmp / f"{out}.pdf"
-    run("-m", "printing", "--data-dir", str(data), "render", kind, "--case", number,
-        "--out", str(pdf), "--doc-number", "17")
+    run(
+        "-m",
+        "printing",
+        "--data-dir",
+        str(data),
+        "render",
+        kind,
+        "--case",
+        number,
+        "--out",
+        str(pdf),
+        "--doc-number",
+        "17",
+    )
     subprocess.run(
         ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(HERE / out)], check=True
     )
