@@ -16,7 +16,7 @@ from intake.catalog.merge import MergedRequirements
 from intake.errors import Problem
 from intake.requests import IntakeRequest
 from intake.textcheck import DEFAULT_LIMITS, text_problems
-from intake.views import Decision, DeliveryWay, RejectionKind
+from intake.views import Decision, DeliveryChoice, DeliveryWay, RejectionKind
 
 #: Longest a department's 补正期限 may be, in days from the request.
 MAX_SUPPLEMENT_DAYS = 365
@@ -49,6 +49,27 @@ def refer_to(merged: MergedRequirements, request: IntakeRequest) -> str:
     return request.refer_to.strip() or referral_for(merged)
 
 
+#: The catalog's own form fields for the choice (some matters ask it on the form).
+FORM_WAYS = {
+    "窗口领取": DeliveryWay.WINDOW,
+    "邮寄送达": DeliveryWay.POST,
+    "电子送达": DeliveryWay.ELECTRONIC,
+}
+
+
+def delivery_choice(request: IntakeRequest) -> tuple[DeliveryChoice | None, str]:
+    """The applicant's delivery choice and where it was given: the request's own
+    (``delivery``), else the matter's form fields ``delivery_choice`` / ``postal_address``
+    (a matter whose form asks it), else none."""
+    if request.delivery is not None:
+        return request.delivery, "delivery"
+    way = FORM_WAYS.get(str(request.form.get("delivery_choice") or "").strip())
+    if way is None:
+        return None, ""
+    address = str(request.form.get("postal_address") or "").strip()
+    return DeliveryChoice(way, address if way is DeliveryWay.POST else ""), "form"
+
+
 def check_notice_terms(merged: MergedRequirements, request: IntakeRequest) -> list[Problem]:
     problems: list[Problem] = []
     rejecting = request.decision is Decision.REJECT
@@ -74,8 +95,14 @@ def check_notice_terms(merged: MergedRequirements, request: IntakeRequest) -> li
             Problem("reason_kind", "decision.reason_kind_unexpected", "only a refusal has one")
         )
     problems += text_problems("refer_to", request.refer_to, DEFAULT_LIMITS.org_name)
-    choice = request.delivery
+    choice, source = delivery_choice(request)
     if choice is None:
+        return problems
+    if source == "form":  # the form's own fields: the address is the form's to check
+        if choice.way is DeliveryWay.POST and not choice.address:
+            problems.append(
+                Problem("postal_address", "delivery.address_required", "a postal address is needed")
+            )
         return problems
     ways = offered_ways(merged)
     if choice.way not in ways:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.labels import DECISIONS, QT_TRANSLATE_NOOP, label
 from desktop.messages import message
 from intake.flow import FlowCheck, reason_kind
+from intake.notice_rules import FORM_WAYS
 from intake.views import Decision, DeliveryWay, RejectionKind
 
 #: How the result may reach the applicant (送达方式确认), as the dialog offers them.
@@ -56,6 +57,7 @@ class DecisionDialog(QDialog):
         check: Callable[[DecisionChoice], FlowCheck],
         summary: str = "",
         delivery_ways: tuple[DeliveryWay, ...] = (DeliveryWay.WINDOW,),
+        way: str = "",
         address: str = "",
         referral: str = "",
         parent: QWidget | None = None,
@@ -109,7 +111,12 @@ class DecisionDialog(QDialog):
         self.way = QComboBox()
         self.way.setObjectName("deliveryWay")
         for way in delivery_ways:
-            self.way.addItem(QCoreApplication.translate("DecisionDialog", WAY_LABELS[way]), way)
+            self.way.addItem(
+                QCoreApplication.translate("DecisionDialog", WAY_LABELS[way]), way.value
+            )
+        chosen = FORM_WAYS.get(way)  # the matter's form asked it already
+        if chosen is not None and self.way.findData(chosen.value) >= 0:
+            self.way.setCurrentIndex(self.way.findData(chosen.value))
         self.address = QLineEdit(address)
         self.address.setObjectName("deliveryAddress")
         self.address.setPlaceholderText(self.tr("Postal address"))
@@ -153,9 +160,9 @@ class DecisionDialog(QDialog):
         kind = reason_kind(reason) if rejecting else None
         way = self.way.currentData()
         delivery = None
-        if not rejecting and isinstance(way, DeliveryWay):
-            post = way is DeliveryWay.POST
-            delivery = {"way": way.value, "address": self.address.text().strip() if post else ""}
+        if not rejecting and isinstance(way, str):
+            post = way == DeliveryWay.POST.value
+            delivery = {"way": way, "address": self.address.text().strip() if post else ""}
         return DecisionChoice(
             self.decision(),
             reason,
@@ -180,7 +187,7 @@ class DecisionDialog(QDialog):
         self.refer_label.setVisible(not_ours)
         self.refer_to.setVisible(not_ours)
         self.delivery_box.setVisible(choice.decision is not Decision.REJECT)
-        post = self.way.currentData() is DeliveryWay.POST
+        post = self.way.currentData() == DeliveryWay.POST.value
         self.address_label.setVisible(post)
         self.address.setVisible(post)
         self.missing.setVisible(

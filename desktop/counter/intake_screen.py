@@ -325,7 +325,10 @@ class IntakeScreen(QWidget):
             check=lambda c: self.check(c.decision, c.reason, c.legal_basis, c),
             summary=self._decision_summary(),
             delivery_ways=offered_ways(self.flow.merged),
-            address=str(self.flow.applicant.get("address") or ""),
+            way=str(self.flow.form.get("delivery_choice") or ""),
+            address=str(
+                self.flow.form.get("postal_address") or self.flow.applicant.get("address") or ""
+            ),
             referral=referral_for(self.flow.merged),
             parent=self,
         )

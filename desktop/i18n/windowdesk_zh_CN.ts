@@ -251,266 +251,297 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../cases/detail.py" line="84" />
+        <location filename="../cases/detail.py" line="86" />
         <source>Status timeline</source>
         <translation>状态时间线</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="86" />
+        <location filename="../cases/detail.py" line="88" />
         <source>Documents printed</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="88" />
+        <location filename="../cases/detail.py" line="90" />
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="90" />
+        <location filename="../cases/detail.py" line="92" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="92" />
+        <location filename="../cases/detail.py" line="94" />
         <source>Who viewed or handled it (audit log)</source>
         <translation>查看与经办记录（审计日志）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="102" />
+        <location filename="../cases/detail.py" line="104" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="103" />
+        <location filename="../cases/detail.py" line="105" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="105" />
+        <location filename="../cases/detail.py" line="107" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="108" />
+        <location filename="../cases/detail.py" line="110" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="112" />
+        <location filename="../cases/detail.py" line="114" />
         <source>Agent (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="115" />
+        <location filename="../cases/detail.py" line="117" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="116" />
+        <location filename="../cases/detail.py" line="118" />
         <source>Received</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="117" />
+        <location filename="../cases/detail.py" line="119" />
         <source>Departments</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="120" />
+        <location filename="../cases/detail.py" line="122" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="130" />
+        <location filename="../cases/detail.py" line="124" />
+        <source>Told to apply to</source>
+        <translation>告知向其申请的机关</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="128" />
+        <source>Result delivery</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="139" />
         <source>No time limit runs for this case yet.</source>
         <translation>本件尚未起算办理时限。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="132" />
+        <location filename="../cases/detail.py" line="141" />
         <source>Promised by {promised}; legal limit {legal}.</source>
         <translation>承诺办结日 {promised}；法定办结日 {legal}。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="138" />
+        <location filename="../cases/detail.py" line="147" />
         <source>Clock paused (暂停计时)</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="140" />
+        <location filename="../cases/detail.py" line="149" />
         <source>Finished.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="144" />
+        <location filename="../cases/detail.py" line="153" />
         <source>Overdue by {n} working day(s)</source>
         <translation>已逾期 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="148" />
+        <location filename="../cases/detail.py" line="157" />
         <source>{n} working day(s) left</source>
         <translation>剩余 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="151" />
+        <location filename="../cases/detail.py" line="160" />
         <source>The clock stood still for {n} working day(s).</source>
         <translation>累计暂停计时 {n} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="154" />
+        <location filename="../cases/detail.py" line="163" />
         <source>Provisional: the official calendar for that year is not out.</source>
         <translation>暂定：该年度法定节假日安排尚未公布。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="156" />
+        <location filename="../cases/detail.py" line="165" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="168" />
+        <location filename="../cases/detail.py" line="171" />
+        <source>补正 requested by the department</source>
+        <translation>部门要求补正</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="173" />
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="176" />
+        <source>{when} {department}: bring by {due}. {note}</source>
+        <translation>{when} {department}：请于{due}前补正。{note}</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="182" />
+        <source>What is needed</source>
+        <translation>补正要求</translation>
+    </message>
+    <message>
+        <location filename="../cases/detail.py" line="195" />
         <source>platform: {who}</source>
         <translation>平台：{who}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="171" />
-        <location filename="../cases/detail.py" line="238" />
-        <location filename="../cases/detail.py" line="252" />
+        <location filename="../cases/detail.py" line="198" />
+        <location filename="../cases/detail.py" line="265" />
+        <location filename="../cases/detail.py" line="279" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="198" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="171" />
-        <location filename="../cases/detail.py" line="243" />
+        <location filename="../cases/detail.py" line="198" />
+        <location filename="../cases/detail.py" line="270" />
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="198" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="179" />
+        <location filename="../cases/detail.py" line="206" />
         <source>promised by {date}</source>
         <translation>承诺 {date} 前补交</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="181" />
+        <location filename="../cases/detail.py" line="208" />
         <source>licence no. {number}</source>
         <translation>证照编号 {number}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="183" />
+        <location filename="../cases/detail.py" line="210" />
         <source>{n} copies</source>
         <translation>{n} 份</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="185" />
+        <location filename="../cases/detail.py" line="212" />
         <source>{n} scan(s) attached</source>
         <translation>已附扫描件 {n} 份</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="192" />
+        <location filename="../cases/detail.py" line="219" />
         <source> (optional)</source>
         <translation>（非必需）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="197" />
+        <location filename="../cases/detail.py" line="182" />
+        <location filename="../cases/detail.py" line="224" />
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="197" />
-        <location filename="../cases/detail.py" line="241" />
+        <location filename="../cases/detail.py" line="224" />
+        <location filename="../cases/detail.py" line="268" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="197" />
+        <location filename="../cases/detail.py" line="224" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="201" />
+        <location filename="../cases/detail.py" line="228" />
         <source>No form fields.</source>
         <translation>无表单内容。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="206" />
+        <location filename="../cases/detail.py" line="233" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="206" />
+        <location filename="../cases/detail.py" line="233" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="208" />
+        <location filename="../cases/detail.py" line="235" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="208" />
+        <location filename="../cases/detail.py" line="235" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="212" />
+        <location filename="../cases/detail.py" line="239" />
         <source>Nothing printed yet.</source>
         <translation>尚未打印任何文书。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="215" />
+        <location filename="../cases/detail.py" line="242" />
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="216" />
+        <location filename="../cases/detail.py" line="243" />
         <source>NOT printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="217" />
+        <location filename="../cases/detail.py" line="244" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="220" />
+        <location filename="../cases/detail.py" line="247" />
         <source>in progress</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="226" />
+        <location filename="../cases/detail.py" line="253" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="239" />
+        <location filename="../cases/detail.py" line="266" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="240" />
+        <location filename="../cases/detail.py" line="267" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="242" />
+        <location filename="../cases/detail.py" line="269" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="252" />
+        <location filename="../cases/detail.py" line="279" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="252" />
+        <location filename="../cases/detail.py" line="279" />
         <source>What</source>
         <translation>操作</translation>
     </message>
@@ -1325,69 +1356,69 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../counter/decision.py" line="33" />
+        <location filename="../counter/decision.py" line="34" />
         <source>Collect at the window</source>
         <extracomment>How the result may reach the applicant (送达方式确认), as the dialog offers them.</extracomment>
         <translation>窗口领取</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="34" />
+        <location filename="../counter/decision.py" line="35" />
         <source>By post (邮寄送达)</source>
         <translation>邮寄送达</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="35" />
+        <location filename="../counter/decision.py" line="36" />
         <source>Electronic delivery</source>
         <translation>电子送达</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="64" />
+        <location filename="../counter/decision.py" line="66" />
         <source>Decision</source>
         <translation>受理决定</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="84" />
+        <location filename="../counter/decision.py" line="86" />
         <source>Missing: {names}</source>
         <translation>缺少：{names}</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="96" />
+        <location filename="../counter/decision.py" line="98" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="97" />
+        <location filename="../counter/decision.py" line="99" />
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="101" />
+        <location filename="../counter/decision.py" line="103" />
         <source>The authority the applicant should apply to</source>
         <translation>申请人应当向其提出申请的有权机关</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="102" />
+        <location filename="../counter/decision.py" line="104" />
         <source>Apply to</source>
         <translation>告知向其申请的机关</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="115" />
-        <location filename="../counter/decision.py" line="116" />
+        <location filename="../counter/decision.py" line="122" />
+        <location filename="../counter/decision.py" line="123" />
         <source>Postal address</source>
         <translation>邮寄地址</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="118" />
+        <location filename="../counter/decision.py" line="125" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="129" />
+        <location filename="../counter/decision.py" line="136" />
         <source>Save (Enter)</source>
         <translation>保存（回车）</translation>
     </message>
     <message>
-        <location filename="../counter/decision.py" line="131" />
+        <location filename="../counter/decision.py" line="138" />
         <source>Back (Esc)</source>
         <translation>返回（Esc）</translation>
     </message>
@@ -2052,82 +2083,82 @@ Applicant: {name}</source>
         <translation>另有 {n} 处问题已用红色标出。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="346" />
+        <location filename="../counter/intake_screen.py" line="349" />
         <source>Applicant: {name} · Matter: {title}</source>
         <translation>申请人：{name} · 事项：{title}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="368" />
+        <location filename="../counter/intake_screen.py" line="371" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="384" />
+        <location filename="../counter/intake_screen.py" line="387" />
         <source>Saved: case {number}. Printing…</source>
         <translation>已保存：办件编号 {number}。正在打印…</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="405" />
+        <location filename="../counter/intake_screen.py" line="408" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="411" />
+        <location filename="../counter/intake_screen.py" line="414" />
         <source>Case {number}: nothing to print.</source>
         <translation>办件 {number}：无需打印。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="416" />
+        <location filename="../counter/intake_screen.py" line="419" />
         <source>Case {number}: {kind} NOT printed — {why}</source>
         <translation>办件 {number}：{kind}未打印 — {why}</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="425" />
+        <location filename="../counter/intake_screen.py" line="428" />
         <source>Case {number}: printed {kinds}.</source>
         <translation>办件 {number}：已打印{kinds}。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="439" />
+        <location filename="../counter/intake_screen.py" line="442" />
         <source>New intake</source>
         <translation>新建受理</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="440" />
+        <location filename="../counter/intake_screen.py" line="443" />
         <source>Discard the intake on the screen?</source>
         <translation>放弃屏幕上正在录入的受理？</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="488" />
+        <location filename="../counter/intake_screen.py" line="491" />
         <source>The unfinished intake was restored.</source>
         <translation>已恢复上次未完成的受理。</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="525" />
+        <location filename="../counter/intake_screen.py" line="528" />
         <source>the matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="527" />
+        <location filename="../counter/intake_screen.py" line="530" />
         <source>applicant's name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="528" />
+        <location filename="../counter/intake_screen.py" line="531" />
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="529" />
+        <location filename="../counter/intake_screen.py" line="532" />
         <source>applicant's phone</source>
         <translation>申请人电话</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="530" />
+        <location filename="../counter/intake_screen.py" line="533" />
         <source>agent's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../counter/intake_screen.py" line="531" />
+        <location filename="../counter/intake_screen.py" line="534" />
         <source>agent's document number</source>
         <translation>代办人证件号码</translation>
     </message>
@@ -4534,52 +4565,68 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../labels.py" line="141" />
+        <source>Collect at the window</source>
+        <extracomment>How the applicant chose to receive the result (intake.views.DeliveryWay).</extracomment>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="142" />
+        <source>By post (邮寄送达)</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="143" />
+        <source>Electronic delivery</source>
+        <translation>电子送达</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="147" />
         <source>Special procedure started (clock paused)</source>
         <extracomment>History events that are not a status (intake.status.Event).</extracomment>
         <translation>特别程序开始（暂停计时）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142" />
+        <location filename="../labels.py" line="148" />
         <source>Special procedure ended</source>
         <translation>特别程序结束</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143" />
+        <location filename="../labels.py" line="149" />
         <source>Materials handed in</source>
         <translation>补交材料</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144" />
+        <location filename="../labels.py" line="150" />
         <source>Rated (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145" />
+        <location filename="../labels.py" line="151" />
         <source>Time limit extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148" />
+        <location filename="../labels.py" line="154" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149" />
+        <location filename="../labels.py" line="155" />
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150" />
+        <location filename="../labels.py" line="156" />
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="151" />
+        <location filename="../labels.py" line="157" />
         <source>recorded</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="152" />
+        <location filename="../labels.py" line="158" />
         <source>changed</source>
         <translation>变更</translation>
     </message>

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from intake.catalog.merge import MergedRequirements
 from intake.clock import from_iso, local_date, to_iso
-from intake.notice_rules import refer_to, supplement_request_problem
+from intake.notice_rules import delivery_choice, refer_to, supplement_request_problem
 from intake.requests import IntakeRequest
 from intake.store.notice_models import NoticeTermsRow, SupplementRequestRow
 from intake.views import (
@@ -32,7 +32,7 @@ def intake_fields(merged: MergedRequirements, request: IntakeRequest) -> dict[st
     """The ``CaseView`` fields an intake request sets (before its rows are written)."""
     kind = request.reason_kind if request.decision.value == "reject" else None
     return {
-        "delivery_choice": request.delivery,
+        "delivery_choice": delivery_choice(request)[0],
         "rejection_kind": kind,
         "refer_to": refer_to(merged, request),
     }

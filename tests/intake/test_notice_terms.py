@@ -127,3 +127,29 @@ def test_the_catalog_carries_its_supplement_terms() -> None:
     own = cat.supplement_terms(["MZ-GLJT", "GA-SFZBL"])
     assert own.days == 10 and own.department_lapse.value == "withdrawn"
     assert cat.supplement_terms(["GA-SFZBL"]) is cat.supplement
+
+
+def test_a_form_that_asks_the_choice_records_it(station: Station) -> None:
+    """Matters whose form asks 结果送达方式 (the demo's 身份证、居住证 …) give the same record."""
+    doc: dict[str, Any] = mini_catalog("T-FORM")
+    doc["fields"] += [
+        {
+            "key": "delivery_choice",
+            "label": "结果送达方式",
+            "type": "select",
+            "options": ["窗口领取", "邮寄送达"],
+        },
+        {"key": "postal_address", "label": "邮寄地址", "type": "address"},
+    ]
+    doc["matters"][0]["fields"] += [{"ref": "delivery_choice"}, {"ref": "postal_address"}]
+    station.catalogs.load(json.dumps(doc, ensure_ascii=False).encode())
+    form = {"bank_account": "6228480012345678901", "delivery_choice": "邮寄送达"}
+    with pytest.raises(RequestError) as exc:
+        station.cases.accept(parse_request(request(form=form), today=TODAY))
+    assert [(p.where, p.code) for p in exc.value.problems] == [
+        ("postal_address", "delivery.address_required")
+    ]
+    form["postal_address"] = "长沙县星沙街道松雅村3组12号"
+    made = station.cases.accept(parse_request(request(form=form), today=TODAY))
+    choice = station.cases.get(made.case_id).delivery_choice
+    assert choice == DeliveryChoice(DeliveryWay.POST, "长沙县星沙街道松雅村3组12号")
