@@ -129,3 +129,28 @@ def test_the_applicant_chooses_delivery_by_post(
     text = _text(station_dir, "acceptance", case.case_number, tmp_path)
     assert "邮寄送达方式寄至湖南省长沙县星沙街道松雅村3组12号" in text
     assert "领取办理结果时请携带" not in text
+
+
+def test_the_case_detail_shows_a_department_request(qtbot: Any) -> None:
+    """The department's 补正 as it arrived: the materials, the note, the 补正期限."""
+    from datetime import UTC, date, datetime
+
+    from desktop.cases.detail import CaseDetailView
+    from intake.services.case_queries import CaseDetail
+    from intake.views import RequestedMaterial, SupplementRequest
+    from tests.printing import factories as f
+
+    asked = SupplementRequest(
+        datetime(2026, 11, 25, 6, 0, tzinfo=UTC),
+        "县民政局",
+        (RequestedMaterial("居民户口簿", "原件，含本人页"),),
+        "户籍信息与申请表不一致",
+        date(2026, 12, 10),
+    )
+    case = f.make_case(status=Status.SUPPLEMENT, supplement_requests=(asked,))
+    view = CaseDetailView()
+    qtbot.addWidget(view)
+    view.show_detail(CaseDetail(case, (), ()))
+    text = view.toPlainText()
+    assert "部门要求补正" in text and "县民政局" in text and "2026-12-10" in text
+    assert "居民户口簿" in text and "原件，含本人页" in text and "户籍信息与申请表不一致" in text
