@@ -430,7 +430,10 @@ def completion(ctx: DocContext) -> Document:
     where = ctx.office.address or ctx.office.name
     collect = collection_text(ctx)
     who = "经审查，"
-    if outcome is not None and outcome.decided_by:
+    by_department = any(
+        h.event == Status.COMPLETED.value and h.actor == "platform" for h in case.history
+    )
+    if outcome is not None and outcome.decided_by and by_department:  # not a window 即办件's
         who = f"经{outcome.decided_by}审查，"
     if outcome is None:  # an older platform sent the 办结 without its result
         result = "以审批部门出具的决定文书为准"

@@ -229,3 +229,20 @@ def test_two_closing_marks_never_leave_one_at_a_line_start(fonts: FontSet, tmp_p
         doc = replace(doc, sections=(Para(text), Para(text, "strong"), *doc.sections))
         raw = pdftotext(render_pdf(doc, fonts).pdf, tmp_path)
         no_line_starts_with_punctuation(raw)
+
+
+def test_a_window_completion_names_no_operator_as_decider(fonts: FontSet, tmp_path: Path) -> None:
+    """A 即办件 the window completed itself carries the operator id as ``decided_by``."""
+    base = f.completed_case(f.GRANTED)
+    window = replace(
+        base,
+        outcome=replace(f.GRANTED, decided_by="clerk01"),
+        history=(
+            *base.history[:-1],
+            replace(base.history[-1], actor="station", operator="clerk01"),
+        ),
+    )
+    text = flat(rendered("completion", window, tmp_path, fonts))
+    assert "clerk01" not in text.replace("经办人：李晓梅", "") and "经审查，准予办理" in text
+    text = flat(rendered("completion", base, tmp_path, fonts))
+    assert "经区人力资源和社会保障局审查，准予办理" in text
