@@ -136,6 +136,12 @@ CHANNELS = {
     "village": QT_TRANSLATE_NOOP("labels", "Village station"),
     "kiosk": QT_TRANSLATE_NOOP("labels", "Kiosk"),
 }
+#: How the applicant chose to receive the result (intake.views.DeliveryWay).
+DELIVERY_WAYS = {
+    "window": QT_TRANSLATE_NOOP("labels", "Collect at the window"),
+    "post": QT_TRANSLATE_NOOP("labels", "By post (邮寄送达)"),
+    "electronic": QT_TRANSLATE_NOOP("labels", "Electronic delivery"),
+}
 #: History events that are not a status (intake.status.Event).
 CASE_EVENTS = {
     "special_start": QT_TRANSLATE_NOOP("labels", "Special procedure started (clock paused)"),

@@ -166,6 +166,24 @@ MESSAGES: Mapping[str, str] = {
     "decision.legal_basis_required": QT_TRANSLATE_NOOP(
         "messages", "A refusal states its legal basis."
     ),
+    "decision.refer_to_required": QT_TRANSLATE_NOOP(
+        "messages", "Name the authority the applicant should apply to (not this authority's)."
+    ),
+    "decision.refer_to_unexpected": QT_TRANSLATE_NOOP(
+        "messages", "Another authority is named only when the matter is not this authority's."
+    ),
+    "decision.reason_kind_unexpected": QT_TRANSLATE_NOOP(
+        "messages", "Only a refusal (不予受理) has a kind of reason."
+    ),
+    "delivery.not_offered": QT_TRANSLATE_NOOP(
+        "messages", "These matters do not deliver their result this way: choose another."
+    ),
+    "delivery.address_required": QT_TRANSLATE_NOOP(
+        "messages", "Delivery by post needs the postal address."
+    ),
+    "delivery.address_not_post": QT_TRANSLATE_NOOP(
+        "messages", "A postal address belongs to delivery by post."
+    ),
     # login, station, store
     "auth.failed": QT_TRANSLATE_NOOP("messages", "Wrong operator or password."),
     "auth.forbidden": QT_TRANSLATE_NOOP("messages", "Your role may not do this: ask a supervisor."),

@@ -112,6 +112,13 @@ def case_payload(view: CaseView) -> dict[str, Any]:
     """The intake content of a case as sent to the platform (status travels separately)."""
     payload: dict[str, Any] = {name: to_jsonable(getattr(view, name)) for name in _CONTENT_FIELDS}
     payload["schema_version"] = PAYLOAD_SCHEMA_VERSION
+    terms = {
+        "delivery_choice": to_jsonable(view.delivery_choice),
+        "rejection_kind": to_jsonable(view.rejection_kind),
+        "refer_to": view.refer_to,
+    }
+    if any(terms.values()):  # only cases that have them: older digests stay as they were
+        payload["notice_terms"] = terms
     return payload
 
 

@@ -22,6 +22,7 @@ from intake.catalog.model import Catalog, FieldDef, FieldType, MaterialForm
 from intake.clock import CST, now
 from intake.errors import RequestError
 from intake.identity import check_char
+from intake.notice_rules import referral_for
 from intake.requests import MaterialInput, parse_request
 from intake.rules import latest_promise_date
 from intake.services.operators import Role
@@ -290,8 +291,17 @@ def _requests(
                 "phone": agent.phone,
             }
         if decision is Decision.REJECT:
-            request["reason"] = "申请事项不属于本机关职权范围"
-            request["legal_basis"] = "《中华人民共和国行政许可法》第三十二条第一款第（二）项"
+            request["reason"] = "申请事项依法不属于本行政机关职权范围"
+            request["reason_kind"] = "not_competent"
+            licensing = all(m.type == "行政许可" for m in merged.matters)
+            request["legal_basis"] = (
+                "《中华人民共和国行政许可法》第三十二条第一款第（二）项"
+                if licensing
+                else "；".join(dict.fromkeys(m.legal_basis for m in merged.matters))
+                or "申请事项所依据的法律、法规的有关规定"
+            )
+            if not referral_for(merged):
+                request["refer_to"] = "申请人户籍所在地的有关主管部门"
         yield request
 
 

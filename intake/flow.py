@@ -21,7 +21,7 @@ from intake.errors import Problem, RequestError, WindowDeskError
 from intake.identity import Identity
 from intake.requests import IntakeRequest, MaterialInput, parse_request
 from intake.rules import allowed_decision, missing_required
-from intake.views import Channel, Decision, MaterialState
+from intake.views import Channel, Decision, MaterialState, RejectionKind
 
 #: Form fields the applicant's own data fills when they are empty (the card or a past case).
 PREFILL: Mapping[str, str] = {"applicant_phone": "phone", "current_address": "address"}
@@ -192,6 +192,9 @@ class IntakeFlow:
         operator: str,
         reason: str = "",
         legal_basis: str = "",
+        reason_kind: str = "",
+        refer_to: str = "",
+        delivery: Mapping[str, str] | None = None,
     ) -> dict[str, Any]:
         applicant = {k: v for k, v in self.applicant.items() if v not in (None, "")}
         agent = {k: v for k, v in (self.agent or {}).items() if v not in (None, "")}
@@ -210,6 +213,12 @@ class IntakeFlow:
         }
         if self.bundle and self.answers:
             out["answers"] = dict(self.answers)
+        if decision is Decision.REJECT and reason_kind:
+            out["reason_kind"] = reason_kind
+        if refer_to:
+            out["refer_to"] = refer_to
+        if delivery:
+            out["delivery"] = {k: v for k, v in delivery.items() if v}
         return out
 
     def allowed_decision(self) -> tuple[Decision, tuple[str, ...]]:
@@ -230,6 +239,9 @@ class IntakeFlow:
         decision: Decision | None = None,
         reason: str = "",
         legal_basis: str = "",
+        reason_kind: str = "",
+        refer_to: str = "",
+        delivery: Mapping[str, str] | None = None,
     ) -> FlowCheck:
         """Every problem ``decision`` (default: the one the materials allow) would meet now,
         by the store's own rules. Cheap: no database, the catalog is in memory."""
@@ -238,7 +250,13 @@ class IntakeFlow:
         if self._merged is None:
             problems.append(Problem("matters", "request.matters", "choose a matter"))
         raw = self.request_json(
-            decision or allowed, operator=operator, reason=reason, legal_basis=legal_basis
+            decision or allowed,
+            operator=operator,
+            reason=reason,
+            legal_basis=legal_basis,
+            reason_kind=reason_kind,
+            refer_to=refer_to,
+            delivery=delivery,
         )
         try:
             request = parse_request(raw, today=today)
@@ -332,6 +350,20 @@ def _entry_from_json(raw: Mapping[str, Any]) -> MaterialInput:
         licence_number=str(raw.get("licence_number") or ""),
         note=str(raw.get("note") or ""),
     )
+
+
+#: 不予受理: the kind of each usual reason (a refusal as not this authority's must say where
+#: to apply: 行政许可法 §32 (二)); a reason the clerk writes is "other".
+REASON_KINDS: Mapping[str, RejectionKind] = {
+    "申请事项依法不需要取得行政许可": RejectionKind.NOT_REQUIRED,
+    "申请事项依法不属于本行政机关职权范围": RejectionKind.NOT_COMPETENT,
+    "申请人不具备申请资格": RejectionKind.NOT_ELIGIBLE,
+    "申请人隐瞒有关情况或者提供虚假材料": RejectionKind.FALSE_MATERIALS,
+}
+
+
+def reason_kind(reason: str) -> RejectionKind:
+    return REASON_KINDS.get(reason.strip(), RejectionKind.OTHER)
 
 
 #: 不予受理: the usual reasons and, for a 行政许可, the clause of 行政许可法 §32 behind each.

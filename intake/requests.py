@@ -15,7 +15,16 @@ from typing import Any
 from intake.errors import InvalidIdNumber, Problem, RequestError
 from intake.identity import DocType, normalize_document_number
 from intake.textcheck import DEFAULT_LIMITS, ascii_digits, text_problems
-from intake.views import ApplicantKind, Channel, Decision, MaterialState, Person
+from intake.views import (
+    ApplicantKind,
+    Channel,
+    Decision,
+    DeliveryChoice,
+    DeliveryWay,
+    MaterialState,
+    Person,
+    RejectionKind,
+)
 
 LIMITS = DEFAULT_LIMITS
 
@@ -51,6 +60,11 @@ class IntakeRequest:
     extras: Mapping[str, Any] = field(default_factory=dict)
     #: 一件事 情形 answers (question key → option value); empty = the whole bundle
     answers: Mapping[str, str] = field(default_factory=dict)
+    #: how the applicant wants the result (送达方式确认); none: not asked (an older client)
+    delivery: DeliveryChoice | None = None
+    #: 不予受理: the kind of reason, and for "not this authority's" whom to apply to
+    reason_kind: RejectionKind | None = None
+    refer_to: str = ""
 
 
 class _Collector:
@@ -222,6 +236,24 @@ def _answers(c: _Collector, obj: Any, bundle: str | None) -> dict[str, str]:
     return {str(k): ("yes" if v else "no") if isinstance(v, bool) else v for k, v in obj.items()}
 
 
+def _delivery(c: _Collector, obj: Any) -> DeliveryChoice | None:
+    """``"window"`` or ``{"way": "post", "address": …, "recipient": …, "phone": …}``."""
+    if obj is None:
+        return None
+    if isinstance(obj, str):
+        obj = {"way": obj}
+    if not isinstance(obj, Mapping):
+        c.add("delivery", "request.type", "a delivery way or an object is expected")
+        return None
+    way = c.enum(DeliveryWay, obj.get("way"), "delivery.way")
+    address = c.text(obj, "address", "delivery", required=False, limit=LIMITS.address)
+    recipient = c.text(obj, "recipient", "delivery", required=False, limit=LIMITS.name)
+    phone = c.text(obj, "phone", "delivery", required=False, limit=LIMITS.phone, number=True)
+    if phone and not PHONE.fullmatch(phone):
+        c.add("delivery.phone", "request.phone", "a mobile or landline number is expected")
+    return DeliveryChoice(way, address, recipient, phone) if way is not None else None
+
+
 def parse_request(obj: Any, *, today: date) -> IntakeRequest:
     """Turn submitted JSON into an IntakeRequest; raise RequestError listing every problem.
 
@@ -279,6 +311,11 @@ def parse_request(obj: Any, *, today: date) -> IntakeRequest:
         received_at=received_at,
         extras=_extras(c, obj.get("extras")),
         answers=_answers(c, obj.get("answers"), bundle),
+        delivery=_delivery(c, obj.get("delivery")),
+        reason_kind=c.enum(RejectionKind, obj["reason_kind"], "reason_kind")
+        if obj.get("reason_kind")
+        else None,
+        refer_to=c.text(obj, "refer_to", "", required=False, limit=LIMITS.org_name),
     )
     if c.problems:
         raise RequestError(c.problems)

@@ -21,6 +21,7 @@ from intake.catalog.model import FieldType, MaterialForm, Scope
 from intake.clock import local_date
 from intake.deadlines import limit_due
 from intake.errors import Problem
+from intake.notice_rules import check_notice_terms
 from intake.requests import IntakeRequest, MaterialInput
 from intake.textcheck import DEFAULT_LIMITS, TextLimits, ascii_digits, text_problems
 from intake.views import SATISFIED, Channel, Decision, MaterialState, Person
@@ -432,6 +433,7 @@ def check_request(
         )
     )
     problems.extend(check_decision(merged, request))
+    problems.extend(check_notice_terms(merged, request))
     problems.extend(check_form(merged, request, today))
     return problems
 

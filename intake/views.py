@@ -147,6 +147,55 @@ class CaseOutcome:
     at: datetime | None = None
 
 
+class DeliveryWay(StrEnum):
+    """How the applicant chose to receive the result (送达方式确认), in the catalog's words."""
+
+    WINDOW = "window"  # 窗口领取 (where the case was received)
+    POST = "post"  # 邮寄送达, to the address given
+    ELECTRONIC = "electronic"  # 电子送达
+
+
+@dataclass(frozen=True)
+class DeliveryChoice:
+    """The applicant's delivery choice recorded at intake: the notices follow it (an
+    applicant who chose 邮寄送达 is not told to collect at the window)."""
+
+    way: DeliveryWay
+    address: str = ""  # 邮寄地址 (required for post)
+    recipient: str = ""  # 收件人, when not the applicant
+    phone: str = ""  # 收件人电话
+
+
+class RejectionKind(StrEnum):
+    """Why a 不予受理: the kind decides what the notice must add (行政许可法第三十二条)."""
+
+    NOT_REQUIRED = "not_required"  # 依法不需要取得行政许可 (§32 (一))
+    NOT_COMPETENT = "not_competent"  # 不属于本行政机关职权范围 (§32 (二)): name who is
+    NOT_ELIGIBLE = "not_eligible"  # 申请人不具备申请资格
+    FALSE_MATERIALS = "false_materials"  # 隐瞒有关情况或者提供虚假材料
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class RequestedMaterial:
+    """One material a 补正 request asks for, with what is needed of it."""
+
+    name: str
+    requirement: str = ""
+
+
+@dataclass(frozen=True)
+class SupplementRequest:
+    """A department's 补正 after acceptance, as it arrived with the pulled change: what it
+    asks for, its note and by when (补正期限); the 补正 notice prints it."""
+
+    at: datetime
+    department: str
+    materials: tuple[RequestedMaterial, ...]
+    note: str = ""
+    due: date | None = None
+
+
 @dataclass(frozen=True)
 class DeadlineInfo:
     """The case's due dates and how much time is left (working days)."""
@@ -193,6 +242,10 @@ class CaseView:
     sync_state: str = "saved"  # saved / waiting / sent / acknowledged / rejected
     extras: Mapping[str, Any] = field(default_factory=dict)
     evaluations: tuple[Evaluation, ...] = ()  # one per rated department; none: 未评价
+    delivery_choice: DeliveryChoice | None = None  # none: recorded before it was asked
+    rejection_kind: RejectionKind | None = None  # of a 不予受理 (none: an older case)
+    refer_to: str = ""  # 不予受理 as not this authority's: the authority to apply to
+    supplement_requests: tuple[SupplementRequest, ...] = ()  # departments' 补正, oldest first
 
     @property
     def title(self) -> str:

@@ -37,6 +37,7 @@ class Office:
     tracking_url_template: str
     #: 机关代字 of document numbers (长政务受字〔2026〕第17号); empty: the station code is used
     agency_abbr: str = ""
+    level: str = "county"  # county / town / village / kiosk: a 便民服务站 receives (代收)
 
     @classmethod
     def from_settings(cls, s: SettingsLike) -> Office:
@@ -47,6 +48,7 @@ class Office:
             s.address,
             s.tracking_url_template,
             getattr(s, "agency_abbr", "") or "",  # a station's setting once it has one
+            getattr(s, "level", "") or "county",
         )
 
 

@@ -9,6 +9,7 @@ flows through platypus: long tables split by row and repeat their header row.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +103,66 @@ for _module in (_rl_textsplit, _rl_paragraph):
     _module.ALL_CANNOT_START += "".join(
         c for c in CHINESE_CANNOT_START if c not in _module.ALL_CANNOT_START
     )
+
+
+_rl_cjk_split = _rl_paragraph.cjkFragSplit
+
+
+def _cjk_split(frags: Any, max_widths: Any, calc_bounds: Any, encoding: str = "utf8") -> Any:
+    """reportlab's CJK wrap hangs one closing mark in the margin but never two: "…通知）" then
+    "，请补齐…" put the ， at a line's start. After its split, every mark left at the start of
+    a line moves up to hang after the previous line's last character (GB/T 15834 §5.1.7)."""
+    out = _rl_cjk_split(frags, max_widths, calc_bounds, encoding)
+    lines = getattr(out, "lines", [])
+    for prev, line in itertools.pairwise(lines):
+        while (
+            prev.words
+            and line.words
+            and line.words[0].text
+            and line.words[0].text[0] in _rl_paragraph.ALL_CANNOT_START
+            and not getattr(prev, "lineBreak", False)
+        ):
+            first = line.words[0]
+            mark = first.text[0]
+            width = stringWidth(mark, first.fontName, first.fontSize)
+            first.text = first.text[1:]
+            last = prev.words[-1]
+            if last.fontName == first.fontName and last.fontSize == first.fontSize:
+                last.text += mark
+            else:
+                hung = first.clone()
+                hung.text = mark
+                prev.words.append(hung)
+            prev.extraSpace -= width
+            prev.currentWidth += width
+            line.extraSpace += width
+            line.currentWidth -= width
+            if not first.text:
+                line.words.pop(0)
+    return out
+
+
+_rl_word_split = _rl_paragraph.wordSplit
+
+
+def _word_split(
+    word: str, max_widths: Any, font_name: str, font_size: float, encoding: str = "utf8"
+) -> Any:
+    """The one-font path of the same wrap: (extra space, text) lines, marks moved up."""
+    lines = [list(x) for x in _rl_word_split(word, max_widths, font_name, font_size, encoding)]
+    for prev, line in itertools.pairwise(lines):
+        while prev[1] and line[1] and line[1][0] in _rl_paragraph.ALL_CANNOT_START:
+            mark = line[1][0]
+            width = stringWidth(mark, font_name, font_size)
+            prev[1] += mark
+            prev[0] -= width
+            line[1] = line[1][1:]
+            line[0] += width
+    return [tuple(x) for x in lines if x[1] or x is lines[0]]
+
+
+_rl_paragraph.cjkFragSplit = _cjk_split
+_rl_paragraph.wordSplit = _word_split
 
 
 class _Builder:

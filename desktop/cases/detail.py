@@ -20,6 +20,7 @@ from desktop.labels import (
     CASE_EVENTS,
     CASE_SYNC,
     CHANNELS,
+    DELIVERY_WAYS,
     DOC_TYPES,
     MATERIAL_STATES,
     NOTICE_KINDS,
@@ -81,6 +82,7 @@ class CaseDetailView(QTextBrowser):
         parts = [
             self._header(c),
             self._deadline(c),
+            self._supplement_requests(c),
             _h3(self.tr("Status timeline")),
             self._history(c),
             _h3(self.tr("Documents printed")),
@@ -118,6 +120,13 @@ class CaseDetailView(QTextBrowser):
         ]
         if c.decision_reason:
             rows.append((self.tr("Reason"), escape(c.decision_reason)))
+        if c.refer_to:
+            rows.append((self.tr("Told to apply to"), escape(c.refer_to)))
+        if c.delivery_choice is not None:
+            way = label(DELIVERY_WAYS, c.delivery_choice.way.value)
+            rows.append(
+                (self.tr("Result delivery"), escape(f"{way}  {c.delivery_choice.address}".strip()))
+            )
         table = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         return (
             f"<h2>{escape(c.case_number)}　{escape(c.title)}</h2>"
@@ -154,6 +163,24 @@ class CaseDetailView(QTextBrowser):
             lines.append(self.tr("Provisional: the official calendar for that year is not out."))
         text = " ".join(escape(x) for x in lines)
         return _h3(self.tr("Deadline")) + f"<p>{state} {text}</p>"
+
+    def _supplement_requests(self, c: CaseView) -> str:
+        """What the departments asked for when they sent the case back for 补正."""
+        if not c.supplement_requests:
+            return ""
+        out = [_h3(self.tr("补正 requested by the department"))]
+        for r in c.supplement_requests:
+            due = _day(r.due) if r.due else self.tr("not stated")
+            out.append(
+                _p(
+                    self.tr("{when} {department}: bring by {due}. {note}").format(
+                        when=_when(r.at), department=r.department, due=due, note=r.note
+                    )
+                )
+            )
+            rows = [[escape(m.name), escape(m.requirement or "—")] for m in r.materials]
+            out.append(_table([self.tr("Material"), self.tr("What is needed")], rows))
+        return "".join(out)
 
     def _history(self, c: CaseView) -> str:
         rows = []

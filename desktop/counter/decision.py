@@ -6,10 +6,10 @@ dialog re-checks the chosen decision with the store's rules and says what stops 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,15 +17,24 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.labels import DECISIONS, label
+from desktop.labels import DECISIONS, QT_TRANSLATE_NOOP, label
 from desktop.messages import message
-from intake.flow import FlowCheck
-from intake.views import Decision
+from intake.flow import FlowCheck, reason_kind
+from intake.notice_rules import FORM_WAYS
+from intake.views import Decision, DeliveryWay, RejectionKind
+
+#: How the result may reach the applicant (送达方式确认), as the dialog offers them.
+WAY_LABELS = {
+    DeliveryWay.WINDOW: QT_TRANSLATE_NOOP("DecisionDialog", "Collect at the window"),
+    DeliveryWay.POST: QT_TRANSLATE_NOOP("DecisionDialog", "By post (邮寄送达)"),
+    DeliveryWay.ELECTRONIC: QT_TRANSLATE_NOOP("DecisionDialog", "Electronic delivery"),
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,9 @@ class DecisionChoice:
     decision: Decision
     reason: str
     legal_basis: str
+    reason_kind: str = ""  # a RejectionKind value for a refusal
+    refer_to: str = ""  # a refusal as not this authority's: where to apply
+    delivery: Mapping[str, str] | None = field(default=None)  # {"way", "address"}
 
 
 class DecisionDialog(QDialog):
@@ -42,8 +54,12 @@ class DecisionDialog(QDialog):
         allowed: Decision,
         missing: tuple[str, ...],
         rejection_choices: list[tuple[str, str]],
-        check: Callable[[Decision, str, str], FlowCheck],
+        check: Callable[[DecisionChoice], FlowCheck],
         summary: str = "",
+        delivery_ways: tuple[DeliveryWay, ...] = (DeliveryWay.WINDOW,),
+        way: str = "",
+        address: str = "",
+        referral: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +97,34 @@ class DecisionDialog(QDialog):
         form = QFormLayout(self.reason_box)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Legal basis"), self.basis)
+        # §32 (二): a refusal as not this authority's tells the applicant where to apply
+        self.refer_to = QLineEdit(referral)
+        self.refer_to.setObjectName("referTo")
+        self.refer_to.setPlaceholderText(self.tr("The authority the applicant should apply to"))
+        self.refer_label = QLabel(self.tr("Apply to"))
+        self.refer_label.setBuddy(self.refer_to)
+        form.addRow(self.refer_label, self.refer_to)
         layout.addWidget(self.reason_box)
+        # 送达方式确认: how the result reaches the applicant (the notices follow it)
+        self.delivery_box = QWidget()
+        ways = QFormLayout(self.delivery_box)
+        self.way = QComboBox()
+        self.way.setObjectName("deliveryWay")
+        for way in delivery_ways:
+            self.way.addItem(
+                QCoreApplication.translate("DecisionDialog", WAY_LABELS[way]), way.value
+            )
+        chosen = FORM_WAYS.get(way)  # the matter's form asked it already
+        if chosen is not None and self.way.findData(chosen.value) >= 0:
+            self.way.setCurrentIndex(self.way.findData(chosen.value))
+        self.address = QLineEdit(address)
+        self.address.setObjectName("deliveryAddress")
+        self.address.setPlaceholderText(self.tr("Postal address"))
+        self.address_label = QLabel(self.tr("Postal address"))
+        self.address_label.setBuddy(self.address)
+        ways.addRow(self.tr("Result delivery"), self.way)
+        ways.addRow(self.address_label, self.address)
+        layout.addWidget(self.delivery_box)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
@@ -100,6 +143,9 @@ class DecisionDialog(QDialog):
         self.reason.currentIndexChanged.connect(self._reason_chosen)
         self.reason.editTextChanged.connect(lambda *_: self._refresh())
         self.basis.editTextChanged.connect(lambda *_: self._refresh())
+        self.refer_to.textChanged.connect(lambda *_: self._refresh())
+        self.way.currentIndexChanged.connect(lambda *_: self._refresh())
+        self.address.textChanged.connect(lambda *_: self._refresh())
         self.radios[allowed].setChecked(True)
         self._reason_chosen(0)
         self._refresh()
@@ -110,10 +156,20 @@ class DecisionDialog(QDialog):
 
     def choice(self) -> DecisionChoice:
         rejecting = self.decision() is Decision.REJECT
+        reason = self.reason.currentText().strip() if rejecting else ""
+        kind = reason_kind(reason) if rejecting else None
+        way = self.way.currentData()
+        delivery = None
+        if not rejecting and isinstance(way, str):
+            post = way == DeliveryWay.POST.value
+            delivery = {"way": way, "address": self.address.text().strip() if post else ""}
         return DecisionChoice(
             self.decision(),
-            self.reason.currentText().strip() if rejecting else "",
+            reason,
             self.basis.currentText().strip() if rejecting else "",
+            kind.value if kind else "",
+            self.refer_to.text().strip() if kind is RejectionKind.NOT_COMPETENT else "",
+            delivery,
         )
 
     def _reason_chosen(self, index: int) -> None:
@@ -127,10 +183,17 @@ class DecisionDialog(QDialog):
             return
         choice = self.choice()
         self.reason_box.setVisible(choice.decision is Decision.REJECT)
+        not_ours = choice.reason_kind == RejectionKind.NOT_COMPETENT.value
+        self.refer_label.setVisible(not_ours)
+        self.refer_to.setVisible(not_ours)
+        self.delivery_box.setVisible(choice.decision is not Decision.REJECT)
+        post = self.way.currentData() == DeliveryWay.POST.value
+        self.address_label.setVisible(post)
+        self.address.setVisible(post)
         self.missing.setVisible(
             choice.decision is Decision.SUPPLEMENT and bool(self.missing.text())
         )
-        result = self._check(choice.decision, choice.reason, choice.legal_basis)
+        result = self._check(choice)
         texts = list(dict.fromkeys(message(p.code, p.params) for p in result.problems))
         self.problems.setText("\n".join(texts))
         self.ok.setEnabled(not texts)

@@ -39,6 +39,7 @@ from intake.confirmation import Confirmation
 from intake.errors import Problem, WindowDeskError
 from intake.flow import FlowCheck, IntakeFlow, rejection_choices
 from intake.identity import Identity
+from intake.notice_rules import offered_ways, referral_for
 from intake.views import Channel, Decision
 
 log = logging.getLogger(__name__)
@@ -253,7 +254,11 @@ class IntakeScreen(QWidget):
         self._schedule_draft()
 
     def check(
-        self, decision: Decision | None = None, reason: str = "", legal_basis: str = ""
+        self,
+        decision: Decision | None = None,
+        reason: str = "",
+        legal_basis: str = "",
+        choice: DecisionChoice | None = None,
     ) -> FlowCheck:
         return self.flow.check(
             self.ctx.station.cases.check,
@@ -262,6 +267,9 @@ class IntakeScreen(QWidget):
             decision=decision,
             reason=reason,
             legal_basis=legal_basis,
+            reason_kind=choice.reason_kind if choice else "",
+            refer_to=choice.refer_to if choice else "",
+            delivery=choice.delivery if choice else None,
         )
 
     def refresh(self) -> None:
@@ -314,8 +322,14 @@ class IntakeScreen(QWidget):
             allowed=self.last_check.allowed,
             missing=self.last_check.missing,
             rejection_choices=rejection_choices(self.flow.merged),
-            check=lambda d, r, b: self.check(d, r, b),
+            check=lambda c: self.check(c.decision, c.reason, c.legal_basis, c),
             summary=self._decision_summary(),
+            delivery_ways=offered_ways(self.flow.merged),
+            way=str(self.flow.form.get("delivery_choice") or ""),
+            address=str(
+                self.flow.form.get("postal_address") or self.flow.applicant.get("address") or ""
+            ),
+            referral=referral_for(self.flow.merged),
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -341,6 +355,9 @@ class IntakeScreen(QWidget):
             operator=self.ctx.operator_id,
             reason=choice.reason,
             legal_basis=choice.legal_basis,
+            reason_kind=choice.reason_kind,
+            refer_to=choice.refer_to,
+            delivery=choice.delivery,
         )
         self._saving = True
         self.decide_button.setEnabled(False)

@@ -24,9 +24,12 @@ ENV = dict(os.environ)
 
 
 def run(*args: str) -> str:
-    return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=ENV, check=True, capture_output=True, text=True
-    ).stdout
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=ENV, check=False, capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{args[:4]}: {done.stdout.strip()[-2000:]} {done.stderr.strip()[-2000:]}")
+    return done.stdout
 
 
 COMMITMENT_REQUEST = {
@@ -49,6 +52,49 @@ COMMITMENT_REQUEST = {
 }
 
 
+#: A village station (便民服务站) receiving a 高龄津贴 application for the county's 民政局:
+#: the applicant, 88, chose 邮寄送达 (issue 10 item 12).
+VILLAGE_SETTINGS = {
+    "station_code": "CSX101",
+    "office_name": "长沙县星沙街道松雅村便民服务站",
+    "area_code": "430121000000",
+    "level": "village",
+    "phone": "0731-84019876",
+    "address": "长沙县星沙街道松雅村村部一楼",
+}
+VILLAGE_REQUEST = {
+    "matters": ["430A0504001000-430121000000-000-114301210061230443-1-00"],  # 高龄津贴申请
+    "channel": "village",
+    "applicant": {
+        "name": "王秀英",
+        "doc_type": "resident",
+        "id_number": "430121193803120024",
+        "phone": "13807310088",
+        "address": "湖南省长沙县星沙街道松雅村3组12号",
+    },
+    "agent": {"name": "王芳", "doc_type": "resident", "id_number": "430121198505061225"},
+    "delivery": {"way": "post", "address": "湖南省长沙县星沙街道松雅村3组12号"},
+    "decision": "accept",
+    "operator": "agent01",
+}
+#: A 不予受理 as not this authority's: the catalog names where to apply (item 10).
+REFERRAL_REQUEST = {
+    "matters": ["430A0701002000-430121000000-000-1143012100612301XD-1-00"],  # 身份证首次申领
+    "channel": "counter",
+    "applicant": {
+        "name": "欧阳小明",
+        "doc_type": "resident",
+        "id_number": "430121198503150021",
+        "phone": "13912345678",
+    },
+    "decision": "reject",
+    "reason": "申请事项依法不属于本行政机关职权范围",
+    "reason_kind": "not_competent",
+    "legal_basis": "《中华人民共和国居民身份证法》第八条",
+    "operator": "clerk01",
+}
+
+
 def accept(data: Path, tmp: Path, request: dict[str, object]) -> dict[str, str]:
     path = tmp / "request.json"
     path.write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
@@ -56,6 +102,95 @@ def accept(data: Path, tmp: Path, request: dict[str, object]) -> dict[str, str]:
         run("-m", "intake", "--data-dir", str(data), "accept", "--request", str(path))
     )
     return answer
+
+
+def village_station(tmp: Path, request: dict[str, object]) -> tuple[Path, str]:
+    """A throw-away village station with the demo catalog and operators, one case on it."""
+    from intake.demo import seed_station
+    from intake.station import Station, StationSettings
+
+    data = tmp / "village"
+    with Station.open(data) as st:
+        base = StationSettings(**{**VILLAGE_SETTINGS, "tracking_url_template": "", "hub_url": None})
+        seed_station(st, settings=base)
+    _fill_village_request(data, request)
+    return data, accept(data, tmp, request)["case_number"]
+
+
+def _fill_village_request(data: Path, request: dict[str, object]) -> None:
+    """The matter's materials and form from the catalog (all received; the form filled)."""
+    from intake.catalog.merge import merge_requirements
+    from intake.station import Station
+
+    with Station.open(data) as st:
+        merged = merge_requirements(st.catalogs.active(), request["matters"])  # type: ignore[arg-type]
+    request["materials"] = {
+        m.id: {"state": "original", "copies": m.copies} for m in merged.materials
+    }
+    form = {}
+    for need in merged.fields:
+        if need.field.type.value == "select" and need.field.options:
+            form[need.key] = need.field.options[0]
+        elif "bank_account" in need.key or "account" in need.key:
+            form[need.key] = "6228480012345678901"
+        elif need.field.type.value == "phone":
+            form[need.key] = "13807310088"
+        elif need.required:
+            form[need.key] = "湖南省长沙县星沙街道松雅村3组12号"
+    request["form"] = form
+
+
+def department_supplement(data: Path, number: str) -> None:
+    """The 民政局 sends an accepted case back for 补正, through the station's pull applier."""
+    from datetime import datetime
+
+    from intake.clock import CST
+    from intake.station import Station
+
+    with Station.open(data) as st:
+        case = st.cases.get(number)
+        change = {
+            "kind": "case.status",
+            "case_id": case.id,
+            "case_number": number,
+            "status": "supplement",
+            "at": datetime.now(CST).isoformat(),
+            "department": case.matters[0].department,
+            "note": "户籍信息与申请表不一致",
+            "supplement_request": {
+                "materials": [
+                    {"name": "居民户口簿", "requirement": "原件，含本人页"},
+                    {"name": "村（居）委会出具的居住情况证明", "requirement": "原件1份，加盖公章"},
+                ],
+                "note": "户籍信息与申请表所填不一致，请补充户口簿本人页及居住情况证明",
+                "due_days": 15,
+                "due_unit": "working",
+            },
+        }
+        counts = st._remote.apply([change], st.sync_state.get("pull_cursor") or "")
+        assert counts["applied"] == 1, counts
+
+
+def render(data: Path, kind: str, number: str, out: str, tmp: Path) -> None:
+    pdf = tmp / f"{out}.pdf"
+    run(
+        "-m",
+        "printing",
+        "--data-dir",
+        str(data),
+        "render",
+        kind,
+        "--case",
+        number,
+        "--out",
+        str(pdf),
+        "--doc-number",
+        "17",
+    )
+    subprocess.run(
+        ["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(HERE / out)], check=True
+    )
+    print(f"{out}: {number} -> docs/samples/{out}.png")
 
 
 def main() -> None:
@@ -111,6 +246,20 @@ def main() -> None:
                 check=True,
             )
             print(f"{kind}: {number} -> docs/samples/{kind}.png")
+        # issue 10 items 10-12: a refusal to another authority, a department's 补正, a village
+        # case received (代收) for the 实施机关 and posted to the applicant
+        referral = accept(data, Path(tmp), REFERRAL_REQUEST)["case_number"]
+        render(data, "rejection", referral, "rejection-referral", Path(tmp))
+        with Station.open(data) as st:
+            accepted = next(
+                c.case_number
+                for c in st.cases.list(limit=200)
+                if c.status is Status.ACCEPTED and not c.title.endswith("一件事")
+            )
+        department_supplement(data, accepted)
+        render(data, "supplement", accepted, "supplement-department", Path(tmp))
+        village, posted = village_station(Path(tmp), dict(VILLAGE_REQUEST))
+        render(village, "acceptance", posted, "village-acceptance", Path(tmp))
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from intake.catalog.model import (
     FieldRequirement,
     FieldType,
     Guide,
+    Lapse,
     LicenceType,
     MaterialDef,
     MaterialForm,
@@ -44,6 +45,7 @@ from intake.catalog.model import (
     Situation,
     SituationOption,
     SituationType,
+    SupplementTerms,
 )
 from intake.catalog.patterns import pattern_risk
 from intake.errors import CatalogError, Problem, WindowDeskError
@@ -760,6 +762,7 @@ def _build(doc: Json, digest: str) -> Catalog:
         sha256=digest,
         guide=_build_guide(doc.get("guide")),
         remedies=Remedies(**doc.get("remedies", {})),
+        supplement=_build_supplement(doc.get("supplement")) or SupplementTerms(),
     )
 
 
@@ -841,6 +844,21 @@ def _build_matter(
         promised_limit_unit=LimitUnit(m.get("promised_limit_unit", LimitUnit.WORKING.value)),
         window_completes=m.get("window_completes", False),
         guide=_build_guide(m.get("guide")),
+        referral=m.get("referral", ""),
+        supplement=_build_supplement(m.get("supplement")),
+    )
+
+
+def _build_supplement(s: Json | None) -> SupplementTerms | None:
+    if s is None:
+        return None
+    default = SupplementTerms()
+    return SupplementTerms(
+        days=s.get("days", default.days),
+        unit=LimitUnit(s.get("unit", default.unit.value)),
+        window_lapse=Lapse(s.get("window_lapse", default.window_lapse.value)),
+        department_lapse=Lapse(s.get("department_lapse", default.department_lapse.value)),
+        basis=s.get("basis", ""),
     )
 
 

@@ -174,6 +174,30 @@ class Remedies:
     court: str = ""  # 人民法院 with jurisdiction
 
 
+class Lapse(StrEnum):
+    """What follows when a 补正期限 passes without the materials."""
+
+    WITHDRAWN = "withdrawn"  # 视为撤回申请 (a 补正 before acceptance)
+    TERMINATED = "terminated"  # 终止办理 (a department's 补正 after acceptance)
+
+
+LAPSE_TEXT = {Lapse.WITHDRAWN: "视为撤回申请", Lapse.TERMINATED: "终止办理"}
+
+
+@dataclass(frozen=True)
+class SupplementTerms:
+    """补正期限: how long the applicant has to bring what a 补正 notice lists, and what
+    follows when it passes — for the window's notice before acceptance (视为撤回申请 by
+    default) and a department's after acceptance (终止办理), with the rule that says so.
+    The catalog states them (hall-wide, a matter overriding); these are the defaults."""
+
+    days: int = 30
+    unit: LimitUnit = LimitUnit.CALENDAR
+    window_lapse: Lapse = Lapse.WITHDRAWN
+    department_lapse: Lapse = Lapse.TERMINATED
+    basis: str = ""  # the rule that sets the period and its consequence; empty: the guide
+
+
 #: 办理流程 when neither the matter nor the catalog states one.
 IMMEDIATE_STEPS = ("窗口受理", "当场审核办结", "当场领取结果")
 PROMISED_STEPS = ("窗口受理", "部门审查", "作出决定", "送达或领取结果")
@@ -208,6 +232,10 @@ class Matter:
     #: otherwise the implementing department decides through the platform.
     window_completes: bool = False
     guide: Guide = Guide()
+    #: 不予受理 as outside this authority's remit (行政许可法第三十二条第一款第（二）项): the
+    #: authority the applicant is told to apply to; empty: the clerk names it
+    referral: str = ""
+    supplement: SupplementTerms | None = None  # none: the catalog's hall-wide terms
 
 
 class SituationType(StrEnum):
@@ -267,6 +295,17 @@ class Catalog:
     sha256: str = ""  # digest of the JSON document it was loaded from
     guide: Guide = Guide()  # the hall's defaults
     remedies: Remedies = Remedies()
+    supplement: SupplementTerms = SupplementTerms()  # 补正期限, hall-wide
+
+    def supplement_terms(self, codes: tuple[str, ...] | list[str]) -> SupplementTerms:
+        """The 补正 terms of a case's matters: a matter's own (the shortest period when
+        several state one), else the hall's."""
+        own = [t for c in codes if (m := self.matters.get(c)) and (t := m.supplement)]
+        return (
+            min(own, key=lambda t: (t.days, t.unit is LimitUnit.CALENDAR))
+            if own
+            else self.supplement
+        )
 
     def guide_for(self, code: str) -> Guide:
         """The full guide of a matter or bundle: its own values over the catalog's, and the

@@ -22,7 +22,7 @@ from intake.catalog.model import Catalog
 from intake.clock import local_date, now, to_iso
 from intake.deadlines import deadline_for_case, longest_limit
 from intake.errors import IllegalTransition, NotFound
-from intake.services import audit
+from intake.services import audit, notice_terms
 from intake.services.case_rows import delivery_json, history_row, op_payload, store_deadline
 from intake.services.outbox import enqueue
 from intake.status import Actor, Event, Status, VisitKind
@@ -143,7 +143,8 @@ class CaseBase:
         view = case_view(row, matters, materials, history, None, [(m, sha) for m, sha in attached])
         delivery = session.get(DeliveryRow, row.id)
         extras = {"delivery": delivery_json(delivery)} if delivery is not None else {}
-        return replace(view, deadline=self._deadline(view), extras=extras)
+        terms = notice_terms.view_fields(session, row.id)
+        return replace(view, deadline=self._deadline(view), extras=extras, **terms)
 
     def _deadline(self, view: CaseView) -> DeadlineInfo | None:
         if view.accepted_at is None or not view.matters:

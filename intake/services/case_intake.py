@@ -17,7 +17,7 @@ from intake.errors import CatalogError, Problem, RequestError, WindowDeskError
 from intake.numbering import next_case_number
 from intake.requests import IntakeRequest
 from intake.rules import check_area, check_request, normalize_request
-from intake.services import audit
+from intake.services import audit, notice_terms
 from intake.services.case_base import CaseBase
 from intake.services.case_rows import (
     Intake,
@@ -127,9 +127,11 @@ class IntakeCommands(CaseBase):
             # The view is built from what is about to be written (no read-back).
             view = case_view(new.case, new.matters, new.materials, new.history, None)
             deadline = self._deadline(view)
-            view = replace(view, deadline=deadline)
+            terms = notice_terms.intake_fields(merged, request)
+            view = replace(view, deadline=deadline, **terms)
             store_deadline(new.case, deadline)
             insert_new_case(session, new)
+            notice_terms.record_intake_in(session, intake.case_id, terms)
             enqueue(
                 session,
                 case_id=intake.case_id,

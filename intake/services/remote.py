@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
-from intake.services import audit, inbox
+from intake.services import audit, inbox, notice_terms
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.services.operators import Role
 from intake.status import Actor, Event, Outcome, SpecialKind, Status
@@ -201,6 +201,16 @@ class RemoteApplier:
             )
         except WindowDeskError as exc:  # IllegalTransition, NotFound, any other refusal
             return self._conflict(session, change, exc.code, exc.message)
+        asked = change.get("supplement_request")
+        if target is Status.SUPPLEMENT and asked is not None:  # what the department asks for
+            notice_terms.record_supplement_request_in(
+                session,
+                change["case_id"],
+                asked,
+                at=at,
+                department=operator,
+                calendar=self._calendars.calendar(),
+            )
         return "applied"
 
     def _case_special(self, session: Session, change: Mapping[str, Any]) -> str:
@@ -335,6 +345,11 @@ def change_problem(change: Any) -> str | None:
                 return problem
         if change.get("outcome") and change["outcome"] not in _OUTCOMES:
             return f"unknown outcome {change['outcome'][:40]!r}"
+        if change.get("supplement_request") is not None:
+            if change["status"] != Status.SUPPLEMENT.value:
+                return "a supplement_request belongs to a 补正 (status supplement)"
+            if problem := notice_terms.supplement_request_problem(change["supplement_request"]):
+                return problem
         try:
             at = datetime.fromisoformat(change["at"])
         except ValueError:

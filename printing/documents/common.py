@@ -14,6 +14,7 @@ from intake.views import (
     ApplicantKind,
     CaseView,
     Channel,
+    DeliveryWay,
     MaterialRecord,
     MaterialState,
     Person,
@@ -116,7 +117,52 @@ def person_rows(case: CaseView, ctx: DocContext) -> list[tuple[str, str]]:
     if case.channel is Channel.VILLAGE:
         # 帮办代办: the village station receives (代收) for the authority that decides
         rows.append(("收件方式", f"{ctx.office.name}帮办代办（代收）"))
+        if case.matters:  # the station only receives: who decides is the 实施机关
+            rows.append(("实施机关", deciding_authority(ctx)))
     return rows
+
+
+def deciding_authority(ctx: DocContext) -> str:
+    """The implementing authorities (实施机关) of the case's matters: they decide, whoever
+    received the application (受审分离; a 便民服务站 only receives, 代收)."""
+    return "、".join(ctx.case.departments)
+
+
+def received_by_station(ctx: DocContext) -> bool:
+    """A case received at a village station for the deciding authority (代收): the notice
+    names the station as receiver and the 实施机关 as decision maker."""
+    return ctx.case.channel is Channel.VILLAGE
+
+
+def decider(ctx: DocContext) -> str:
+    """Who the notice's body names as deciding: 本机关 where the window decides itself, the
+    实施机关 when a 便民服务站 received the case for it."""
+    if received_by_station(ctx):
+        return deciding_authority(ctx) or "本机关"
+    return "本机关"
+
+
+def received_through(ctx: DocContext) -> str:
+    """ "通过…（代收）" for a case a 便民服务站 received, else nothing."""
+    return f"通过{ctx.office.name}（代收）" if received_by_station(ctx) else ""
+
+
+def collects_at_window(ctx: DocContext) -> bool:
+    choice = ctx.case.delivery_choice
+    return choice is None or choice.way is DeliveryWay.WINDOW
+
+
+def collection_text(ctx: DocContext, *, what: str = "办理结果") -> str:
+    """How the result reaches the applicant, as they chose at intake (送达方式确认): posted
+    to their address, sent electronically, or collected where the case was received."""
+    choice = ctx.case.delivery_choice
+    if choice is not None and choice.way is DeliveryWay.POST:
+        to = choice.recipient or applicant_label(ctx.case.applicant, ctx)
+        return f"{what}将按你选择的邮寄送达方式寄至{choice.address}（收件人：{to}），请注意查收。"
+    if choice is not None and choice.way is DeliveryWay.ELECTRONIC:
+        return f"{what}将按你选择的电子送达方式发送，请注意查收。"
+    where = ctx.office.address or ctx.office.name
+    return f"请携带本通知书及有效身份证件到{where}领取{what}。"
 
 
 def quoted(title: str) -> str:
@@ -216,6 +262,12 @@ def result_text(ctx: DocContext) -> str:
 
 
 def delivery_text(ctx: DocContext) -> str:
+    """The applicant's delivery choice when recorded (邮寄送达 with its address), else the
+    ways the matters offer."""
+    choice = ctx.case.delivery_choice
+    if choice is not None:
+        label = DELIVERY_LABELS.get(choice.way.value, "")
+        return f"{label}（{choice.address}）" if choice.way is DeliveryWay.POST else label
     ways: list[str] = []
     for r in ctx.case.matters:
         m = catalog_matter(ctx, r.code)
@@ -268,7 +320,9 @@ def compact(rows: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
 
 
 def seal(ctx: DocContext, on: date | None = None) -> Seal:
-    return Seal(ctx.office.name, cn_date(on or local(ctx.printed_at).date()))
+    """The seal area: the office; for a case a 便民服务站 received, the station as 代收."""
+    name = f"{ctx.office.name}（代收）" if received_by_station(ctx) else ctx.office.name
+    return Seal(name, cn_date(on or local(ctx.printed_at).date()))
 
 
 def signed(ctx: DocContext, sections: list[Section]) -> list[Section]:

@@ -3,21 +3,32 @@ notice with the real result (办结领取通知书, 不予许可（办理）决�
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from intake.catalog.merge import approximate_span
+from intake.catalog.model import LAPSE_TEXT, Lapse, SupplementTerms
 from intake.status import Event, Outcome, Status
 from intake.views import (
     SATISFIED,
     CaseOutcome,
+    CaseView,
+    HistoryEntry,
     MaterialRecord,
     MaterialState,
+    RejectionKind,
+    SupplementRequest,
     needs_supplement,
 )
+from intake.workdays import LimitUnit, WorkCalendar
 from printing.context import DocContext, cn_date, local
 from printing.documents.common import (
     PROVISIONAL_NOTE,
     RECEIVED,
     base_fields,
     catalog_matter,
+    collection_text,
+    collects_at_window,
+    decider,
     deferred_table,
     delivery_text,
     due_text,
@@ -28,6 +39,7 @@ from printing.documents.common import (
     materials_table,
     matters_table,
     quoted,
+    received_through,
     result_text,
     salutation,
     seal,
@@ -84,8 +96,9 @@ def acceptance(ctx: DocContext) -> Document:
         ("法定办结日期", due_text(dl.legal_due, provisional) if dl else ""),
         ("收费标准", fee_text(ctx)),
         ("办理结果", result_text(ctx)),
-        ("结果领取方式", delivery_text(ctx)),
+        ("结果送达方式", delivery_text(ctx)),
     ]
+    who = decider(ctx)
     received = [
         m
         for m in case.materials
@@ -94,9 +107,9 @@ def acceptance(ctx: DocContext) -> Document:
     deferred = any(m.state is MaterialState.DEFERRED for m in case.materials)
     deemed = any(h.event == Event.DEEMED_ACCEPTED.value for h in case.history)
     finding = (
-        "申请材料除下列容缺材料外齐全、符合法定形式，本机关决定予以容缺受理"
+        f"申请材料除下列容缺材料外齐全、符合法定形式，{who}决定予以容缺受理"
         if deferred
-        else "申请材料齐全、符合法定形式，本机关决定予以受理"
+        else f"申请材料齐全、符合法定形式，{who}决定予以受理"
     )
     if deemed:  # §32(四): no 补正 notice within five working days
         finding = (
@@ -109,8 +122,8 @@ def acceptance(ctx: DocContext) -> Document:
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
-            f"{finding}，受理日期为{accepted}。"
+            f"你（单位）于{cn_date(case.received_at)}{received_through(ctx)}提出的"
+            f"{quoted(case.title)}申请，经审查，{finding}，受理日期为{accepted}。"
             + (f"受理依据：{basis}。" if basis else "")
             + "办理进度可扫描本通知书上的二维码或凭办件编号查询。"
         ),
@@ -128,9 +141,11 @@ def acceptance(ctx: DocContext) -> Document:
         )
     if provisional:
         sections.append(Para(PROVISIONAL_NOTE, "note"))
-    sections.append(
-        Para("请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。", "note")
-    )
+    if collects_at_window(ctx):
+        keep = "请妥善保管本通知书，领取办理结果时请携带本通知书及有效身份证件。"
+    else:
+        keep = f"{collection_text(ctx)}请妥善保管本通知书。"
+    sections.append(Para(keep, "note"))
     decided = status_date(case, Status.ACCEPTED) if deemed else None
     sections += [seal(ctx, decided or local(case.accepted_at).date()), SIGN_RECEIPT]
     return finish(ctx, "受理通知书", sections)
@@ -175,7 +190,13 @@ def _requirement(ctx: DocContext, m: MaterialRecord) -> str:
 
 
 def supplement(ctx: DocContext) -> Document:
+    """The window's one-time 补正 notice before acceptance (行政许可法第三十二条), or — when
+    the case came back from the department after acceptance — the department's request as
+    the pulled change carried it. Both state the 补正期限 and what follows when it passes."""
     case = ctx.case
+    asked = department_request(case)
+    if asked is not None or _department_supplement(case):
+        return _department_supplement_notice(ctx, asked)
     wanted = [m for m in case.materials if _needs_supplement(m)]
     if not wanted and case.status is not Status.SUPPLEMENT:
         raise not_applicable(ctx, "nothing to supplement")
@@ -190,10 +211,13 @@ def supplement(ctx: DocContext) -> Document:
         for i, m in enumerate(wanted, 1)
     )
     received = [m for m in case.materials if m.state in RECEIVED and not _needs_supplement(m)]
+    terms = _terms(ctx)
+    due = supplement_due_date(terms, notice_day)
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
+            f"你（单位）于{cn_date(case.received_at)}{received_through(ctx)}提出的"
+            f"{quoted(case.title)}申请，经审查，"
             "申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，"
             "现一次性告知你（单位）需要补正的全部内容如下："
         ),
@@ -205,11 +229,103 @@ def supplement(ctx: DocContext) -> Document:
         Para(
             "本通知书已一次性告知全部需补正的内容。请你（单位）补正后携带本通知书到"
             f"{ctx.office.address or ctx.office.name}办理，"
-            "材料齐全、符合法定形式的，本机关将予以受理。"
+            f"材料齐全、符合法定形式的，{decider(ctx)}将予以受理。"
         ),
-        base_fields(ctx, [("告知日期", cn_date(notice_day))]),
+        Para(lapse_text(terms, due, terms.window_lapse, ""), "strong"),
+        base_fields(ctx, [("告知日期", cn_date(notice_day)), ("补正期限", cn_date(due))]),
         matters_table(ctx, limits=False),
         materials_table("已收材料", received),
+        seal(ctx, notice_day),
+        SIGN_RECEIPT,
+    ]
+    return finish(ctx, "补正材料通知书", sections)
+
+
+def department_request(case: CaseView) -> SupplementRequest | None:
+    """The department's 补正 request behind the case's current 补正, if it sent one."""
+    if case.status is not Status.SUPPLEMENT or not case.supplement_requests:
+        return None
+    last = case.supplement_requests[-1]
+    entered = _last_supplement(case)
+    return last if entered is None or last.at >= entered.at else None
+
+
+def _last_supplement(case: CaseView) -> HistoryEntry | None:
+    return next((h for h in reversed(case.history) if h.event == Status.SUPPLEMENT.value), None)
+
+
+def _department_supplement(case: CaseView) -> bool:
+    """Whether the current 补正 came from the platform (a department, after acceptance)."""
+    last = _last_supplement(case)
+    return case.status is Status.SUPPLEMENT and last is not None and last.actor == "platform"
+
+
+def _terms(ctx: DocContext) -> SupplementTerms:
+    codes = [m.code for m in ctx.case.matters]
+    return ctx.catalog.supplement_terms(codes) if ctx.catalog is not None else SupplementTerms()
+
+
+def supplement_due_date(terms: SupplementTerms, start: date) -> date:
+    """The 补正期限 of the window's notice: the catalog's period from the notice's day."""
+    if terms.unit is LimitUnit.WORKING:
+        return WorkCalendar().add_working_days(start, terms.days).date
+    return start + timedelta(days=terms.days)
+
+
+def lapse_text(terms: SupplementTerms, due: date | None, lapse: Lapse, who: str) -> str:
+    """ "请于…前补正；逾期未补正的，视为撤回申请（依据…）。" — the period and its consequence."""
+    basis = terms.basis or "本事项办事指南"
+    when = f"请于{cn_date(due)}前补正" if due else "请按上述要求及时补正"
+    actor = f"{who}将" if who and lapse is Lapse.TERMINATED else ""
+    return f"{when}；逾期未补正的，{actor}{LAPSE_TEXT[lapse]}。依据：{basis}。"
+
+
+def _department_supplement_notice(ctx: DocContext, asked: SupplementRequest | None) -> Document:
+    case = ctx.case
+    last = _last_supplement(case)
+    day = local(asked.at).date() if asked else (local(last.at).date() if last else None)
+    notice_day = day or local(ctx.printed_at).date()
+    who = (asked.department if asked else "") or (last.operator if last else "") or "审批部门"
+    terms = _terms(ctx)
+    accepted = f"，已于{cn_date(case.accepted_at)}受理" if case.accepted_at else ""
+    sections: list[Section] = [
+        Para(salutation(case, ctx), "lead"),
+        Para(
+            f"你（单位）于{cn_date(case.received_at)}{received_through(ctx)}提出的"
+            f"{quoted(case.title)}申请{accepted}。{who}在审查中认为需要补正材料，"
+            + (
+                "现一次性告知需要补正的全部内容如下："
+                if asked
+                else f"需补正的内容以{who}出具的补正告知为准，请与{who}或本中心联系。"
+            )
+        ),
+    ]
+    if asked is not None:
+        rows = tuple(
+            (str(i), m.name, m.requirement or "提交原件") for i, m in enumerate(asked.materials, 1)
+        )
+        sections.append(Table("需补正的材料", ("序号", "材料名称", "补正要求"), rows, (1, 7, 7)))
+        if asked.note:
+            sections.append(Para(f"{who}意见：{asked.note}"))
+    elif last is not None and last.note:
+        sections.append(Para(f"{who}意见：{last.note}"))
+    due = asked.due if asked else None
+    sections += [
+        Para(
+            "请你（单位）补正后携带本通知书到"
+            f"{ctx.office.address or ctx.office.name}提交，由本中心转交{who}继续办理。"
+            "补正期间不计入办理时限。"
+        ),
+        Para(lapse_text(terms, due, terms.department_lapse, who), "strong"),
+        base_fields(
+            ctx,
+            [
+                ("告知日期", cn_date(notice_day)),
+                ("提出补正的部门", who),
+                ("补正期限", cn_date(due) if due else "以部门告知为准"),
+            ],
+        ),
+        matters_table(ctx, limits=False),
         seal(ctx, notice_day),
         SIGN_RECEIPT,
     ]
@@ -240,16 +356,28 @@ def rejection(ctx: DocContext) -> Document:
         raise not_applicable(ctx, "case not rejected")
     if not case.decision_reason.strip():
         raise not_applicable(ctx, "no reason recorded")
-    basis = legal_basis_text(ctx)
+    basis = rejection_basis(ctx)
     day = status_date(case, Status.REJECTED) or local(ctx.printed_at).date()
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(
-            f"你（单位）于{cn_date(case.received_at)}提出的{quoted(case.title)}申请，经审查，"
-            "本机关决定不予受理。"
+            f"你（单位）于{cn_date(case.received_at)}{received_through(ctx)}提出的"
+            f"{quoted(case.title)}申请，经审查，{decider(ctx)}决定不予受理。"
         ),
         Para(f"不予受理的理由：{case.decision_reason}", "strong"),
-        Para(f"法律依据：{basis or '《中华人民共和国行政许可法》第三十二条'}"),
+    ]
+    if case.rejection_kind is RejectionKind.NOT_COMPETENT:
+        if not case.refer_to:
+            raise not_applicable(ctx, "no authority named to apply to")
+        sections.append(  # §32 (二): 告知申请人向有关行政机关申请
+            Para(
+                f"该申请事项依法不属于{decider(ctx)}职权范围，"
+                f"请你（单位）向{case.refer_to}提出申请。",
+                "strong",
+            )
+        )
+    sections += [
+        Para(f"法律依据：{basis}"),
         Para(remedies(ctx)),
         base_fields(ctx, [("决定日期", cn_date(day))]),
         matters_table(ctx, limits=False),
@@ -257,6 +385,33 @@ def rejection(ctx: DocContext) -> Document:
         SIGN_RECEIPT,
     ]
     return finish(ctx, "不予受理通知书", sections)
+
+
+#: 行政许可法 §32 (二): not within this authority's remit; 告知申请人向有关行政机关申请.
+NOT_COMPETENT_CLAUSE = "《中华人民共和国行政许可法》第三十二条第一款第（二）项"
+
+
+def rejection_basis(ctx: DocContext) -> str:
+    """The basis a 不予受理 cites: the clerk's, else the matters' own law from the catalog;
+    行政许可法 §32 only where every matter is a 行政许可 (法制审核: a 行政给付 or 行政确认 is
+    not refused under the licensing law)."""
+    given = legal_basis_text(ctx)
+    if not _licensing(ctx):
+        if "行政许可法" in given:  # a clause of the licensing law on a non-licensing matter
+            given = "；".join(
+                dict.fromkeys(
+                    m.legal_basis
+                    for r in ctx.case.matters
+                    if (m := catalog_matter(ctx, r.code)) and m.legal_basis
+                )
+            )
+        return given or "申请事项所依据的法律、法规的有关规定"
+    clause = (
+        NOT_COMPETENT_CLAUSE
+        if ctx.case.rejection_kind is RejectionKind.NOT_COMPETENT
+        else "《中华人民共和国行政许可法》第三十二条"
+    )
+    return given if given and "行政许可法" in given else "；".join(x for x in (clause, given) if x)
 
 
 def completion(ctx: DocContext) -> Document:
@@ -273,19 +428,26 @@ def completion(ctx: DocContext) -> Document:
         return _termination(ctx, outcome)
     done = status_date(case, Status.COMPLETED) or local(ctx.printed_at).date()
     where = ctx.office.address or ctx.office.name
+    collect = collection_text(ctx)
+    who = "经审查，"
+    by_department = any(
+        h.event == Status.COMPLETED.value and h.actor == "platform" for h in case.history
+    )
+    if outcome is not None and outcome.decided_by and by_department:  # not a window 即办件's
+        who = f"经{outcome.decided_by}审查，"
     if outcome is None:  # an older platform sent the 办结 without its result
         result = "以审批部门出具的决定文书为准"
         lead = (
             f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，"
-            f"办理结果以审批部门出具的决定文书为准。请携带本通知书及有效身份证件到{where}领取。"
+            f"办理结果以审批部门出具的决定文书为准。{collect}"
         )
     else:
         result = f"准予：{result_text(ctx) or '办理'}"  # not 准予（…）: results carry brackets
         lead = (
-            f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，经审查，"
-            f"准予办理，办理结果为：{result_text(ctx) or '准予办理'}。"
-            f"请携带本通知书及有效身份证件到{where}领取。"
+            f"你（单位）申请的{quoted(case.title)}已于{cn_date(done)}办结，{who}"
+            f"准予办理，办理结果为：{result_text(ctx) or '准予办理'}。{collect}"
         )
+    place = ("领取地点", where) if collects_at_window(ctx) else ("送达地址", _address(ctx))
     sections: list[Section] = [
         Para(salutation(case, ctx), "lead"),
         Para(lead),
@@ -294,16 +456,30 @@ def completion(ctx: DocContext) -> Document:
             [
                 ("办结日期", cn_date(done)),
                 ("办理结果", result),
-                ("领取方式", delivery_text(ctx)),
-                ("领取地点", where),
+                ("送达方式", delivery_text(ctx)),
+                place,
             ],
         ),
         matters_table(ctx, limits=False),
-        Para("委托他人代领的，代领人须携带委托书及委托人、代领人的有效身份证件。", "note"),
+        Para(
+            "委托他人代领的，代领人须携带委托书及委托人、代领人的有效身份证件。"
+            if collects_at_window(ctx)
+            else "邮件签收即视为送达；地址或收件人有变化的，请及时联系本中心。",
+            "note",
+        ),
         seal(ctx, done),
-        Signatures((("领取人签字：", "领取日期："),)),
+        Signatures(
+            (("领取人签字：", "领取日期："),)
+            if collects_at_window(ctx)
+            else (("经办人：", "寄出日期："),)
+        ),
     ]
-    return finish(ctx, "办结领取通知书", sections)
+    return finish(ctx, "办结领取通知书" if collects_at_window(ctx) else "办结通知书", sections)
+
+
+def _address(ctx: DocContext) -> str:
+    choice = ctx.case.delivery_choice
+    return choice.address if choice is not None else ""
 
 
 def _licensing(ctx: DocContext) -> bool:
@@ -336,7 +512,7 @@ def _refusal(ctx: DocContext, outcome: CaseOutcome) -> Document:
         Para(remedies(ctx)),
         base_fields(ctx, [("决定日期", day), ("决定机关", who), ("办理结果", verb)]),
         matters_table(ctx, limits=False),
-        Para("决定文书原件请到窗口领取，或按你选择的方式送达。", "note"),
+        Para(collection_text(ctx, what="决定文书原件"), "note"),
         seal(ctx, local(ctx.printed_at).date()),
         SIGN_RECEIPT,
     ]

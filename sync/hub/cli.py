@@ -90,6 +90,22 @@ def _parser() -> argparse.ArgumentParser:
         default="",
         help="special_start: the 特别程序 (hearing, inspection, expert_review …)",
     )
+    decide.add_argument(
+        "--material",
+        action="append",
+        default=[],
+        metavar="NAME[:REQUIREMENT]",
+        help="补正: a material the department asks for (repeat for each)",
+    )
+    due = decide.add_mutually_exclusive_group()
+    due.add_argument("--due-days", type=int, default=None, help="补正期限 in days")
+    due.add_argument("--due-date", default=None, help="补正期限 as a date YYYY-MM-DD")
+    decide.add_argument(
+        "--due-unit",
+        choices=["calendar", "working"],
+        default="calendar",
+        help="whether --due-days counts calendar or working days",
+    )
     for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
@@ -100,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("--db", dest="db_sub", default=None)
     revoke.add_argument("station")
     return parser
+
+
+def _material(text: str) -> tuple[str, str]:
+    """``NAME:REQUIREMENT`` (a full-width colon too) → (name, requirement)."""
+    name, _, requirement = text.replace("：", ":").partition(":")
+    return name.strip(), requirement.strip()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,6 +167,10 @@ def _main(args: argparse.Namespace) -> int:
                 reason=args.reason,
                 legal_basis=args.basis,
                 special_kind=args.special_kind,
+                materials=[_material(m) for m in args.material],
+                due_days=args.due_days,
+                due_date=args.due_date,
+                due_unit=args.due_unit,
             )
         elif args.command == "export":
             out = hub.export()

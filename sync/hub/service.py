@@ -12,7 +12,7 @@ import hashlib
 import json
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from intake.canonical import canonical_json, sha256_hex
 from intake.errors import IllegalTransition
+from intake.notice_rules import supplement_request_problem
 from intake.status import Actor, Outcome, Status, check_outcome, check_transition
 from sync import protocol
 from sync.hub import db, tokens
@@ -545,6 +546,10 @@ class Hub:
         reason: str = "",
         legal_basis: str = "",
         special_kind: str = "",
+        materials: Sequence[tuple[str, str]] = (),
+        due_days: int | None = None,
+        due_date: str | None = None,
+        due_unit: str = "calendar",
     ) -> dict[str, Any]:
         """A department decision: changes the case and queues it for the case's station.
 
@@ -553,7 +558,10 @@ class Hub:
 
         A 办结 names its result (``outcome``: granted / refused / terminated); a refusal or a
         termination its ``reason`` and ``legal_basis`` (行政许可法第三十八条), which the
-        station prints with the remedies.
+        station prints with the remedies. A 补正 names the ``materials`` it asks for ((name,
+        requirement) pairs), with ``note`` and its 补正期限 (``due_days`` in ``due_unit``, or
+        ``due_date``): they travel as the change's ``supplement_request`` and the station
+        prints them on its 补正 notice.
         """
         if status in SPECIAL_DECISIONS:
             return decide_special(
@@ -566,6 +574,7 @@ class Hub:
                 note=note,
                 department=department,
             )
+        asked = _supplement_request(status, materials, note, due_days, due_date, due_unit)
         try:
             target = Status(status)
         except ValueError as exc:
@@ -605,6 +614,8 @@ class Hub:
             }
             if decided is not None:
                 change.update(outcome=decided.value, reason=reason, legal_basis=legal_basis)
+            if asked is not None:
+                change["supplement_request"] = asked
             conn.execute(
                 update(db.cases)
                 .where(db.cases.c.case_id == case.case_id)
@@ -868,6 +879,38 @@ _ITEM_FIELDS: dict[str, type | tuple[type, ...]] = {
     "sha256": str,
     "payload": dict,
 }
+
+
+def _supplement_request(
+    status: str,
+    materials: Sequence[tuple[str, str]],
+    note: str,
+    due_days: int | None,
+    due_date: str | None,
+    due_unit: str,
+) -> dict[str, Any] | None:
+    """The 补正 request of a decision, checked as the station will check it."""
+    if status != Status.SUPPLEMENT.value:
+        if materials or due_days is not None or due_date is not None:
+            raise HubError(400, "decide.not_supplement", "materials and a 补正期限 need a 补正")
+        return None
+    asked: dict[str, Any] = {
+        "materials": [{"name": n.strip(), "requirement": r.strip()} for n, r in materials],
+        "note": note,
+    }
+    if due_date is not None:
+        asked["due_date"] = due_date
+    if due_days is not None:
+        asked["due_days"] = due_days
+        asked["due_unit"] = due_unit
+    if not materials:
+        raise HubError(400, "decide.supplement_materials", "a 补正 names what it asks for")
+    if due_days is None and due_date is None:
+        raise HubError(400, "decide.supplement_due", "a 补正 states its 补正期限")
+    problem = supplement_request_problem(asked)
+    if problem is not None:
+        raise HubError(400, "decide.supplement_invalid", problem)
+    return asked
 
 
 def _no_constant(name: str) -> Any:

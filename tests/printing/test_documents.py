@@ -192,7 +192,10 @@ def test_rejection_has_reason_basis_and_remedies(fonts: FontSet, tmp_path: Path)
     case = f.rejected_case()
     text = flat(pdftotext(render_pdf(build_document(ctx("rejection", case)), fonts).pdf, tmp_path))
     assert "欧阳小明：" in text  # addressed by full name (the ID number stays masked)
-    assert flat(case.decision_reason) in text and "第一款第（二）项" in text
+    assert flat(case.decision_reason) in text
+    # 公共服务 matters (the test catalog): their own law, not the licensing law's §32 the
+    # clerk cited (法制审核, issue 10 item 10; tests/printing/test_notice_terms.py)
+    assert "法律依据：《社会保险法》第五十八条如对" in text and "行政许可法" not in text
     assert "六十日内" in text and "行政复议" in text and "六个月内" in text and "行政诉讼" in text
 
 

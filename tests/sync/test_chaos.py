@@ -151,6 +151,8 @@ class Chaos:
                             note="chaos",
                             department="民政局",
                             outcome="granted" if target == "completed" else None,
+                            materials=[("户口簿", "原件")] if target == "supplement" else (),
+                            due_days=15 if target == "supplement" else None,
                         )
                         self.decisions += 1
                     except HubError as exc:
