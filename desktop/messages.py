@@ -536,6 +536,11 @@ MESSAGES: Mapping[str, str] = {
         "Another case at the platform has this case number: call the administrator; do not "
         "record the case twice.",
     ),
+    "returned.evaluation.duplicate": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform already holds a rating of this case for this department and keeps the "
+        "first one: discard this change.",
+    ),
     "returned.sync.conflict": QT_TRANSLATE_NOOP(
         "messages",
         "The platform has already changed this case (a department decided): open the case, "
