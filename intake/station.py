@@ -32,6 +32,7 @@ from intake.services.inbox import InboxService
 from intake.services.local_settings import SettingsService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
+from intake.services.appointments import AppointmentService
 from intake.services.outbox import OutboxService
 from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
@@ -99,6 +100,7 @@ class Station:
         self.inbox = InboxService(db)
         self.queue = QueueService(db)
         self.pre_intakes = PreIntakeService(db, self.cases, self.queue)
+        self.appointments = AppointmentService(db, self.queue)
         self.local_settings = SettingsService(db)
         self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
         self.complaints = ComplaintService(db, self.calendars.calendar)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
-from intake.services import audit, inbox
+from intake.services import appointments, audit, inbox
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.services.operators import Role
 from intake.status import Actor, Outcome, Status
@@ -162,6 +162,8 @@ class RemoteApplier:
             return "applied"
         if kind == "operator":
             return self._operator(session, change)
+        if kind == "appointment":
+            return appointments.apply_pushed_in(session, change)
         notices = kv_get(session, "notices", [])
         if change.get("id") not in {n.get("id") for n in notices}:
             notices.append(dict(change))
@@ -257,7 +259,7 @@ def _op_text(state: tuple[str, str, bool] | None) -> str:
 
 #: Where pull conflicts are kept (the latest 500), for the supervisor and ``sync status``.
 PULL_CONFLICTS_KEY = "pull_conflicts"
-_KINDS = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
+_KINDS = frozenset({"case.status", "catalog", "calendar", "operator", "notice", "appointment"})
 _DECISIONS = frozenset(s.value for s in Status)
 _OUTCOMES = frozenset(o.value for o in Outcome)
 _ROLES = frozenset(r.value for r in Role)
@@ -300,6 +302,8 @@ def change_problem(change: Any) -> str | None:
             return f"at is not an ISO 8601 time: {change['at'][:40]!r}"
         if at.tzinfo is None:
             return "at has no UTC offset"
+    elif kind == "appointment":
+        return appointments.pushed_problem(change)
     elif kind == "catalog":
         if not isinstance(change.get("document"), str | bytes):
             return "a catalog change needs its document"

@@ -187,7 +187,10 @@ class BatchApplier:
         self, item: Mapping[str, Any], seq: int, payload_json: bytes | None = None
     ) -> dict[str, Any]:
         op_id, op, payload = item["op_id"], item["op"], item["payload"]
-        if op not in protocol.STATION_OPS or item["entity"] != "case":
+        known_op = (item["entity"] == "case" and op in protocol.STATION_OPS) or (
+            item["entity"] == "appointment" and op in protocol.APPOINTMENT_OPS
+        )
+        if not known_op:
             return rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
         if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
             return rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
@@ -195,6 +198,8 @@ class BatchApplier:
             payload_json = canonical_json(payload)
         if sha256_hex(payload_json) != item["sha256"]:
             return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
+        if item["entity"] == "appointment":
+            return self._check_in(item, seq)
         case = self.cases.get(item["entity_id"])
         if case is not None and case["station_id"] != self.station_id:
             # Never a conflict here: that would show another station's case state.
@@ -217,6 +222,38 @@ class BatchApplier:
             self.ratings.setdefault(item["entity_id"], {}).update(fresh_ratings)
             self._event(item, payload_json, seq)
         return result
+
+    def _check_in(self, item: Mapping[str, Any], seq: int) -> dict[str, Any]:
+        """``appointment.checkin``: the station reports a 预约 checked in at its hall. Only
+        the station the appointment was booked for may (another's is ``unknown``, so a
+        station cannot learn which ids exist); a second check-in is refused."""
+        op_id, payload = item["op_id"], item["payload"]
+        stamp, ticket = payload.get("checked_in_at"), payload.get("ticket_number")
+        if not (
+            payload.get("appointment_id") == item["entity_id"]
+            and isinstance(stamp, str)
+            and 0 < len(stamp) <= 40
+            and isinstance(ticket, str)
+            and 0 < len(ticket) <= 8
+        ):
+            return rejected(op_id, "op.payload_invalid", "appointment_id/checked_in_at/ticket")
+        row = self.conn.execute(
+            select(db.appointments.c.station_id, db.appointments.c.status).where(
+                db.appointments.c.appointment_id == item["entity_id"]
+            )
+        ).first()
+        if row is None or row.station_id != self.station_id:
+            return rejected(op_id, "appointment.unknown", "no such appointment for this station")
+        if row.status == "checked_in":
+            return rejected(
+                op_id, "appointment.already_checked_in", "the appointment was checked in"
+            )
+        self.conn.execute(
+            update(db.appointments)
+            .where(db.appointments.c.appointment_id == item["entity_id"])
+            .values(status="checked_in", checked_in_at=stamp, ticket_number=ticket)
+        )
+        return applied(op_id, 1, seq)
 
     def _known_ratings(self, case_id: str) -> dict[str, dict[str, Any]]:
         """The first rating per department the hub recorded for this case (from its event
