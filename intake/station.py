@@ -19,6 +19,7 @@ from intake.clock import now, to_iso
 from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
 from intake.services.agents import AgentCards
+from intake.services.appointments import AppointmentService
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.case_queries import CaseQueries
@@ -32,7 +33,6 @@ from intake.services.inbox import InboxService
 from intake.services.local_settings import SettingsService
 from intake.services.lookups import LookupService
 from intake.services.operators import OperatorService
-from intake.services.appointments import AppointmentService
 from intake.services.outbox import OutboxService
 from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService

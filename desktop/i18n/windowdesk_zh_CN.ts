@@ -630,7 +630,7 @@
         <source>{n} case(s). Enter opens the case; Ctrl+P reprints its notice; Esc closes.</source>
         <translation>共 {n} 件。回车打开办件；Ctrl+P 补打通知书；Esc 关闭。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>CasesPage</name>
     <message>
@@ -2136,130 +2136,181 @@ Applicant: {name}</source>
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../kiosk/session.py" line="110" />
+        <location filename="../kiosk/session.py" line="111" />
         <source>Welcome to self-service</source>
         <extracomment>The operator a kiosk request names for the rules' check (never saved: no case is made).</extracomment>
         <translation>欢迎使用自助服务终端</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="113" />
+        <location filename="../kiosk/session.py" line="114" />
         <source>Place your ID card on the reader below the screen, or tap the button. You will find the guide for your business, fill in the application here, and a clerk finishes it at the counter.</source>
         <translation>请将身份证放在屏幕下方的读卡区，或点击下面的按钮。您可以查看办事指南、在这里预先填写申请表，到窗口由工作人员核验后受理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="121" />
+        <location filename="../kiosk/session.py" line="122" />
         <source>Read my ID card</source>
         <translation>读取身份证</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="124" />
+        <location filename="../kiosk/session.py" line="125" />
         <source>No card with me: take a queue ticket only</source>
         <translation>没带身份证：仅取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="141" />
+        <location filename="../kiosk/session.py" line="143" />
         <source>What is your business about? Choose a life event, or search.</source>
         <translation>您要办理什么业务？请按人生事件选择，或搜索事项。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="154" />
+        <location filename="../kiosk/session.py" line="156" />
         <source>Search a matter, e.g. 社保卡</source>
         <translation>搜索事项，例如：社保卡</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="157" />
+        <location filename="../kiosk/session.py" line="159" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="163" />
+        <location filename="../kiosk/session.py" line="165" />
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="167" />
+        <location filename="../kiosk/session.py" line="169" />
         <source>Other business: a ticket for the general window</source>
         <translation>其他业务：综合窗口取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="186" />
-        <location filename="../kiosk/session.py" line="222" />
-        <location filename="../kiosk/session.py" line="269" />
+        <location filename="../kiosk/session.py" line="185" />
+        <source>Check in my appointment</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="206" />
+        <location filename="../kiosk/session.py" line="242" />
+        <location filename="../kiosk/session.py" line="289" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="210" />
+        <location filename="../kiosk/session.py" line="230" />
         <source>Priority service (elderly, disabled, pregnant)</source>
         <translation>优先服务（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="226" />
+        <location filename="../kiosk/session.py" line="246" />
         <source>Just take a ticket</source>
         <translation>直接取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="229" />
+        <location filename="../kiosk/session.py" line="249" />
         <source>Fill in the application</source>
         <translation>填写申请表</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="249" />
+        <location filename="../kiosk/session.py" line="269" />
         <source>＊Your mobile phone</source>
         <translation>＊您的手机号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="273" />
+        <location filename="../kiosk/session.py" line="293" />
         <source>Submit and take a ticket</source>
         <translation>提交并取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="290" />
+        <location filename="../kiosk/session.py" line="310" />
         <source>Hello, {name}</source>
         <translation>您好，{name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="298" />
+        <location filename="../kiosk/session.py" line="311" />
+        <source>Looking for your appointment today…</source>
+        <translation>正在查询您今天的预约…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="323" />
+        <source>No appointment today for this card. Choose your business below.</source>
+        <translation>没有查到您今天的预约。请在下面选择要办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="327" />
+        <source>Your appointment today: {title}, {slot}.</source>
+        <translation>您今天的预约：{title}，{slot}。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="331" />
+        <source>Tap “Check in” for your number.</source>
+        <translation>请点击“预约签到”取号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="333" />
+        <source>Check-in opens at {opens}, 30 minutes before your slot: please come back then.</source>
+        <translation>预约时段开始前30分钟（{opens}）起可以签到，请届时再来。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="336" />
+        <source>Your slot has passed: the appointment can no longer be checked in. Take an ordinary ticket below.</source>
+        <translation>您的预约时段已过，不能再签到，请在下面取普通号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="339" />
+        <source>Already checked in: your number is {number}.</source>
+        <translation>您已签到，号码是 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="342" />
+        <source>This appointment was cancelled.</source>
+        <translation>该预约已取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="356" />
+        <source>Checking in…</source>
+        <translation>正在签到…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="378" />
         <source>Without a card you can read the guides and take a ticket.</source>
         <translation>未读取身份证：您可以查看办事指南并取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="312" />
+        <location filename="../kiosk/session.py" line="392" />
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="323" />
+        <location filename="../kiosk/session.py" line="403" />
         <source>Nothing found: try other words.</source>
         <translation>没有找到相关事项，请换个说法试试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="325" />
+        <location filename="../kiosk/session.py" line="405" />
         <source>一件事 · </source>
         <translation>一件事 · </translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="406" />
+        <location filename="../kiosk/session.py" line="486" />
         <source>Answer the questions above first.</source>
         <translation>请先回答上面的问题。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="414" />
+        <location filename="../kiosk/session.py" line="494" />
         <source>Applicant: {name} · {number}</source>
         <translation>申请人：{name} · {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="478" />
+        <location filename="../kiosk/session.py" line="558" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="482" />
+        <location filename="../kiosk/session.py" line="359" />
+        <location filename="../kiosk/session.py" line="562" />
         <source>Printing your ticket…</source>
         <translation>正在打印排队凭条…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="501" />
+        <location filename="../kiosk/session.py" line="581" />
         <source>Please correct what is marked in red: {problems}</source>
         <translation>请修改标红的内容：{problems}</translation>
     </message>
@@ -2919,149 +2970,159 @@ Applicant: {name}</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../queue_panel.py" line="55" />
-        <location filename="../queue_panel.py" line="184" />
+        <location filename="../queue_panel.py" line="56" />
+        <location filename="../queue_panel.py" line="186" />
         <source>No ticket called yet.</source>
         <translation>尚未叫号。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="62" />
+        <location filename="../queue_panel.py" line="63" />
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="63" />
+        <location filename="../queue_panel.py" line="64" />
         <source>Call next (F9)</source>
         <translation>叫下一位（F9）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="64" />
+        <location filename="../queue_panel.py" line="65" />
         <source>Recall (F10)</source>
         <translation>重呼（F10）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="65" />
+        <location filename="../queue_panel.py" line="66" />
         <source>No-show (Shift+F9)</source>
         <translation>过号（Shift+F9）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="66" />
+        <location filename="../queue_panel.py" line="67" />
         <source>Done</source>
         <translation>办结离开</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="69" />
+        <location filename="../queue_panel.py" line="70" />
         <source>Transfer to (Shift+F10)</source>
         <translation>转移到（Shift+F10）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="85" />
+        <location filename="../queue_panel.py" line="86" />
         <source>Calling (counter {counter})</source>
         <translation>叫号（{counter}）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="89" />
+        <location filename="../queue_panel.py" line="90" />
         <source>Serve</source>
         <translation>服务队列</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="97" />
+        <location filename="../queue_panel.py" line="98" />
         <source>Kiosk pre-intake</source>
         <translation>自助终端预受理</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="102" />
+        <location filename="../queue_panel.py" line="103" />
         <source>Ticket number (A012), the ticket's QR code, or the ID number</source>
         <translation>排队号（如 A012）、凭条二维码或身份证号</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="105" />
+        <location filename="../queue_panel.py" line="106" />
         <source>Open pre-intake (Ctrl+O)</source>
         <translation>打开预受理（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="107" />
+        <location filename="../queue_panel.py" line="108" />
         <source>By the applicant's card</source>
         <translation>读申请人身份证查找</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="117" />
+        <location filename="../queue_panel.py" line="118" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="164" />
+        <location filename="../queue_panel.py" line="165" />
         <source>{queue}: {n} waiting</source>
         <translation>{queue}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="172" />
+        <location filename="../queue_panel.py" line="173" />
         <source>{number} · {queue} · {title}</source>
         <translation>{number} · {queue} · {title}</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="185" />
+        <location filename="../queue_panel.py" line="176" />
+        <source> · appointment</source>
+        <translation> · 预约</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="187" />
         <source>F9 calls the next ticket.</source>
         <translation>按 F9 叫下一位。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="188" />
+        <location filename="../queue_panel.py" line="190" />
         <source>Now: {number}</source>
         <translation>当前：{number}</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="189" />
+        <location filename="../queue_panel.py" line="191" />
         <source> (recalled {n}×)</source>
         <translation>（已重呼 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="191" />
+        <location filename="../queue_panel.py" line="193" />
         <source>no matter chosen</source>
         <translation>未选择事项</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="193" />
+        <location filename="../queue_panel.py" line="195" />
+        <source>Appointment (checked in at the kiosk)</source>
+        <translation>预约（已在自助终端签到）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="197" />
         <source>filled in at the kiosk: Ctrl+O opens it</source>
         <translation>已在自助终端预填：按 Ctrl+O 打开</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="218" />
-        <location filename="../queue_panel.py" line="219" />
+        <location filename="../queue_panel.py" line="222" />
+        <location filename="../queue_panel.py" line="223" />
         <source>Nobody is waiting.</source>
         <translation>当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="222" />
+        <location filename="../queue_panel.py" line="226" />
         <source>Calling {number} to {counter}.</source>
         <translation>请 {number} 号到 {counter}。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="237" />
+        <location filename="../queue_panel.py" line="241" />
         <source>{number} called again.</source>
         <translation>已重呼 {number}。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="238" />
+        <location filename="../queue_panel.py" line="242" />
         <source>{number} marked as not come (过号).</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="239" />
+        <location filename="../queue_panel.py" line="243" />
         <source>{number} done.</source>
         <translation>{number} 已办结离开。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="240" />
+        <location filename="../queue_panel.py" line="244" />
         <source>{number} sent to another queue.</source>
         <translation>{number} 已转移到其他队列。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="300" />
+        <location filename="../queue_panel.py" line="304" />
         <source>Finish or clear the intake on screen first (Ctrl+N).</source>
         <translation>请先完成或清空当前的受理（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="313" />
+        <location filename="../queue_panel.py" line="317" />
         <source>Pre-intake of ticket {number} opened: check the materials and decide.</source>
         <translation>已打开 {number} 号的预受理：请核验材料后作出受理决定。</translation>
     </message>
@@ -5051,7 +5112,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="123" />
-        <location filename="../messages.py" line="624" />
+        <location filename="../messages.py" line="660" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -5549,8 +5610,8 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="367" />
-        <location filename="../messages.py" line="625" />
-        <location filename="../messages.py" line="628" />
+        <location filename="../messages.py" line="661" />
+        <location filename="../messages.py" line="664" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
@@ -5616,8 +5677,8 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="401" />
-        <location filename="../messages.py" line="637" />
-        <location filename="../messages.py" line="640" />
+        <location filename="../messages.py" line="673" />
+        <location filename="../messages.py" line="676" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
@@ -5720,310 +5781,360 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="461" />
+        <source>No appointment was found for this card today.</source>
+        <translation>没有查到该身份证今天的预约。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="464" />
+        <source>Your appointment is {slot}: check-in opens at {opens}. Please come back then.</source>
+        <translation>您的预约时段是 {slot}，{opens} 起可以签到，请届时再来。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="468" />
+        <source>Your appointment slot {slot} has passed: please take an ordinary ticket.</source>
+        <translation>您预约的时段 {slot} 已过，请取普通号。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="472" />
+        <source>This appointment was already checked in (number {ticket}).</source>
+        <translation>该预约已签到（号码 {ticket}）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="475" />
+        <source>This appointment was cancelled: please take an ordinary ticket.</source>
+        <translation>该预约已取消，请取普通号。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="478" />
+        <source>The card read is not the card this appointment was booked with.</source>
+        <translation>所读身份证与预约时登记的证件不一致。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="481" />
+        <source>This appointment is for {day} ({slot}), not today.</source>
+        <translation>该预约的日期是 {day}（{slot}），不是今天。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="484" />
+        <source>The platform has no such appointment for this station: discard this check-in.</source>
+        <translation>平台上没有本站点的这条预约：请作废这次签到记录。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="488" />
+        <source>The platform already recorded this appointment's check-in: discard this one.</source>
+        <translation>平台已记录该预约的签到：请作废这一条。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="492" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="464" />
+        <location filename="../messages.py" line="495" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="467" />
+        <location filename="../messages.py" line="498" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="470" />
+        <location filename="../messages.py" line="501" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="471" />
+        <location filename="../messages.py" line="502" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="474" />
+        <location filename="../messages.py" line="505" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="477" />
+        <location filename="../messages.py" line="508" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="478" />
+        <location filename="../messages.py" line="509" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="481" />
+        <location filename="../messages.py" line="512" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="484" />
+        <location filename="../messages.py" line="515" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="487" />
+        <location filename="../messages.py" line="518" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="490" />
+        <location filename="../messages.py" line="521" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="492" />
-        <location filename="../messages.py" line="497" />
+        <location filename="../messages.py" line="523" />
+        <location filename="../messages.py" line="528" />
         <source>The change was damaged on this computer on its way out. Resend it: the case is sent again as it is now.</source>
         <translation>该数据在本机发送时已损坏。请重新上报：将按办件当前内容再次上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="502" />
+        <location filename="../messages.py" line="533" />
         <source>The platform could not read this change. Open the case, check it and resend it.</source>
         <translation>平台无法识别该数据。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="506" />
+        <location filename="../messages.py" line="537" />
         <source>The platform already has a different change under this number. Resend it.</source>
         <translation>平台已有同一编号的其他数据。请重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="509" />
+        <location filename="../messages.py" line="540" />
         <source>The platform does not accept this kind of change: update WindowDesk.</source>
         <translation>平台不接受此类数据：请升级 WindowDesk。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="512" />
+        <location filename="../messages.py" line="543" />
         <source>The platform is older than this WindowDesk: call the administrator.</source>
         <translation>平台版本低于本软件：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="515" />
+        <location filename="../messages.py" line="546" />
         <source>The platform does not have this case yet (its first sending was returned). Resend it: the whole case is sent.</source>
         <translation>平台尚无此办件（首次上报被退回）。请重新上报：将上传完整办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="520" />
+        <location filename="../messages.py" line="551" />
         <source>The platform says this case belongs to another station: call the town.</source>
         <translation>平台认为此办件属于其他站点：请联系乡镇便民服务中心。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="523" />
+        <location filename="../messages.py" line="554" />
         <source>The case's number and its record do not match. Open the case and resend it.</source>
         <translation>办件编号与办件内容不一致。请打开办件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="526" />
+        <location filename="../messages.py" line="557" />
         <source>The case was recorded under another station's code: call the administrator.</source>
         <translation>办件登记在其他站点代码下：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="530" />
+        <location filename="../messages.py" line="561" />
         <source>The case number does not belong to this station: call the administrator.</source>
         <translation>该办件编号不属于本站点：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="534" />
+        <location filename="../messages.py" line="565" />
         <source>Another case at the platform has this case number: call the administrator; do not record the case twice.</source>
         <translation>平台上已有相同编号的办件：请联系管理员，不要重复登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="539" />
+        <location filename="../messages.py" line="570" />
+        <source>The platform already holds a rating of this case for this department and keeps the first one: discard this change.</source>
+        <translation>平台已有该办件对该部门的评价，保留第一次评价：请作废这一条。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="575" />
         <source>The platform has already changed this case (a department decided): open the case, see its status, then resend or discard this change.</source>
         <translation>平台上的办件已有变化（部门已作出处理）：请打开办件查看状态，再决定重新上报或作废此数据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="544" />
+        <location filename="../messages.py" line="580" />
         <source>This change is too large to send (over 1 MiB): open the case, remove a scan, resend.</source>
         <translation>该数据超过 1 MiB，无法上传：请打开办件删除部分扫描件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="548" />
+        <location filename="../messages.py" line="584" />
         <source>Enter who handed the paper over and who received it.</source>
         <translation>请填写移交人和接收人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="551" />
+        <location filename="../messages.py" line="587" />
         <source>A name is too long.</source>
         <translation>姓名过长。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="552" />
+        <location filename="../messages.py" line="588" />
         <source>Nothing of these cases is waiting to be handed over.</source>
         <translation>所选办件没有待交接的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="555" />
+        <location filename="../messages.py" line="591" />
         <source>The paper of a ticked case was already handed over: the list is refreshed, tick again.</source>
         <translation>所勾选的办件中有材料已交接：清单已刷新，请重新勾选。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="559" />
+        <location filename="../messages.py" line="595" />
         <source>No such hand-over.</source>
         <translation>没有该交接记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="560" />
+        <location filename="../messages.py" line="596" />
         <source>Say why the returned item is discarded.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="563" />
+        <location filename="../messages.py" line="599" />
         <source>This returned item was already resolved.</source>
         <translation>该退回数据已处理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="567" />
+        <location filename="../messages.py" line="603" />
         <source>{material} was not listed in the one-time 补正 notice: the window may not ask for it now.</source>
         <translation>一次性告知书未列明{material}：窗口不得再要求补正该材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="571" />
+        <location filename="../messages.py" line="607" />
         <source>This case already had its one-time 补正 notice; only the department may ask again.</source>
         <translation>本件已作出一次性补正告知；只有承办部门可再次要求补正。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="575" />
+        <location filename="../messages.py" line="611" />
         <source>This case is not waiting for 补正 materials any more: reload the list.</source>
         <translation>本件已不在待补正状态：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="578" />
+        <location filename="../messages.py" line="614" />
         <source>This material is not promised (容缺) on this case any more: reload the list.</source>
         <translation>本件该材料已不是容缺材料：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="581" />
+        <location filename="../messages.py" line="617" />
         <source>A material brought is received as an original or a copy.</source>
         <translation>补交材料应登记为原件或复印件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="584" />
+        <location filename="../messages.py" line="620" />
         <source>This case is closed: nothing more is received for it.</source>
         <translation>本件已终结，不再接收材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="587" />
+        <location filename="../messages.py" line="623" />
         <source>Say what follows the untrue promise (撤销, 信用记录 …).</source>
         <translation>请填写承诺不实的处理结果（撤销、记入信用记录等）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="590" />
+        <location filename="../messages.py" line="626" />
         <source>This material was not accepted on a written commitment (告知承诺).</source>
         <translation>该材料并非以告知承诺方式受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="593" />
+        <location filename="../messages.py" line="629" />
         <source>The 核查 of this material is already recorded.</source>
         <translation>该材料的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="596" />
+        <location filename="../messages.py" line="632" />
         <source>Enter the mail's tracking number.</source>
         <translation>请输入邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="599" />
+        <location filename="../messages.py" line="635" />
         <source>A tracking number has letters and digits only (at most 40).</source>
         <translation>邮件号码只能由字母和数字组成（最多 40 位）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="602" />
+        <location filename="../messages.py" line="638" />
         <source>A tracking number belongs to a delivery by mail.</source>
         <translation>只有邮寄送达才填写邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="605" />
+        <location filename="../messages.py" line="641" />
         <source>A result sent by mail is not collected at the window.</source>
         <translation>邮寄送达的结果不在窗口领取。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="608" />
+        <location filename="../messages.py" line="644" />
         <source>Say who collects the result at the window.</source>
         <translation>请选择在窗口领取结果的人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="611" />
+        <location filename="../messages.py" line="647" />
         <source>Enter the agent's name.</source>
         <translation>请输入代领人姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="612" />
+        <location filename="../messages.py" line="648" />
         <source>Enter the agent's ID number, or read their card with F2.</source>
         <translation>请输入代领人身份证号码，或按 F2 读取其身份证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="615" />
+        <location filename="../messages.py" line="651" />
         <source>Enter the applicant's reason for withdrawing.</source>
         <translation>请输入申请人撤回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="622" />
-        <location filename="../messages.py" line="623" />
+        <location filename="../messages.py" line="658" />
+        <location filename="../messages.py" line="659" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="631" />
+        <location filename="../messages.py" line="667" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="635" />
-        <location filename="../messages.py" line="636" />
+        <location filename="../messages.py" line="671" />
+        <location filename="../messages.py" line="672" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="643" />
+        <location filename="../messages.py" line="679" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="646" />
+        <location filename="../messages.py" line="682" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="649" />
+        <location filename="../messages.py" line="685" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="650" />
+        <location filename="../messages.py" line="686" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="651" />
+        <location filename="../messages.py" line="687" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="654" />
+        <location filename="../messages.py" line="690" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="655" />
+        <location filename="../messages.py" line="691" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="656" />
+        <location filename="../messages.py" line="692" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="661" />
+        <location filename="../messages.py" line="697" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
@@ -6071,8 +6182,9 @@ The applicant asks to withdraw this application.</source>
         <translation>同步与设备</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="56" />
+        <location filename="../pages.py" line="50" />
         <source>Cases</source>
+        <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
         <translation>办件查询</translation>
     </message>
     <message>
@@ -6086,9 +6198,8 @@ The applicant asks to withdraw this application.</source>
         <translation>办不成事</translation>
     </message>
     <message>
-        <location filename="../pages.py" line="52" />
+        <location filename="../pages.py" line="53" />
         <source>Queue</source>
-        <extracomment>The pages after the intake, in tab order; Ctrl+2, Ctrl+3 … follow this order (Ctrl+1 is the intake). Add a page by adding a line.</extracomment>
         <translation>叫号</translation>
     </message>
 </context>

@@ -31,6 +31,7 @@ from desktop.counter.form import FormPanel
 from desktop.counter.matters import guide_html
 from desktop.kiosk.keyboard import KeyboardFollower, hint_digits, hint_id_number
 from desktop.messages import for_exception, message
+from intake.appointments import Appointment, CheckInState, check_in_state
 from intake.catalog.model import FieldType, Situation
 from intake.clock import local_date, now
 from intake.errors import RequestError, WindowDeskError
@@ -138,6 +139,7 @@ class KioskSession(QWidget):
         v.setContentsMargins(40, 0, 40, 10)
         self.greeting = _title("")
         v.addWidget(self.greeting)
+        v.addWidget(self._appointment_box())
         v.addWidget(QLabel(self.tr("What is your business about? Choose a life event, or search.")))
         grid = QGridLayout()
         grid.setSpacing(16)
@@ -169,6 +171,24 @@ class KioskSession(QWidget):
         bottom.addWidget(just)
         v.addLayout(bottom)
         return page
+
+    def _appointment_box(self) -> QWidget:
+        """预约: what the card's holder booked today, and 预约签到 when it is time."""
+        box = QWidget()
+        box.setObjectName("appointmentBox")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 4, 0, 4)
+        self.appointment_text = QLabel()
+        self.appointment_text.setObjectName("appointmentText")
+        self.appointment_text.setWordWrap(True)
+        row.addWidget(self.appointment_text, 1)
+        self.check_in_button = _button(self.tr("Check in my appointment"), primary=True)
+        self.check_in_button.setObjectName("checkIn")
+        self.check_in_button.clicked.connect(self.check_in)
+        self.check_in_button.hide()
+        row.addWidget(self.check_in_button)
+        self.appointment: Appointment | None = None
+        return box
 
     def _choices_page(self) -> tuple[QWidget, QLabel, QVBoxLayout]:
         page = QWidget()
@@ -288,8 +308,66 @@ class KioskSession(QWidget):
         self.identity = identity
         self.card_problem.clear()
         self.greeting.setText(self.tr("Hello, {name}").format(name=mask_name(identity.name)))
+        self.appointment_text.setText(self.tr("Looking for your appointment today…"))
         self.stack.setCurrentWidget(self.events)
         self.started.emit()
+        queue_ops.appointment_for(self.ctx, identity.id_number, self._appointment_found)
+
+    def _appointment_found(self, appointment: Appointment | None) -> None:
+        if self.identity is None:  # wiped meanwhile
+            return
+        self.appointment = appointment
+        self.check_in_button.hide()
+        if appointment is None:
+            self.appointment_text.setText(
+                self.tr("No appointment today for this card. Choose your business below.")
+            )
+            return
+        state = check_in_state(appointment, now())
+        what = self.tr("Your appointment today: {title}, {slot}.").format(
+            title=appointment.title, slot=appointment.slot
+        )
+        texts = {
+            CheckInState.OPEN: self.tr("Tap “Check in” for your number."),
+            CheckInState.TOO_EARLY: self.tr(
+                "Check-in opens at {opens}, 30 minutes before your slot: please come back then."
+            ).format(opens=f"{appointment.opens_at:%H:%M}"),
+            CheckInState.MISSED: self.tr(
+                "Your slot has passed: the appointment can no longer be checked in. "
+                "Take an ordinary ticket below."
+            ),
+            CheckInState.DONE: self.tr("Already checked in: your number is {number}.").format(
+                number=appointment.ticket_number or "—"
+            ),
+            CheckInState.CANCELLED: self.tr("This appointment was cancelled."),
+        }
+        self.appointment_text.setText(what + " " + texts[state])
+        self.check_in_button.setVisible(state is CheckInState.OPEN)
+        if state is CheckInState.OPEN:
+            self.check_in_button.setFocus()
+
+    def check_in(self) -> None:
+        """预约签到: the appointment's ticket, printed; then the session ends as after any
+        ticket (the window wipes it)."""
+        if self.busy or self.appointment is None or self.identity is None:
+            return
+        self.busy = True
+        self.check_in_button.setEnabled(False)
+        self.appointment_text.setText(self.tr("Checking in…"))
+
+        def checked(receipt: Any) -> None:
+            self.appointment_text.setText(self.tr("Printing your ticket…"))
+            queue_ops.print_ticket(
+                self.ctx, receipt, False, lambda p: self.finished.emit(receipt, p)
+            )
+
+        def refused(exc: BaseException) -> None:
+            self.busy = False
+            self.check_in_button.hide()
+            self.check_in_button.setEnabled(True)
+            self.appointment_text.setText(for_exception(exc))
+
+        queue_ops.check_in(self.ctx, self.appointment.id, self.identity.id_number, checked, refused)
 
     def card_failed(self, exc: BaseException) -> None:
         self.card_problem.setText(for_exception(exc))

@@ -53,7 +53,7 @@ def test_booked_at_the_hub_checked_in_at_the_station_reported_back(
         appointment, ticket = st.appointments.check_in(found.id, ID)
         report = engine_for(st, sqlite_hub.url).run_round()
         assert report.state == "ok" and report.acked == 1 and report.rejected == 0
-    rc, out, err = admin(sqlite_hub.db_url, "appointments", "--station", code)
+    _rc, out, _err = admin(sqlite_hub.db_url, "appointments", "--station", code)
     [at_hub] = json.loads(out)
     assert (at_hub["status"], at_hub["ticket_number"]) == ("checked_in", ticket.number)
     assert at_hub["checked_in_at"] == appointment.checked_in_at.isoformat(timespec="microseconds")
@@ -89,6 +89,6 @@ def test_a_check_in_of_another_stations_appointment_is_rejected(
         assert report.rejected == 1
         [returned] = st.quarantine.returned()
         assert returned.code == "appointment.unknown"
-    rc, out, _ = admin(sqlite_hub.db_url, "appointments")
+    _rc, out, _ = admin(sqlite_hub.db_url, "appointments")
     assert [a["status"] for a in json.loads(out)] == ["booked"]
     assert other != code
