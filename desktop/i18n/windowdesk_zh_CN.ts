@@ -2269,50 +2269,68 @@ Applicant: {name}</source>
         <translation>正在签到…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="378" />
+        <location filename="../kiosk/session.py" line="376" />
         <source>Without a card you can read the guides and take a ticket.</source>
         <translation>未读取身份证：您可以查看办事指南并取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="392" />
+        <location filename="../kiosk/session.py" line="390" />
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="403" />
+        <location filename="../kiosk/session.py" line="401" />
         <source>Nothing found: try other words.</source>
         <translation>没有找到相关事项，请换个说法试试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="405" />
+        <location filename="../kiosk/session.py" line="403" />
         <source>一件事 · </source>
         <translation>一件事 · </translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="486" />
+        <location filename="../kiosk/session.py" line="484" />
         <source>Answer the questions above first.</source>
         <translation>请先回答上面的问题。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="494" />
+        <location filename="../kiosk/session.py" line="492" />
         <source>Applicant: {name} · {number}</source>
         <translation>申请人：{name} · {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="558" />
+        <location filename="../kiosk/session.py" line="556" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
         <location filename="../kiosk/session.py" line="359" />
-        <location filename="../kiosk/session.py" line="562" />
+        <location filename="../kiosk/session.py" line="560" />
         <source>Printing your ticket…</source>
         <translation>正在打印排队凭条…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="581" />
+        <location filename="../kiosk/session.py" line="579" />
         <source>Please correct what is marked in red: {problems}</source>
         <translation>请修改标红的内容：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSplash</name>
+    <message>
+        <location filename="../kiosk/splash.py" line="28" />
+        <source>WindowDesk self-service is starting</source>
+        <translation>WindowDesk 自助服务 正在启动</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/splash.py" line="33" />
+        <source>Self-service is starting…</source>
+        <translation>自助服务终端正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/splash.py" line="37" />
+        <source>Please wait a moment: the terminal will be ready shortly.</source>
+        <translation>请稍候，终端马上就好。</translation>
     </message>
 </context>
 <context>
@@ -3959,12 +3977,12 @@ The applicant asks to withdraw this application.</source>
     <name>app</name>
     <message>
         <location filename="../app.py" line="173" />
-        <location filename="../app.py" line="447" />
+        <location filename="../app.py" line="465" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="481" />
+        <location filename="../app.py" line="500" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
