@@ -722,73 +722,73 @@
 <context>
     <name>CitizenDesk</name>
     <message>
-        <location filename="../citizen/controller.py" line="74" />
+        <location filename="../citizen/controller.py" line="76" />
         <source>S&amp;kip the citizen's step (with a reason)…</source>
         <extracomment>Documents that make the citizen sign on screen before they print.</extracomment>
         <translation>跳过群众确认/评价（需说明原因）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="115" />
+        <location filename="../citizen/controller.py" line="117" />
         <source>The citizen screen was disconnected: decide again to save.</source>
         <translation>群众屏已断开：请重新作出决定后保存。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="127" />
+        <location filename="../citizen/controller.py" line="129" />
         <source>The citizen screen was disconnected.</source>
         <translation>群众屏已断开。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="175" />
+        <location filename="../citizen/controller.py" line="177" />
         <source>C&amp;itizen</source>
         <translation>群众端(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="223" />
+        <location filename="../citizen/controller.py" line="228" />
         <source>The intake changed: decide again to ask the applicant to confirm.</source>
         <translation>录入内容已变更：请重新作出决定，请申请人再次确认。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="242" />
+        <location filename="../citizen/controller.py" line="247" />
         <source>Waiting for the applicant to confirm on the citizen screen… (Ctrl+Shift+K skips)</source>
         <translation>等待申请人在群众屏上确认信息……（Ctrl+Shift+K 跳过）</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="264" />
+        <location filename="../citizen/controller.py" line="269" />
         <source>The applicant says something is wrong: correct it, then decide again.</source>
         <translation>申请人反馈信息有误：请更正后重新作出决定。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="266" />
+        <location filename="../citizen/controller.py" line="271" />
         <source>The clerk will correct it. Thank you.</source>
         <translation>工作人员将为您更正，谢谢。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="294" />
+        <location filename="../citizen/controller.py" line="301" />
         <source>Case {number} saved: the applicant signs on screen, then it prints.</source>
         <translation>办件 {number} 已保存：申请人在屏上签名后打印。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="397" />
+        <location filename="../citizen/controller.py" line="404" />
         <source>Printed without the on-screen signature: have the paper signed.</source>
         <translation>未在屏上签名即打印：请申请人在纸质文书上签字。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="402" />
+        <location filename="../citizen/controller.py" line="409" />
         <source>The citizen screen is not waiting for an answer.</source>
         <translation>群众屏当前无待确认事项。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="405" />
+        <location filename="../citizen/controller.py" line="412" />
         <source>Save without the applicant's confirmation. Why?</source>
         <translation>未经申请人信息确认即保存，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="407" />
+        <location filename="../citizen/controller.py" line="414" />
         <source>No rating for case {number}. Why?</source>
         <translation>办件 {number} 不进行评价，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="438" />
+        <location filename="../citizen/controller.py" line="445" />
         <source>Case {number}: no rating, reason recorded.</source>
         <translation>办件 {number}：未评价，原因已记录。</translation>
     </message>
@@ -832,6 +832,7 @@
     </message>
     <message>
         <location filename="../citizen/panel.py" line="310" />
+        <location filename="../citizen/panel.py" line="390" />
         <source>Sign with your finger or the pen in the white area.</source>
         <translation>请用手指或手写笔在白色区域内签名。</translation>
     </message>
@@ -856,12 +857,22 @@
         <translation>为您服务的是：{name}（工号 {number}）</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="376" />
+        <location filename="../citizen/panel.py" line="379" />
+        <source>Please sign for receipt: {documents}</source>
+        <translation>请签收：{documents}</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="383" />
+        <source>Your signature confirms that you received it. Sign with your finger or the pen in the white area.</source>
+        <translation>签名即表示您已收到。请用手指或手写笔在白色区域内签名。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="388" />
         <source>Please sign: {documents}</source>
         <translation>请签署：{documents}</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="414" />
+        <location filename="../citizen/panel.py" line="428" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
