@@ -832,7 +832,7 @@
     </message>
     <message>
         <location filename="../citizen/panel.py" line="310" />
-        <location filename="../citizen/panel.py" line="390" />
+        <location filename="../citizen/panel.py" line="389" />
         <source>Sign with your finger or the pen in the white area.</source>
         <translation>请用手指或手写笔在白色区域内签名。</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>请签署：{documents}</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="428" />
+        <location filename="../citizen/panel.py" line="426" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
@@ -2168,160 +2168,166 @@ Applicant: {name}</source>
         <translation>没带身份证：仅取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="143" />
+        <location filename="../kiosk/session.py" line="151" />
         <source>What is your business about? Choose a life event, or search.</source>
         <translation>您要办理什么业务？请按人生事件选择，或搜索事项。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="156" />
+        <location filename="../kiosk/session.py" line="169" />
         <source>Search a matter, e.g. 社保卡</source>
         <translation>搜索事项，例如：社保卡</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="159" />
+        <location filename="../kiosk/session.py" line="172" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="165" />
+        <location filename="../kiosk/session.py" line="178" />
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="169" />
+        <location filename="../kiosk/session.py" line="182" />
         <source>Other business: a ticket for the general window</source>
         <translation>其他业务：综合窗口取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="185" />
+        <location filename="../kiosk/session.py" line="145" />
         <source>Check in my appointment</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="206" />
-        <location filename="../kiosk/session.py" line="242" />
-        <location filename="../kiosk/session.py" line="289" />
+        <location filename="../kiosk/session.py" line="201" />
+        <location filename="../kiosk/session.py" line="237" />
+        <location filename="../kiosk/session.py" line="284" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="230" />
+        <location filename="../kiosk/session.py" line="225" />
         <source>Priority service (elderly, disabled, pregnant)</source>
         <translation>优先服务（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="246" />
+        <location filename="../kiosk/session.py" line="241" />
         <source>Just take a ticket</source>
         <translation>直接取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="249" />
+        <location filename="../kiosk/session.py" line="244" />
         <source>Fill in the application</source>
         <translation>填写申请表</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="269" />
+        <location filename="../kiosk/session.py" line="264" />
         <source>＊Your mobile phone</source>
         <translation>＊您的手机号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="293" />
+        <location filename="../kiosk/session.py" line="288" />
         <source>Submit and take a ticket</source>
         <translation>提交并取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="310" />
+        <location filename="../kiosk/session.py" line="305" />
         <source>Hello, {name}</source>
         <translation>您好，{name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="311" />
+        <location filename="../kiosk/session.py" line="307" />
+        <location filename="../kiosk/session.py" line="346" />
+        <source>{appointment} {next}</source>
+        <translation>{appointment}{next}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="308" />
         <source>Looking for your appointment today…</source>
         <translation>正在查询您今天的预约…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="323" />
+        <location filename="../kiosk/session.py" line="322" />
         <source>No appointment today for this card. Choose your business below.</source>
         <translation>没有查到您今天的预约。请在下面选择要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="327" />
+        <location filename="../kiosk/session.py" line="326" />
         <source>Your appointment today: {title}, {slot}.</source>
         <translation>您今天的预约：{title}，{slot}。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="331" />
-        <source>Tap “Check in” for your number.</source>
-        <translation>请点击“预约签到”取号。</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/session.py" line="333" />
+        <location filename="../kiosk/session.py" line="334" />
         <source>Check-in opens at {opens}, 30 minutes before your slot: please come back then.</source>
         <translation>预约时段开始前30分钟（{opens}）起可以签到，请届时再来。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="336" />
+        <location filename="../kiosk/session.py" line="337" />
         <source>Your slot has passed: the appointment can no longer be checked in. Take an ordinary ticket below.</source>
         <translation>您的预约时段已过，不能再签到，请在下面取普通号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="339" />
+        <location filename="../kiosk/session.py" line="340" />
         <source>Already checked in: your number is {number}.</source>
         <translation>您已签到，号码是 {number}。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="342" />
+        <location filename="../kiosk/session.py" line="343" />
         <source>This appointment was cancelled.</source>
         <translation>该预约已取消。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="356" />
+        <location filename="../kiosk/session.py" line="359" />
         <source>Checking in…</source>
         <translation>正在签到…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="376" />
+        <location filename="../kiosk/session.py" line="379" />
         <source>Without a card you can read the guides and take a ticket.</source>
         <translation>未读取身份证：您可以查看办事指南并取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="390" />
+        <location filename="../kiosk/session.py" line="393" />
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="401" />
+        <location filename="../kiosk/session.py" line="404" />
         <source>Nothing found: try other words.</source>
         <translation>没有找到相关事项，请换个说法试试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="403" />
+        <location filename="../kiosk/session.py" line="406" />
         <source>一件事 · </source>
         <translation>一件事 · </translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="484" />
+        <location filename="../kiosk/session.py" line="487" />
         <source>Answer the questions above first.</source>
         <translation>请先回答上面的问题。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="492" />
+        <location filename="../kiosk/session.py" line="495" />
         <source>Applicant: {name} · {number}</source>
         <translation>申请人：{name} · {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="556" />
+        <location filename="../kiosk/session.py" line="559" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="359" />
-        <location filename="../kiosk/session.py" line="560" />
+        <location filename="../kiosk/session.py" line="362" />
+        <location filename="../kiosk/session.py" line="563" />
         <source>Printing your ticket…</source>
         <translation>正在打印排队凭条…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="579" />
+        <location filename="../kiosk/session.py" line="331" />
+        <source>Tap “Check in” for your number, or choose other business below.</source>
+        <translation>请点击“预约签到”取号，或在下面选择其他业务。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="582" />
         <source>Please correct what is marked in red: {problems}</source>
         <translation>请修改标红的内容：{problems}</translation>
     </message>

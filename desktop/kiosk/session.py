@@ -138,9 +138,22 @@ class KioskSession(QWidget):
         v = QVBoxLayout(page)
         v.setContentsMargins(40, 0, 40, 10)
         self.greeting = _title("")
-        v.addWidget(self.greeting)
-        v.addWidget(self._appointment_box())
-        v.addWidget(QLabel(self.tr("What is your business about? Choose a life event, or search.")))
+        top = QHBoxLayout()
+        top.addWidget(self.greeting, 1)
+        # 预约: the check-in button beside the greeting, what was booked in the hint's place
+        # (the page must still fit 768 px)
+        self.check_in_button = _button(self.tr("Check in my appointment"), primary=True)
+        self.check_in_button.setObjectName("checkIn")
+        self.check_in_button.clicked.connect(self.check_in)
+        self.check_in_button.hide()
+        top.addWidget(self.check_in_button)
+        v.addLayout(top)
+        self.choose_hint = self.tr("What is your business about? Choose a life event, or search.")
+        self.appointment_text = QLabel(self.choose_hint)
+        self.appointment_text.setObjectName("appointmentText")
+        self.appointment_text.setWordWrap(True)
+        self.appointment: Appointment | None = None
+        v.addWidget(self.appointment_text)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.event_buttons: dict[str, QPushButton] = {}
@@ -171,24 +184,6 @@ class KioskSession(QWidget):
         bottom.addWidget(just)
         v.addLayout(bottom)
         return page
-
-    def _appointment_box(self) -> QWidget:
-        """预约: what the card's holder booked today, and 预约签到 when it is time."""
-        box = QWidget()
-        box.setObjectName("appointmentBox")
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 4, 0, 4)
-        self.appointment_text = QLabel()
-        self.appointment_text.setObjectName("appointmentText")
-        self.appointment_text.setWordWrap(True)
-        row.addWidget(self.appointment_text, 1)
-        self.check_in_button = _button(self.tr("Check in my appointment"), primary=True)
-        self.check_in_button.setObjectName("checkIn")
-        self.check_in_button.clicked.connect(self.check_in)
-        self.check_in_button.hide()
-        row.addWidget(self.check_in_button)
-        self.appointment: Appointment | None = None
-        return box
 
     def _choices_page(self) -> tuple[QWidget, QLabel, QVBoxLayout]:
         page = QWidget()
@@ -308,7 +303,11 @@ class KioskSession(QWidget):
         self.identity = identity
         self.card_problem.clear()
         self.greeting.setText(self.tr("Hello, {name}").format(name=mask_name(identity.name)))
-        self.appointment_text.setText(self.tr("Looking for your appointment today…"))
+        self.appointment_text.setText(
+            self.tr("{appointment} {next}").format(
+                appointment=self.tr("Looking for your appointment today…"), next=self.choose_hint
+            )
+        )
         self.stack.setCurrentWidget(self.events)
         self.started.emit()
         queue_ops.appointment_for(self.ctx, identity.id_number, self._appointment_found)
@@ -328,7 +327,9 @@ class KioskSession(QWidget):
             title=appointment.title, slot=appointment.slot
         )
         texts = {
-            CheckInState.OPEN: self.tr("Tap “Check in” for your number."),
+            CheckInState.OPEN: self.tr(
+                "Tap “Check in” for your number, or choose other business below."
+            ),
             CheckInState.TOO_EARLY: self.tr(
                 "Check-in opens at {opens}, 30 minutes before your slot: please come back then."
             ).format(opens=f"{appointment.opens_at:%H:%M}"),
@@ -341,7 +342,9 @@ class KioskSession(QWidget):
             ),
             CheckInState.CANCELLED: self.tr("This appointment was cancelled."),
         }
-        self.appointment_text.setText(what + " " + texts[state])
+        self.appointment_text.setText(
+            self.tr("{appointment} {next}").format(appointment=what, next=texts[state])
+        )
         self.check_in_button.setVisible(state is CheckInState.OPEN)
         if state is CheckInState.OPEN:
             self.check_in_button.setFocus()
