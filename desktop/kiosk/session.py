@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -312,8 +313,13 @@ class KioskSession(QWidget):
         self.started.emit()
         queue_ops.appointment_for(self.ctx, identity.id_number, self._appointment_found)
 
+    def _gone(self) -> bool:
+        """Whether this session was wiped while an answer was on its way (its widgets are
+        being deleted: the answer is dropped, nothing of it is shown)."""
+        return not shiboken6.isValid(self) or self.identity is None
+
     def _appointment_found(self, appointment: Appointment | None) -> None:
-        if self.identity is None:  # wiped meanwhile
+        if self._gone():
             return
         self.appointment = appointment
         self.check_in_button.hide()
@@ -358,13 +364,20 @@ class KioskSession(QWidget):
         self.check_in_button.setEnabled(False)
         self.appointment_text.setText(self.tr("Checking in…"))
 
+        ctx = self.ctx
+
         def checked(receipt: Any) -> None:
+            if self._gone():  # checked in all the same: its ticket still prints
+                queue_ops.print_ticket(ctx, receipt, False, lambda _p: None)
+                return
             self.appointment_text.setText(self.tr("Printing your ticket…"))
             queue_ops.print_ticket(
                 self.ctx, receipt, False, lambda p: self.finished.emit(receipt, p)
             )
 
         def refused(exc: BaseException) -> None:
+            if self._gone():
+                return
             self.busy = False
             self.check_in_button.hide()
             self.check_in_button.setEnabled(True)
