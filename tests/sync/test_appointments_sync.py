@@ -92,3 +92,36 @@ def test_a_check_in_of_another_stations_appointment_is_rejected(
     _rc, out, _ = admin(sqlite_hub.db_url, "appointments")
     assert [a["status"] for a in json.loads(out)] == ["booked"]
     assert other != code
+
+
+def test_a_version_2_hub_database_gains_the_appointments_table(tmp_path: Path) -> None:
+    """Hub schema step 3: a database made before appointments gets their table, keeps the
+    rest, and books one."""
+    from sqlalchemy import inspect, select, text
+
+    from sync.hub import db
+    from sync.hub.service import Hub
+
+    url = f"sqlite:///{tmp_path / 'v2.db'}"
+    engine = db.make_engine(url)
+    hub = Hub(engine)
+    hub.create_enrolment_code("V2", "老版本站")
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE appointments"))
+        conn.execute(db.hub_schema.update().values(version=2))
+    engine.dispose()
+    upgraded = Hub(db.make_engine(url))
+    with upgraded.engine.connect() as conn:
+        assert conn.execute(select(db.hub_schema.c.version)).scalar() == db.SCHEMA_VERSION == 3
+        assert "appointments" in inspect(conn).get_table_names()
+        assert conn.execute(select(db.stations.c.code)).scalars().all() == ["V2"]
+    booked = upgraded.appoint(
+        "V2",
+        id_number=ID,
+        name="王秀英",
+        title="高龄津贴申领",
+        date="2026-12-01",
+        start="09:00",
+        end="09:30",
+    )
+    assert [a["id"] for a in upgraded.appointments("V2")] == [booked["id"]]
