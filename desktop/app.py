@@ -178,20 +178,29 @@ class DesktopApp:
         self.exit_code = 0
         self.ready = threading.Event()
         self.kiosk: Any = None
+        self.splash: Any = None  # kiosk mode: "正在启动" until the kiosk window is up
+        self.kiosk_ready_ms: float | None = None
 
     # -- start ----------------------------------------------------------------------------
 
     def start(self) -> None:
         from PySide6.QtCore import QTimer
 
-        self.login.show()
-        self.login.raise_()
-        self.login.activateWindow()
+        if self.options.mode == "kiosk":  # no login at a kiosk: its splash paints first
+            from desktop.kiosk.splash import KioskSplash
+
+            self.splash = KioskSplash()
+            self.splash.show_splash()
+        else:
+            self.login.show()
+            self.login.raise_()
+            self.login.activateWindow()
         QTimer.singleShot(0, self._painted)
 
     def _painted(self) -> None:
         self.first_paint_ms = process_age_ms()
-        log.info("login window painted after %.0f ms", self.first_paint_ms)
+        first = "kiosk splash" if self.splash is not None else "login window"
+        log.info("%s painted after %.0f ms", first, self.first_paint_ms)
         self.runner.background(lambda: open_backend(self.options), self._backend_open, self._fatal)
 
     def _backend_open(self, backend: Backend) -> None:
@@ -200,6 +209,7 @@ class DesktopApp:
         self.backend = backend
         station = backend.station
         if not station.is_set_up:
+            self._close_splash()
             self._first_run(backend)
             return
         catalog = backend.catalog
@@ -241,6 +251,9 @@ class DesktopApp:
         self.kiosk = KioskWindow(self.ctx, self.options.kiosk_idle_seconds)
         self.kiosk.left.connect(self.app.quit)
         self.kiosk.show_kiosk()
+        self._close_splash()
+        self.kiosk_ready_ms = process_age_ms()
+        log.info("kiosk window shown after %.0f ms", self.kiosk_ready_ms)
         if self.ctx.devices is not None:
             self.kiosk.set_reader(self.ctx.devices.health.state.value)
         else:
@@ -251,6 +264,11 @@ class DesktopApp:
 
             self.kiosk.allow_close = True  # Qt's quit asks every window; the kiosk refuses
             QTimer.singleShot(0, self.app.quit)
+
+    def _close_splash(self) -> None:
+        if self.splash is not None:
+            self.splash.finish()
+            self.splash = None
 
     def _warm(self) -> Any:
         """Pinyin tables, the catalog, the matter index and the usual matters, off the UI;
@@ -477,6 +495,7 @@ class DesktopApp:
         from desktop.messages import for_exception
 
         log.error("the station could not be opened", exc_info=exc)
+        self._close_splash()
         QMessageBox.critical(
             self.login, self.app.translate("app", "WindowDesk cannot start"), for_exception(exc)
         )
@@ -507,6 +526,7 @@ class DesktopApp:
             self.runner.idle.wait(0.02)
 
     def shutdown(self) -> None:
+        self._close_splash()
         if self.kiosk is not None:
             self.kiosk.release()
             self.kiosk.close()

@@ -476,6 +476,37 @@ MESSAGES: Mapping[str, str] = {
     "evaluation.comment_invalid": QT_TRANSLATE_NOOP(
         "messages", "The comment is too long or holds characters that cannot be kept."
     ),
+    "appointment.none": QT_TRANSLATE_NOOP(
+        "messages", "No appointment was found for this card today."
+    ),
+    "appointment.too_early": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your appointment is {slot}: check-in opens at {opens}. Please come back then.",
+    ),
+    "appointment.missed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your appointment slot {slot} has passed: please take an ordinary ticket.",
+    ),
+    "appointment.already_checked_in": QT_TRANSLATE_NOOP(
+        "messages", "This appointment was already checked in (number {ticket})."
+    ),
+    "appointment.cancelled": QT_TRANSLATE_NOOP(
+        "messages", "This appointment was cancelled: please take an ordinary ticket."
+    ),
+    "appointment.not_yours": QT_TRANSLATE_NOOP(
+        "messages", "The card read is not the card this appointment was booked with."
+    ),
+    "appointment.other_day": QT_TRANSLATE_NOOP(
+        "messages", "This appointment is for {day} ({slot}), not today."
+    ),
+    "returned.appointment.unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform has no such appointment for this station: discard this check-in.",
+    ),
+    "returned.appointment.already_checked_in": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform already recorded this appointment's check-in: discard this one.",
+    ),
     "evaluation.duplicate": QT_TRANSLATE_NOOP(
         "messages", "This case was already rated for this department."
     ),
@@ -553,6 +584,11 @@ MESSAGES: Mapping[str, str] = {
         "messages",
         "Another case at the platform has this case number: call the administrator; do not "
         "record the case twice.",
+    ),
+    "returned.evaluation.duplicate": QT_TRANSLATE_NOOP(
+        "messages",
+        "The platform already holds a rating of this case for this department and keeps the "
+        "first one: discard this change.",
     ),
     "returned.sync.conflict": QT_TRANSLATE_NOOP(
         "messages",

@@ -44,6 +44,9 @@ class LaunchOptions:
     counter: str = ""  # the counter's name the queue calls to (e.g. "3号窗口")
     scanner_port: str | None = None  # a serial QR / barcode scanner (a keyboard wedge needs none)
     camera_file: Path | None = None  # an image standing in for the document camera (tests, demo)
+    #: what the citizen signs on screen: "promises" (a 容缺/告知承诺书, with the notice printed
+    #: beside it) or "receipts" (also every decision notice's 签收 line: 已收到)
+    citizen_signs: str = "promises"
 
 
 def parse_reader(spec: str) -> ReaderSpec:
@@ -107,6 +110,12 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     parser.add_argument(
         "--kiosk-idle-seconds", type=float, default=None, help="kiosk: wipe a session after"
     )
+    parser.add_argument(
+        "--citizen-signs",
+        choices=("promises", "receipts"),
+        default=os.environ.get("WINDOWDESK_CITIZEN_SIGNS", "promises"),
+        help="promises: sign a promise on screen; receipts: also sign for every notice",
+    )
     parser.add_argument("--counter", default=None, help="the counter's name the queue calls to")
     parser.add_argument("--scanner-port", default=None, help="a serial QR/barcode scanner's port")
     parser.add_argument(
@@ -142,4 +151,5 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         counter=counter.strip()[:40],
         scanner_port=args.scanner_port,
         camera_file=args.camera_file,
+        citizen_signs=args.citizen_signs,
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from intake.appointments import Appointment
 from intake.services.pre_intakes import KioskReceipt, PreIntake
 from intake.services.queue import QueueCount, ServiceQueue, Ticket
 
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+
+
+@dataclass(frozen=True)
+class CheckInReceipt(KioskReceipt):
+    """A checked-in appointment's ticket: printed like the kiosk's, with its slot."""
+
+    slot: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,30 @@ def submit_pre_intake(
     )
 
 
+def appointment_for(
+    ctx: AppContext, id_number: str, on_done: Callable[[Appointment | None], None]
+) -> None:
+    appointments = ctx.station.appointments
+    ctx.runner.read(lambda: appointments.today_for(id_number), on_done)
+
+
+def check_in(
+    ctx: AppContext,
+    appointment_id: str,
+    id_number: str,
+    on_done: Callable[[CheckInReceipt], None],
+    on_error: Failed,
+) -> None:
+    station = ctx.station
+
+    def work() -> CheckInReceipt:
+        appointment, ticket = station.appointments.check_in(appointment_id, id_number)
+        names = {q.code: q.name for q in station.queue.queues()}
+        return CheckInReceipt(ticket, None, names.get(ticket.queue, ticket.queue), appointment.slot)
+
+    ctx.runner.write(work, on_done, on_error)
+
+
 def print_ticket(
     ctx: AppContext,
     receipt: KioskReceipt,
@@ -66,6 +98,7 @@ def print_ticket(
         code=receipt.code,
         pre_intake=receipt.pre_intake_id is not None,
         priority=priority,
+        appointment=getattr(receipt, "slot", ""),
     )
     service, target = ctx.printing, ctx.printer_target
     ctx.runner.print(lambda: service.print_kiosk_ticket(ticket, printer=target), on_done)

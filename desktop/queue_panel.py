@@ -31,6 +31,7 @@ from desktop import queue_ops
 from desktop.bridge import assert_ui_thread
 from desktop.context import AppContext
 from desktop.messages import for_exception
+from intake.appointments import APPOINTMENT_CHANNEL
 from intake.services.pre_intakes import PreIntake
 from intake.services.queue import ServiceQueue, Ticket
 from intake.views import Channel
@@ -172,6 +173,7 @@ class QueuePanel(QWidget):
                 self.tr("{number} · {queue} · {title}").format(
                     number=t.number, queue=names.get(t.queue, t.queue), title=t.title or "—"
                 )
+                + (self.tr(" · appointment") if t.channel == APPOINTMENT_CHANNEL else "")
             )
 
     def _show_current(self, ticket: Ticket | None) -> None:
@@ -189,6 +191,8 @@ class QueuePanel(QWidget):
                 + (self.tr(" (recalled {n}×)").format(n=ticket.recalls) if ticket.recalls else "")
             )
             parts = [ticket.title or self.tr("no matter chosen")]
+            if ticket.channel == APPOINTMENT_CHANNEL:
+                parts.insert(0, self.tr("Appointment (checked in at the kiosk)"))
             if ticket.pre_intake_id:
                 parts.append(self.tr("filled in at the kiosk: Ctrl+O opens it"))
                 self.lookup.setText(ticket.number)

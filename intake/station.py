@@ -19,6 +19,7 @@ from intake.clock import now, to_iso
 from intake.config import resolve_data_dir
 from intake.errors import WindowDeskError
 from intake.services.agents import AgentCards
+from intake.services.appointments import AppointmentService
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
 from intake.services.case_queries import CaseQueries
@@ -101,6 +102,7 @@ class Station:
         self.inbox = InboxService(db)
         self.queue = QueueService(db)
         self.pre_intakes = PreIntakeService(db, self.cases, self.queue)
+        self.appointments = AppointmentService(db, self.queue)
         self.local_settings = SettingsService(db)
         self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
         self.complaints = ComplaintService(db, self.calendars.calendar)

@@ -50,7 +50,10 @@ STATION_OPS: Final = frozenset(
     {"case.create", "case.transition", "case.materials", "case.evaluation", "case.deliver"}
 )
 
-#: Kinds of change a station pulls.
+#: Operations on an appointment (entity ``appointment``): its check-in at the station.
+APPOINTMENT_OPS: Final = frozenset({"appointment.checkin"})
+
+#: Kinds of change a station pulls (``appointment``: one booked for this station).
 CHANGE_KINDS: Final = frozenset(
-    {"case.status", "case.special", "catalog", "calendar", "operator", "notice"}
+    {"case.status", "case.special", "catalog", "calendar", "operator", "notice", "appointment"}
 )

@@ -42,13 +42,15 @@ THANKS_MS = 6_000
 RATING_IDLE_MS = 120_000  # nobody answers: the case stays 未评价
 
 
-def signing_documents(case: CaseView) -> list[str]:
+def signing_documents(case: CaseView, *, receipts: bool = False) -> list[str]:
     """What the on-screen signature goes on: when a promise prints, the promise(s) and the
-    decision notice's 签收 line (the same signature); nothing otherwise."""
+    decision notice's 签收 line (the same signature); with ``receipts`` (``--citizen-signs
+    receipts``) also the 签收 line of a notice printed alone (the citizen signs 已收到);
+    nothing otherwise."""
     from printing.service import required_notices
 
     kinds = required_notices(case)
-    if not any(k in PROMISES for k in kinds):
+    if not receipts and not any(k in PROMISES for k in kinds):
         return []
     return [k for k in kinds if k in SIGNABLE_DOCUMENTS]
 
@@ -193,7 +195,10 @@ class CitizenDesk(QObject):
         self._idle.stop()
         if step is Step.SIGNING:
             names = [label(NOTICE_KINDS, k) for k in self._signing if k in PROMISES]
-            panel.show_signing(names or [label(NOTICE_KINDS, k) for k in self._signing])
+            if names:
+                panel.show_signing(names)
+            else:  # a notice alone: the citizen signs for its receipt (已收到)
+                panel.show_signing([label(NOTICE_KINDS, k) for k in self._signing], receipt=True)
         elif step is Step.RATING:
             panel.show_rating(self.session.department)
             self._idle.start()
@@ -285,7 +290,9 @@ class CitizenDesk(QObject):
 
     def after_save(self, saved: Saved, print_now: Callable[[], None]) -> None:
         case = saved.case
-        self._signing = signing_documents(case)
+        self._signing = signing_documents(
+            case, receipts=self.ctx.options.citizen_signs == "receipts"
+        )
         self.session.saved(case.case_number, self._signing, unrated_departments(case))
         if self._signing:
             self._print = print_now

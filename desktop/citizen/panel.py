@@ -371,10 +371,22 @@ class CitizenPanel(QWidget):
         self.wrong.setEnabled(True)
         self.stack.setCurrentWidget(self.pages[step])
 
-    def show_signing(self, documents: list[str]) -> None:
-        self.sign_title.setText(
-            self.tr("Please sign: {documents}").format(documents="、".join(documents))
-        )
+    def show_signing(self, documents: list[str], *, receipt: bool = False) -> None:
+        """``receipt``: the citizen signs for a notice handed to them (签收), not a promise."""
+        joined = "、".join(documents)
+        if receipt:
+            self.sign_title.setText(
+                self.tr("Please sign for receipt: {documents}").format(documents=joined)
+            )
+            self.sign_hint.setText(
+                self.tr(
+                    "Your signature confirms that you received it. Sign with your finger or "
+                    "the pen in the white area."
+                )
+            )
+        else:
+            self.sign_title.setText(self.tr("Please sign: {documents}").format(documents=joined))
+            self.sign_hint.setText(self.tr("Sign with your finger or the pen in the white area."))
         self.pad.clear()
         self.sign_problem.clear()
         self.sign_done.setEnabled(False)

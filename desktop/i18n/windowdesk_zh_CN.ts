@@ -753,73 +753,73 @@
 <context>
     <name>CitizenDesk</name>
     <message>
-        <location filename="../citizen/controller.py" line="74" />
+        <location filename="../citizen/controller.py" line="76" />
         <source>S&amp;kip the citizen's step (with a reason)…</source>
         <extracomment>Documents that make the citizen sign on screen before they print.</extracomment>
         <translation>跳过群众确认/评价（需说明原因）(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="115" />
+        <location filename="../citizen/controller.py" line="117" />
         <source>The citizen screen was disconnected: decide again to save.</source>
         <translation>群众屏已断开：请重新作出决定后保存。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="127" />
+        <location filename="../citizen/controller.py" line="129" />
         <source>The citizen screen was disconnected.</source>
         <translation>群众屏已断开。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="175" />
+        <location filename="../citizen/controller.py" line="177" />
         <source>C&amp;itizen</source>
         <translation>群众端(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="223" />
+        <location filename="../citizen/controller.py" line="228" />
         <source>The intake changed: decide again to ask the applicant to confirm.</source>
         <translation>录入内容已变更：请重新作出决定，请申请人再次确认。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="242" />
+        <location filename="../citizen/controller.py" line="247" />
         <source>Waiting for the applicant to confirm on the citizen screen… (Ctrl+Shift+K skips)</source>
         <translation>等待申请人在群众屏上确认信息……（Ctrl+Shift+K 跳过）</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="264" />
+        <location filename="../citizen/controller.py" line="269" />
         <source>The applicant says something is wrong: correct it, then decide again.</source>
         <translation>申请人反馈信息有误：请更正后重新作出决定。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="266" />
+        <location filename="../citizen/controller.py" line="271" />
         <source>The clerk will correct it. Thank you.</source>
         <translation>工作人员将为您更正，谢谢。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="294" />
+        <location filename="../citizen/controller.py" line="301" />
         <source>Case {number} saved: the applicant signs on screen, then it prints.</source>
         <translation>办件 {number} 已保存：申请人在屏上签名后打印。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="397" />
+        <location filename="../citizen/controller.py" line="404" />
         <source>Printed without the on-screen signature: have the paper signed.</source>
         <translation>未在屏上签名即打印：请申请人在纸质文书上签字。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="402" />
+        <location filename="../citizen/controller.py" line="409" />
         <source>The citizen screen is not waiting for an answer.</source>
         <translation>群众屏当前无待确认事项。</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="405" />
+        <location filename="../citizen/controller.py" line="412" />
         <source>Save without the applicant's confirmation. Why?</source>
         <translation>未经申请人信息确认即保存，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="407" />
+        <location filename="../citizen/controller.py" line="414" />
         <source>No rating for case {number}. Why?</source>
         <translation>办件 {number} 不进行评价，原因是？</translation>
     </message>
     <message>
-        <location filename="../citizen/controller.py" line="438" />
+        <location filename="../citizen/controller.py" line="445" />
         <source>Case {number}: no rating, reason recorded.</source>
         <translation>办件 {number}：未评价，原因已记录。</translation>
     </message>
@@ -863,6 +863,7 @@
     </message>
     <message>
         <location filename="../citizen/panel.py" line="310" />
+        <location filename="../citizen/panel.py" line="389" />
         <source>Sign with your finger or the pen in the white area.</source>
         <translation>请用手指或手写笔在白色区域内签名。</translation>
     </message>
@@ -887,12 +888,22 @@
         <translation>为您服务的是：{name}（工号 {number}）</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="376" />
+        <location filename="../citizen/panel.py" line="379" />
+        <source>Please sign for receipt: {documents}</source>
+        <translation>请签收：{documents}</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="383" />
+        <source>Your signature confirms that you received it. Sign with your finger or the pen in the white area.</source>
+        <translation>签名即表示您已收到。请用手指或手写笔在白色区域内签名。</translation>
+    </message>
+    <message>
+        <location filename="../citizen/panel.py" line="388" />
         <source>Please sign: {documents}</source>
         <translation>请签署：{documents}</translation>
     </message>
     <message>
-        <location filename="../citizen/panel.py" line="414" />
+        <location filename="../citizen/panel.py" line="426" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
@@ -2204,132 +2215,207 @@ Applicant: {name}</source>
 <context>
     <name>KioskSession</name>
     <message>
-        <location filename="../kiosk/session.py" line="110" />
+        <location filename="../kiosk/session.py" line="112" />
         <source>Welcome to self-service</source>
         <extracomment>The operator a kiosk request names for the rules' check (never saved: no case is made).</extracomment>
         <translation>欢迎使用自助服务终端</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="113" />
+        <location filename="../kiosk/session.py" line="115" />
         <source>Place your ID card on the reader below the screen, or tap the button. You will find the guide for your business, fill in the application here, and a clerk finishes it at the counter.</source>
         <translation>请将身份证放在屏幕下方的读卡区，或点击下面的按钮。您可以查看办事指南、在这里预先填写申请表，到窗口由工作人员核验后受理。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="121" />
+        <location filename="../kiosk/session.py" line="123" />
         <source>Read my ID card</source>
         <translation>读取身份证</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="124" />
+        <location filename="../kiosk/session.py" line="126" />
         <source>No card with me: take a queue ticket only</source>
         <translation>没带身份证：仅取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="141" />
+        <location filename="../kiosk/session.py" line="146" />
+        <source>Check in my appointment</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="152" />
         <source>What is your business about? Choose a life event, or search.</source>
         <translation>您要办理什么业务？请按人生事件选择，或搜索事项。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="154" />
+        <location filename="../kiosk/session.py" line="170" />
         <source>Search a matter, e.g. 社保卡</source>
         <translation>搜索事项，例如：社保卡</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="157" />
+        <location filename="../kiosk/session.py" line="173" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="163" />
+        <location filename="../kiosk/session.py" line="179" />
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="167" />
+        <location filename="../kiosk/session.py" line="183" />
         <source>Other business: a ticket for the general window</source>
         <translation>其他业务：综合窗口取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="186" />
-        <location filename="../kiosk/session.py" line="222" />
-        <location filename="../kiosk/session.py" line="269" />
+        <location filename="../kiosk/session.py" line="202" />
+        <location filename="../kiosk/session.py" line="238" />
+        <location filename="../kiosk/session.py" line="285" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="210" />
+        <location filename="../kiosk/session.py" line="226" />
         <source>Priority service (elderly, disabled, pregnant)</source>
         <translation>优先服务（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="226" />
+        <location filename="../kiosk/session.py" line="242" />
         <source>Just take a ticket</source>
         <translation>直接取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="229" />
+        <location filename="../kiosk/session.py" line="245" />
         <source>Fill in the application</source>
         <translation>填写申请表</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="249" />
+        <location filename="../kiosk/session.py" line="265" />
         <source>＊Your mobile phone</source>
         <translation>＊您的手机号码</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="273" />
+        <location filename="../kiosk/session.py" line="289" />
         <source>Submit and take a ticket</source>
         <translation>提交并取号</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="290" />
+        <location filename="../kiosk/session.py" line="306" />
         <source>Hello, {name}</source>
         <translation>您好，{name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="298" />
+        <location filename="../kiosk/session.py" line="308" />
+        <location filename="../kiosk/session.py" line="352" />
+        <source>{appointment} {next}</source>
+        <translation>{appointment}{next}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="309" />
+        <source>Looking for your appointment today…</source>
+        <translation>正在查询您今天的预约…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="328" />
+        <source>No appointment today for this card. Choose your business below.</source>
+        <translation>没有查到您今天的预约。请在下面选择要办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="332" />
+        <source>Your appointment today: {title}, {slot}.</source>
+        <translation>您今天的预约：{title}，{slot}。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="337" />
+        <source>Tap “Check in” for your number, or choose other business below.</source>
+        <translation>请点击“预约签到”取号，或在下面选择其他业务。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="340" />
+        <source>Check-in opens at {opens}, 30 minutes before your slot: please come back then.</source>
+        <translation>预约时段开始前30分钟（{opens}）起可以签到，请届时再来。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="343" />
+        <source>Your slot has passed: the appointment can no longer be checked in. Take an ordinary ticket below.</source>
+        <translation>您的预约时段已过，不能再签到，请在下面取普通号。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="346" />
+        <source>Already checked in: your number is {number}.</source>
+        <translation>您已签到，号码是 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="349" />
+        <source>This appointment was cancelled.</source>
+        <translation>该预约已取消。</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="365" />
+        <source>Checking in…</source>
+        <translation>正在签到…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/session.py" line="392" />
         <source>Without a card you can read the guides and take a ticket.</source>
         <translation>未读取身份证：您可以查看办事指南并取号。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="312" />
+        <location filename="../kiosk/session.py" line="406" />
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="323" />
+        <location filename="../kiosk/session.py" line="417" />
         <source>Nothing found: try other words.</source>
         <translation>没有找到相关事项，请换个说法试试。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="325" />
+        <location filename="../kiosk/session.py" line="419" />
         <source>一件事 · </source>
         <translation>一件事 · </translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="406" />
+        <location filename="../kiosk/session.py" line="500" />
         <source>Answer the questions above first.</source>
         <translation>请先回答上面的问题。</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="414" />
+        <location filename="../kiosk/session.py" line="508" />
         <source>Applicant: {name} · {number}</source>
         <translation>申请人：{name} · {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="478" />
+        <location filename="../kiosk/session.py" line="572" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="482" />
+        <location filename="../kiosk/session.py" line="373" />
+        <location filename="../kiosk/session.py" line="576" />
         <source>Printing your ticket…</source>
         <translation>正在打印排队凭条…</translation>
     </message>
     <message>
-        <location filename="../kiosk/session.py" line="501" />
+        <location filename="../kiosk/session.py" line="595" />
         <source>Please correct what is marked in red: {problems}</source>
         <translation>请修改标红的内容：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSplash</name>
+    <message>
+        <location filename="../kiosk/splash.py" line="28" />
+        <source>WindowDesk self-service is starting</source>
+        <translation>WindowDesk 自助服务 正在启动</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/splash.py" line="33" />
+        <source>Self-service is starting…</source>
+        <translation>自助服务终端正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/splash.py" line="37" />
+        <source>Please wait a moment: the terminal will be ready shortly.</source>
+        <translation>请稍候，终端马上就好。</translation>
     </message>
 </context>
 <context>
@@ -2987,149 +3073,159 @@ Applicant: {name}</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../queue_panel.py" line="55" />
-        <location filename="../queue_panel.py" line="184" />
+        <location filename="../queue_panel.py" line="56" />
+        <location filename="../queue_panel.py" line="186" />
         <source>No ticket called yet.</source>
         <translation>尚未叫号。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="62" />
+        <location filename="../queue_panel.py" line="63" />
         <source>All queues</source>
         <translation>全部队列</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="63" />
+        <location filename="../queue_panel.py" line="64" />
         <source>Call next (F9)</source>
         <translation>叫下一位（F9）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="64" />
+        <location filename="../queue_panel.py" line="65" />
         <source>Recall (F10)</source>
         <translation>重呼（F10）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="65" />
+        <location filename="../queue_panel.py" line="66" />
         <source>No-show (Shift+F9)</source>
         <translation>过号（Shift+F9）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="66" />
+        <location filename="../queue_panel.py" line="67" />
         <source>Done</source>
         <translation>办结离开</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="69" />
+        <location filename="../queue_panel.py" line="70" />
         <source>Transfer to (Shift+F10)</source>
         <translation>转移到（Shift+F10）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="85" />
+        <location filename="../queue_panel.py" line="86" />
         <source>Calling (counter {counter})</source>
         <translation>叫号（{counter}）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="89" />
+        <location filename="../queue_panel.py" line="90" />
         <source>Serve</source>
         <translation>服务队列</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="97" />
+        <location filename="../queue_panel.py" line="98" />
         <source>Kiosk pre-intake</source>
         <translation>自助终端预受理</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="102" />
+        <location filename="../queue_panel.py" line="103" />
         <source>Ticket number (A012), the ticket's QR code, or the ID number</source>
         <translation>排队号（如 A012）、凭条二维码或身份证号</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="105" />
+        <location filename="../queue_panel.py" line="106" />
         <source>Open pre-intake (Ctrl+O)</source>
         <translation>打开预受理（Ctrl+O）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="107" />
+        <location filename="../queue_panel.py" line="108" />
         <source>By the applicant's card</source>
         <translation>读申请人身份证查找</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="117" />
+        <location filename="../queue_panel.py" line="118" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="164" />
+        <location filename="../queue_panel.py" line="165" />
         <source>{queue}: {n} waiting</source>
         <translation>{queue}：{n} 人等候</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="172" />
+        <location filename="../queue_panel.py" line="173" />
         <source>{number} · {queue} · {title}</source>
         <translation>{number} · {queue} · {title}</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="185" />
+        <location filename="../queue_panel.py" line="176" />
+        <source> · appointment</source>
+        <translation> · 预约</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="187" />
         <source>F9 calls the next ticket.</source>
         <translation>按 F9 叫下一位。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="188" />
+        <location filename="../queue_panel.py" line="190" />
         <source>Now: {number}</source>
         <translation>当前：{number}</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="189" />
+        <location filename="../queue_panel.py" line="191" />
         <source> (recalled {n}×)</source>
         <translation>（已重呼 {n} 次）</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="191" />
+        <location filename="../queue_panel.py" line="193" />
         <source>no matter chosen</source>
         <translation>未选择事项</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="193" />
+        <location filename="../queue_panel.py" line="195" />
+        <source>Appointment (checked in at the kiosk)</source>
+        <translation>预约（已在自助终端签到）</translation>
+    </message>
+    <message>
+        <location filename="../queue_panel.py" line="197" />
         <source>filled in at the kiosk: Ctrl+O opens it</source>
         <translation>已在自助终端预填：按 Ctrl+O 打开</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="218" />
-        <location filename="../queue_panel.py" line="219" />
+        <location filename="../queue_panel.py" line="222" />
+        <location filename="../queue_panel.py" line="223" />
         <source>Nobody is waiting.</source>
         <translation>当前无人等候。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="222" />
+        <location filename="../queue_panel.py" line="226" />
         <source>Calling {number} to {counter}.</source>
         <translation>请 {number} 号到 {counter}。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="237" />
+        <location filename="../queue_panel.py" line="241" />
         <source>{number} called again.</source>
         <translation>已重呼 {number}。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="238" />
+        <location filename="../queue_panel.py" line="242" />
         <source>{number} marked as not come (过号).</source>
         <translation>{number} 已标记为过号。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="239" />
+        <location filename="../queue_panel.py" line="243" />
         <source>{number} done.</source>
         <translation>{number} 已办结离开。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="240" />
+        <location filename="../queue_panel.py" line="244" />
         <source>{number} sent to another queue.</source>
         <translation>{number} 已转移到其他队列。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="300" />
+        <location filename="../queue_panel.py" line="304" />
         <source>Finish or clear the intake on screen first (Ctrl+N).</source>
         <translation>请先完成或清空当前的受理（Ctrl+N）。</translation>
     </message>
     <message>
-        <location filename="../queue_panel.py" line="313" />
+        <location filename="../queue_panel.py" line="317" />
         <source>Pre-intake of ticket {number} opened: check the materials and decide.</source>
         <translation>已打开 {number} 号的预受理：请核验材料后作出受理决定。</translation>
     </message>
@@ -3966,12 +4062,12 @@ The applicant asks to withdraw this application.</source>
     <name>app</name>
     <message>
         <location filename="../app.py" line="173" />
-        <location filename="../app.py" line="447" />
+        <location filename="../app.py" line="465" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="481" />
+        <location filename="../app.py" line="500" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
@@ -5135,7 +5231,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="123" />
-        <location filename="../messages.py" line="642" />
+        <location filename="../messages.py" line="678" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -5663,8 +5759,8 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="385" />
-        <location filename="../messages.py" line="643" />
-        <location filename="../messages.py" line="646" />
+        <location filename="../messages.py" line="679" />
+        <location filename="../messages.py" line="682" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
@@ -5730,8 +5826,8 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="419" />
-        <location filename="../messages.py" line="655" />
-        <location filename="../messages.py" line="658" />
+        <location filename="../messages.py" line="691" />
+        <location filename="../messages.py" line="694" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
@@ -5834,310 +5930,360 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="479" />
+        <source>No appointment was found for this card today.</source>
+        <translation>没有查到该身份证今天的预约。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="482" />
+        <source>Your appointment is {slot}: check-in opens at {opens}. Please come back then.</source>
+        <translation>您的预约时段是 {slot}，{opens} 起可以签到，请届时再来。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="486" />
+        <source>Your appointment slot {slot} has passed: please take an ordinary ticket.</source>
+        <translation>您预约的时段 {slot} 已过，请取普通号。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="490" />
+        <source>This appointment was already checked in (number {ticket}).</source>
+        <translation>该预约已签到（号码 {ticket}）。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="493" />
+        <source>This appointment was cancelled: please take an ordinary ticket.</source>
+        <translation>该预约已取消，请取普通号。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="496" />
+        <source>The card read is not the card this appointment was booked with.</source>
+        <translation>所读身份证与预约时登记的证件不一致。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="499" />
+        <source>This appointment is for {day} ({slot}), not today.</source>
+        <translation>该预约的日期是 {day}（{slot}），不是今天。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="502" />
+        <source>The platform has no such appointment for this station: discard this check-in.</source>
+        <translation>平台上没有本站点的这条预约：请作废这次签到记录。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="506" />
+        <source>The platform already recorded this appointment's check-in: discard this one.</source>
+        <translation>平台已记录该预约的签到：请作废这一条。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="510" />
         <source>This case was already rated for this department.</source>
         <translation>该办件已对此部门作出评价（一次一评）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="482" />
+        <location filename="../messages.py" line="513" />
         <source>Say which department of the case is rated.</source>
         <translation>请指明评价的是办件的哪个部门。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="485" />
+        <location filename="../messages.py" line="516" />
         <source>This department does not handle this case.</source>
         <translation>该部门不办理此办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="488" />
+        <location filename="../messages.py" line="519" />
         <source>Unknown rating channel.</source>
         <translation>未知的评价渠道。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="489" />
+        <location filename="../messages.py" line="520" />
         <source>Give the reason why the applicant's step is skipped.</source>
         <translation>请说明跳过的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="492" />
+        <location filename="../messages.py" line="523" />
         <source>The reason is too long (200 characters at most) or holds control characters.</source>
         <translation>原因过长（最多 200 字）或含有控制字符。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="495" />
+        <location filename="../messages.py" line="526" />
         <source>Please sign first.</source>
         <translation>请先签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="496" />
+        <location filename="../messages.py" line="527" />
         <source>The signature could not be stored as an image: sign again.</source>
         <translation>签名无法保存为图片：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="499" />
+        <location filename="../messages.py" line="530" />
         <source>The signature image is too large: clear it and sign again.</source>
         <translation>签名图片过大：请重签。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="502" />
+        <location filename="../messages.py" line="533" />
         <source>This document is not signed on the citizen screen.</source>
         <translation>该文书不在群众屏上签署。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="505" />
+        <location filename="../messages.py" line="536" />
         <source>A signature belongs to the case, not to a material.</source>
         <translation>签名属于办件，不属于某项材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="508" />
+        <location filename="../messages.py" line="539" />
         <source>An attachment is a scan or a signature.</source>
         <translation>附件应为扫描件或签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="510" />
-        <location filename="../messages.py" line="515" />
+        <location filename="../messages.py" line="541" />
+        <location filename="../messages.py" line="546" />
         <source>The change was damaged on this computer on its way out. Resend it: the case is sent again as it is now.</source>
         <translation>该数据在本机发送时已损坏。请重新上报：将按办件当前内容再次上传。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="520" />
+        <location filename="../messages.py" line="551" />
         <source>The platform could not read this change. Open the case, check it and resend it.</source>
         <translation>平台无法识别该数据。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="524" />
+        <location filename="../messages.py" line="555" />
         <source>The platform already has a different change under this number. Resend it.</source>
         <translation>平台已有同一编号的其他数据。请重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="527" />
+        <location filename="../messages.py" line="558" />
         <source>The platform does not accept this kind of change: update WindowDesk.</source>
         <translation>平台不接受此类数据：请升级 WindowDesk。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="530" />
+        <location filename="../messages.py" line="561" />
         <source>The platform is older than this WindowDesk: call the administrator.</source>
         <translation>平台版本低于本软件：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="533" />
+        <location filename="../messages.py" line="564" />
         <source>The platform does not have this case yet (its first sending was returned). Resend it: the whole case is sent.</source>
         <translation>平台尚无此办件（首次上报被退回）。请重新上报：将上传完整办件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="538" />
+        <location filename="../messages.py" line="569" />
         <source>The platform says this case belongs to another station: call the town.</source>
         <translation>平台认为此办件属于其他站点：请联系乡镇便民服务中心。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="541" />
+        <location filename="../messages.py" line="572" />
         <source>The case's number and its record do not match. Open the case and resend it.</source>
         <translation>办件编号与办件内容不一致。请打开办件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="544" />
+        <location filename="../messages.py" line="575" />
         <source>The case was recorded under another station's code: call the administrator.</source>
         <translation>办件登记在其他站点代码下：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="548" />
+        <location filename="../messages.py" line="579" />
         <source>The case number does not belong to this station: call the administrator.</source>
         <translation>该办件编号不属于本站点：请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="552" />
+        <location filename="../messages.py" line="583" />
         <source>Another case at the platform has this case number: call the administrator; do not record the case twice.</source>
         <translation>平台上已有相同编号的办件：请联系管理员，不要重复登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="557" />
+        <location filename="../messages.py" line="588" />
+        <source>The platform already holds a rating of this case for this department and keeps the first one: discard this change.</source>
+        <translation>平台已有该办件对该部门的评价，保留第一次评价：请作废这一条。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="593" />
         <source>The platform has already changed this case (a department decided): open the case, see its status, then resend or discard this change.</source>
         <translation>平台上的办件已有变化（部门已作出处理）：请打开办件查看状态，再决定重新上报或作废此数据。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="562" />
+        <location filename="../messages.py" line="598" />
         <source>This change is too large to send (over 1 MiB): open the case, remove a scan, resend.</source>
         <translation>该数据超过 1 MiB，无法上传：请打开办件删除部分扫描件后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="566" />
+        <location filename="../messages.py" line="602" />
         <source>Enter who handed the paper over and who received it.</source>
         <translation>请填写移交人和接收人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="569" />
+        <location filename="../messages.py" line="605" />
         <source>A name is too long.</source>
         <translation>姓名过长。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="570" />
+        <location filename="../messages.py" line="606" />
         <source>Nothing of these cases is waiting to be handed over.</source>
         <translation>所选办件没有待交接的材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="573" />
+        <location filename="../messages.py" line="609" />
         <source>The paper of a ticked case was already handed over: the list is refreshed, tick again.</source>
         <translation>所勾选的办件中有材料已交接：清单已刷新，请重新勾选。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="577" />
+        <location filename="../messages.py" line="613" />
         <source>No such hand-over.</source>
         <translation>没有该交接记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="578" />
+        <location filename="../messages.py" line="614" />
         <source>Say why the returned item is discarded.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="581" />
+        <location filename="../messages.py" line="617" />
         <source>This returned item was already resolved.</source>
         <translation>该退回数据已处理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="585" />
+        <location filename="../messages.py" line="621" />
         <source>{material} was not listed in the one-time 补正 notice: the window may not ask for it now.</source>
         <translation>一次性告知书未列明{material}：窗口不得再要求补正该材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="589" />
+        <location filename="../messages.py" line="625" />
         <source>This case already had its one-time 补正 notice; only the department may ask again.</source>
         <translation>本件已作出一次性补正告知；只有承办部门可再次要求补正。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="593" />
+        <location filename="../messages.py" line="629" />
         <source>This case is not waiting for 补正 materials any more: reload the list.</source>
         <translation>本件已不在待补正状态：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="596" />
+        <location filename="../messages.py" line="632" />
         <source>This material is not promised (容缺) on this case any more: reload the list.</source>
         <translation>本件该材料已不是容缺材料：请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="599" />
+        <location filename="../messages.py" line="635" />
         <source>A material brought is received as an original or a copy.</source>
         <translation>补交材料应登记为原件或复印件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="602" />
+        <location filename="../messages.py" line="638" />
         <source>This case is closed: nothing more is received for it.</source>
         <translation>本件已终结，不再接收材料。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="605" />
+        <location filename="../messages.py" line="641" />
         <source>Say what follows the untrue promise (撤销, 信用记录 …).</source>
         <translation>请填写承诺不实的处理结果（撤销、记入信用记录等）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="608" />
+        <location filename="../messages.py" line="644" />
         <source>This material was not accepted on a written commitment (告知承诺).</source>
         <translation>该材料并非以告知承诺方式受理。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="611" />
+        <location filename="../messages.py" line="647" />
         <source>The 核查 of this material is already recorded.</source>
         <translation>该材料的核查结果已登记。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="614" />
+        <location filename="../messages.py" line="650" />
         <source>Enter the mail's tracking number.</source>
         <translation>请输入邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="617" />
+        <location filename="../messages.py" line="653" />
         <source>A tracking number has letters and digits only (at most 40).</source>
         <translation>邮件号码只能由字母和数字组成（最多 40 位）。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="620" />
+        <location filename="../messages.py" line="656" />
         <source>A tracking number belongs to a delivery by mail.</source>
         <translation>只有邮寄送达才填写邮件号码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="623" />
+        <location filename="../messages.py" line="659" />
         <source>A result sent by mail is not collected at the window.</source>
         <translation>邮寄送达的结果不在窗口领取。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="626" />
+        <location filename="../messages.py" line="662" />
         <source>Say who collects the result at the window.</source>
         <translation>请选择在窗口领取结果的人。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="629" />
+        <location filename="../messages.py" line="665" />
         <source>Enter the agent's name.</source>
         <translation>请输入代领人姓名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="630" />
+        <location filename="../messages.py" line="666" />
         <source>Enter the agent's ID number, or read their card with F2.</source>
         <translation>请输入代领人身份证号码，或按 F2 读取其身份证。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="633" />
+        <location filename="../messages.py" line="669" />
         <source>Enter the applicant's reason for withdrawing.</source>
         <translation>请输入申请人撤回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="640" />
-        <location filename="../messages.py" line="641" />
+        <location filename="../messages.py" line="676" />
+        <location filename="../messages.py" line="677" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="649" />
+        <location filename="../messages.py" line="685" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="653" />
-        <location filename="../messages.py" line="654" />
+        <location filename="../messages.py" line="689" />
+        <location filename="../messages.py" line="690" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="661" />
+        <location filename="../messages.py" line="697" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="664" />
+        <location filename="../messages.py" line="700" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="667" />
+        <location filename="../messages.py" line="703" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="668" />
+        <location filename="../messages.py" line="704" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="669" />
+        <location filename="../messages.py" line="705" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="672" />
+        <location filename="../messages.py" line="708" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="673" />
+        <location filename="../messages.py" line="709" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="674" />
+        <location filename="../messages.py" line="710" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="679" />
+        <location filename="../messages.py" line="715" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>

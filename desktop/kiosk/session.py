@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +32,7 @@ from desktop.counter.form import FormPanel
 from desktop.counter.matters import guide_html
 from desktop.kiosk.keyboard import KeyboardFollower, hint_digits, hint_id_number
 from desktop.messages import for_exception, message
+from intake.appointments import Appointment, CheckInState, check_in_state
 from intake.catalog.model import FieldType, Situation
 from intake.clock import local_date, now
 from intake.errors import RequestError, WindowDeskError
@@ -137,8 +139,22 @@ class KioskSession(QWidget):
         v = QVBoxLayout(page)
         v.setContentsMargins(40, 0, 40, 10)
         self.greeting = _title("")
-        v.addWidget(self.greeting)
-        v.addWidget(QLabel(self.tr("What is your business about? Choose a life event, or search.")))
+        top = QHBoxLayout()
+        top.addWidget(self.greeting, 1)
+        # 预约: the check-in button beside the greeting, what was booked in the hint's place
+        # (the page must still fit 768 px)
+        self.check_in_button = _button(self.tr("Check in my appointment"), primary=True)
+        self.check_in_button.setObjectName("checkIn")
+        self.check_in_button.clicked.connect(self.check_in)
+        self.check_in_button.hide()
+        top.addWidget(self.check_in_button)
+        v.addLayout(top)
+        self.choose_hint = self.tr("What is your business about? Choose a life event, or search.")
+        self.appointment_text = QLabel(self.choose_hint)
+        self.appointment_text.setObjectName("appointmentText")
+        self.appointment_text.setWordWrap(True)
+        self.appointment: Appointment | None = None
+        v.addWidget(self.appointment_text)
         grid = QGridLayout()
         grid.setSpacing(16)
         self.event_buttons: dict[str, QPushButton] = {}
@@ -288,8 +304,86 @@ class KioskSession(QWidget):
         self.identity = identity
         self.card_problem.clear()
         self.greeting.setText(self.tr("Hello, {name}").format(name=mask_name(identity.name)))
+        self.appointment_text.setText(
+            self.tr("{appointment} {next}").format(
+                appointment=self.tr("Looking for your appointment today…"), next=self.choose_hint
+            )
+        )
         self.stack.setCurrentWidget(self.events)
         self.started.emit()
+        queue_ops.appointment_for(self.ctx, identity.id_number, self._appointment_found)
+
+    def _gone(self) -> bool:
+        """Whether this session was wiped while an answer was on its way (its widgets are
+        being deleted: the answer is dropped, nothing of it is shown)."""
+        return not shiboken6.isValid(self) or self.identity is None
+
+    def _appointment_found(self, appointment: Appointment | None) -> None:
+        if self._gone():
+            return
+        self.appointment = appointment
+        self.check_in_button.hide()
+        if appointment is None:
+            self.appointment_text.setText(
+                self.tr("No appointment today for this card. Choose your business below.")
+            )
+            return
+        state = check_in_state(appointment, now())
+        what = self.tr("Your appointment today: {title}, {slot}.").format(
+            title=appointment.title, slot=appointment.slot
+        )
+        texts = {
+            CheckInState.OPEN: self.tr(
+                "Tap “Check in” for your number, or choose other business below."
+            ),
+            CheckInState.TOO_EARLY: self.tr(
+                "Check-in opens at {opens}, 30 minutes before your slot: please come back then."
+            ).format(opens=f"{appointment.opens_at:%H:%M}"),
+            CheckInState.MISSED: self.tr(
+                "Your slot has passed: the appointment can no longer be checked in. "
+                "Take an ordinary ticket below."
+            ),
+            CheckInState.DONE: self.tr("Already checked in: your number is {number}.").format(
+                number=appointment.ticket_number or "—"
+            ),
+            CheckInState.CANCELLED: self.tr("This appointment was cancelled."),
+        }
+        self.appointment_text.setText(
+            self.tr("{appointment} {next}").format(appointment=what, next=texts[state])
+        )
+        self.check_in_button.setVisible(state is CheckInState.OPEN)
+        if state is CheckInState.OPEN:
+            self.check_in_button.setFocus()
+
+    def check_in(self) -> None:
+        """预约签到: the appointment's ticket, printed; then the session ends as after any
+        ticket (the window wipes it)."""
+        if self.busy or self.appointment is None or self.identity is None:
+            return
+        self.busy = True
+        self.check_in_button.setEnabled(False)
+        self.appointment_text.setText(self.tr("Checking in…"))
+
+        ctx = self.ctx
+
+        def checked(receipt: Any) -> None:
+            if self._gone():  # checked in all the same: its ticket still prints
+                queue_ops.print_ticket(ctx, receipt, False, lambda _p: None)
+                return
+            self.appointment_text.setText(self.tr("Printing your ticket…"))
+            queue_ops.print_ticket(
+                self.ctx, receipt, False, lambda p: self.finished.emit(receipt, p)
+            )
+
+        def refused(exc: BaseException) -> None:
+            if self._gone():
+                return
+            self.busy = False
+            self.check_in_button.hide()
+            self.check_in_button.setEnabled(True)
+            self.appointment_text.setText(for_exception(exc))
+
+        queue_ops.check_in(self.ctx, self.appointment.id, self.identity.id_number, checked, refused)
 
     def card_failed(self, exc: BaseException) -> None:
         self.card_problem.setText(for_exception(exc))

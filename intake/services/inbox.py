@@ -86,6 +86,13 @@ def record_in(session: Session, change: Mapping[str, Any]) -> None:
         item_kind = InboxKind.OPERATOR
         state = "启用" if change.get("active", True) else "停用"
         summary = f"工作人员 {change.get('name', '')}（{change.get('id', '')}）{state}"
+    elif kind == "appointment":
+        item_kind = InboxKind.NOTICE
+        state = "已取消" if change.get("status") == "cancelled" else ""
+        summary = (
+            f"预约{state}：{change.get('title', '')} {change.get('date', '')} "
+            f"{change.get('start', '')}（{mask_name(str(change.get('name', '')))}）"
+        )
     else:
         item_kind = InboxKind.NOTICE
         summary = str(change.get("title") or change.get("text") or change.get("body") or "通知")

@@ -170,6 +170,10 @@ class QueueService:
         with self._db.read() as session:
             return self._queues(session)
 
+    def queues_in(self, session: Session) -> list[ServiceQueue]:
+        """``queues`` inside the caller's transaction."""
+        return self._queues(session)
+
     @staticmethod
     def _queues(session: Session) -> list[ServiceQueue]:
         rows = session.scalars(select(QueueServiceRow).order_by(QueueServiceRow.position)).all()
@@ -209,8 +213,11 @@ class QueueService:
         title: str = "",
         channel: str = "counter",
         pre_intake_id: str | None = None,
+        queued_at: datetime | None = None,
     ) -> Ticket:
-        """``take`` inside the caller's write (the kiosk saves its pre-intake with it)."""
+        """``take`` inside the caller's write (the kiosk saves its pre-intake with it).
+        ``queued_at``: its place in line when not now (a checked-in appointment queues at
+        its slot's start: intake.appointments)."""
         q = self._queue(session, queue)
         at = self._now()
         day = local_date(at).isoformat()
@@ -235,7 +242,7 @@ class QueueService:
             title=title[:200],
             channel=channel,
             taken_at=stamp,
-            queued_at=stamp,
+            queued_at=to_iso(queued_at) if queued_at is not None else stamp,
             recalls=0,
             pre_intake_id=pre_intake_id,
         )

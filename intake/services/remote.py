@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
-from intake.services import audit, inbox, notice_terms
+from intake.services import appointments, audit, inbox, notice_terms
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.services.operators import Role
 from intake.status import Actor, Event, Outcome, SpecialKind, Status
@@ -166,6 +166,8 @@ class RemoteApplier:
             return "applied"
         if kind == "operator":
             return self._operator(session, change)
+        if kind == "appointment":
+            return appointments.apply_pushed_in(session, change)
         notices = kv_get(session, "notices", [])
         if change.get("id") not in {n.get("id") for n in notices}:
             notices.append(dict(change))
@@ -307,7 +309,9 @@ def _op_text(state: tuple[str, str, bool] | None) -> str:
 PULL_CONFLICTS_KEY = "pull_conflicts"
 #: A department's 特别程序 start or end (``sync.hub.special``).
 SPECIAL_CHANGE = "case.special"
-_KINDS = frozenset({"case.status", SPECIAL_CHANGE, "catalog", "calendar", "operator", "notice"})
+_KINDS = frozenset(
+    {"case.status", SPECIAL_CHANGE, "catalog", "calendar", "operator", "notice", "appointment"}
+)
 _SPECIAL_KINDS = frozenset(k.value for k in SpecialKind)
 _DECISIONS = frozenset(s.value for s in Status)
 _OUTCOMES = frozenset(o.value for o in Outcome)
@@ -373,6 +377,8 @@ def change_problem(change: Any) -> str | None:
             return f"at is not an ISO 8601 time: {change['at'][:40]!r}"
         if at.tzinfo is None:
             return "at has no UTC offset"
+    elif kind == "appointment":
+        return appointments.pushed_problem(change)
     elif kind == "catalog":
         if not isinstance(change.get("document"), str | bytes):
             return "a catalog change needs its document"

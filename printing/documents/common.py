@@ -325,6 +325,11 @@ def seal(ctx: DocContext, on: date | None = None) -> Seal:
     return Seal(name, cn_date(on or local(ctx.printed_at).date()))
 
 
+#: Notices the applicant signs for (签收) rather than signs as a promise.
+RECEIPTED = frozenset({"acceptance", "supplement", "rejection", "materials"})
+RECEIVED_TEXT = "申请人已在群众端屏幕签名确认：本通知书已收到。"
+
+
 def signed(ctx: DocContext, sections: list[Section]) -> list[Section]:
     """The applicant's on-screen signature (``ctx.extra["signature"]``: PNG bytes and when it
     was signed) on the document's first signature line, the applicant's."""
@@ -336,6 +341,8 @@ def signed(ctx: DocContext, sections: list[Section]) -> list[Section]:
     done = False
     for s in sections:
         if isinstance(s, Signatures) and not done:
+            if ctx.kind in RECEIPTED and any("签收" in line for line, _ in s.lines):
+                out.append(Para(RECEIVED_TEXT, "note"))  # what the signature says: 已收到
             s = replace(s, image=image, signed_on=cn_date(at))
             done = True
         out.append(s)

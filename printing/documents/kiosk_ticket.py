@@ -24,20 +24,25 @@ class KioskTicket:
     code: str  # the QR code's content: the pre-intake's code, or the number alone
     pre_intake: bool  # whether a pre-intake waits behind the number
     priority: bool = False
+    appointment: str = ""  # a checked-in 预约: its slot ("10:00–10:30")
 
 
 def kiosk_ticket(office: Office, t: KioskTicket) -> Document:
     rows = [("办理窗口", t.queue_name)]
     if t.title:
         rows.append(("办理事项", t.title))
+    if t.appointment:
+        rows.append(("预约时段", t.appointment))
     rows += [("取号时间", cn_datetime(t.taken_at)), ("前面等候", f"{t.ahead}人")]
-    note = (
-        "您填写的信息已预受理，请持本凭条到窗口，由工作人员核验材料后受理。"
-        if t.pre_intake
-        else "请持本凭条到窗口办理。"
-    )
+    if t.appointment:
+        note = "预约签到成功，预约号按预约时段排序，请留意叫号。"
+    elif t.pre_intake:
+        note = "您填写的信息已预受理，请持本凭条到窗口，由工作人员核验材料后受理。"
+    else:
+        note = "请持本凭条到窗口办理。"
+    label = "优先服务号码" if t.priority else "预约号码" if t.appointment else "您的号码"
     sections: list[Section] = [
-        BigText(t.number, "优先服务号码" if t.priority else "您的号码"),
+        BigText(t.number, label),
         Fields(tuple(rows)),
         Codes(),
         Para(note, "note"),

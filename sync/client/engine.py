@@ -486,7 +486,8 @@ class SyncEngine:
                     OutboxResult(
                         item.op_id,
                         False,
-                        code="sync.conflict",
+                        # a typed conflict (evaluation.duplicate …) keeps its code
+                        code=str(result.get("code") or "sync.conflict"),
                         message=f"{result.get('message', '')} "
                         f"(platform: {current.get('status', '?')})",
                     )

@@ -71,6 +71,8 @@ class BatchApplier:
         self.dirty: set[str] = set()
         self.op_rows: list[dict[str, Any]] = []
         self.event_rows: list[dict[str, Any]] = []
+        #: case id -> department -> the first rating the hub recorded (loaded when needed)
+        self.ratings: dict[str, dict[str, dict[str, Any]]] = {}
 
     def apply(
         self,
@@ -185,7 +187,10 @@ class BatchApplier:
         self, item: Mapping[str, Any], seq: int, payload_json: bytes | None = None
     ) -> dict[str, Any]:
         op_id, op, payload = item["op_id"], item["op"], item["payload"]
-        if op not in protocol.STATION_OPS or item["entity"] != "case":
+        known_op = (item["entity"] == "case" and op in protocol.STATION_OPS) or (
+            item["entity"] == "appointment" and op in protocol.APPOINTMENT_OPS
+        )
+        if not known_op:
             return rejected(op_id, "op.unknown", f"unknown operation {item['entity']}/{op}")
         if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
             return rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
@@ -193,6 +198,8 @@ class BatchApplier:
             payload_json = canonical_json(payload)
         if sha256_hex(payload_json) != item["sha256"]:
             return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
+        if item["entity"] == "appointment":
+            return self._check_in(item, seq)
         case = self.cases.get(item["entity_id"])
         if case is not None and case["station_id"] != self.station_id:
             # Never a conflict here: that would show another station's case state.
@@ -202,15 +209,94 @@ class BatchApplier:
         parsed = op_payload(item)
         if isinstance(parsed, dict):
             return parsed
+        if case is not None and op == "case.create":
+            return conflict(op_id, case, "the case already exists at the hub")
+        refused, fresh_ratings = self._check_ratings(item, case)
+        if refused is not None:
+            return refused
         if case is None:
             result = self._create(item, parsed, seq)
-        elif op == "case.create":
-            return conflict(op_id, case, "the case already exists at the hub")
         else:
             result = self._append(item, parsed, case, seq)
         if result["outcome"] == protocol.ItemOutcome.APPLIED:
+            self.ratings.setdefault(item["entity_id"], {}).update(fresh_ratings)
             self._event(item, payload_json, seq)
         return result
+
+    def _check_in(self, item: Mapping[str, Any], seq: int) -> dict[str, Any]:
+        """``appointment.checkin``: the station reports a 预约 checked in at its hall. Only
+        the station the appointment was booked for may (another's is ``unknown``, so a
+        station cannot learn which ids exist); a second check-in is refused."""
+        op_id, payload = item["op_id"], item["payload"]
+        stamp, ticket = payload.get("checked_in_at"), payload.get("ticket_number")
+        if not (
+            payload.get("appointment_id") == item["entity_id"]
+            and isinstance(stamp, str)
+            and 0 < len(stamp) <= 40
+            and isinstance(ticket, str)
+            and 0 < len(ticket) <= 8
+        ):
+            return rejected(op_id, "op.payload_invalid", "appointment_id/checked_in_at/ticket")
+        row = self.conn.execute(
+            select(db.appointments.c.station_id, db.appointments.c.status).where(
+                db.appointments.c.appointment_id == item["entity_id"]
+            )
+        ).first()
+        if row is None or row.station_id != self.station_id:
+            return rejected(op_id, "appointment.unknown", "no such appointment for this station")
+        if row.status == "checked_in":
+            return rejected(
+                op_id, "appointment.already_checked_in", "the appointment was checked in"
+            )
+        self.conn.execute(
+            update(db.appointments)
+            .where(db.appointments.c.appointment_id == item["entity_id"])
+            .values(status="checked_in", checked_in_at=stamp, ticket_number=ticket)
+        )
+        return applied(op_id, 1, seq)
+
+    def _known_ratings(self, case_id: str) -> dict[str, dict[str, Any]]:
+        """The first rating per department the hub recorded for this case (from its event
+        log: the first op whose payload carried it), cached for the rest of the batch."""
+        known = self.ratings.get(case_id)
+        if known is None:
+            known = {}
+            rows = self.conn.execute(
+                select(db.case_events.c.body)
+                .where(db.case_events.c.case_id == case_id, db.case_events.c.source == "station")
+                .order_by(db.case_events.c.seq)
+            ).scalars()
+            for body in rows:
+                for rating in _ratings_of(json.loads(body)):
+                    known.setdefault(str(rating.get("department", "")), rating)
+            self.ratings[case_id] = known
+        return known
+
+    def _check_ratings(
+        self, item: Mapping[str, Any], case: Mapping[str, Any] | None
+    ) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+        """好差评: one rating per case and department, also at the hub. A payload naming a
+        department twice, or carrying another rating for a department the hub already holds
+        one for, is a conflict ``evaluation.duplicate`` whose ``current`` carries the first
+        rating (the station keeps that one). Returns (that refusal or None, the ratings new to
+        the hub)."""
+        given = _ratings_of(item["payload"])
+        if not given:
+            return None, {}
+        known = self._known_ratings(item["entity_id"]) if case is not None else {}
+        fresh: dict[str, dict[str, Any]] = {}
+        for rating in given:
+            department = str(rating.get("department", ""))
+            first = known.get(department) or fresh.get(department)
+            if first is None:
+                fresh[department] = rating
+            elif first != rating or department in fresh:
+                message = f"the case was already rated for department {department!r}"
+                if case is None:
+                    return rejected(item["op_id"], "evaluation.duplicate", message), {}
+                refusal = conflict(item["op_id"], case, message)
+                return {**refusal, "code": "evaluation.duplicate", "evaluation": first}, {}
+        return None, fresh
 
     def _create(self, item: Mapping[str, Any], parsed: OpPayload, seq: int) -> dict[str, Any]:
         op_id = item["op_id"]
@@ -334,6 +420,16 @@ def op_payload(item: Mapping[str, Any]) -> OpPayload | dict[str, Any]:
     if digest is not None and sha256_hex(content_json) != digest:
         return rejected(item["op_id"], "op.content_digest_mismatch", "content vs content_sha256")
     return content, content_json, status, version, history
+
+
+def _ratings_of(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The ratings an op's payload carries (``evaluations``; ``evaluation`` from an older
+    station), keeping only well-formed entries."""
+    ratings = payload.get("evaluations")
+    if not isinstance(ratings, list):
+        single = payload.get("evaluation")
+        ratings = [single] if isinstance(single, dict) else []
+    return [r for r in ratings if isinstance(r, dict) and "level" in r]
 
 
 def number_belongs_to(case_number: Any, station_code: str) -> bool:

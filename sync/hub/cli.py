@@ -106,6 +106,21 @@ def _parser() -> argparse.ArgumentParser:
         default="calendar",
         help="whether --due-days counts calendar or working days",
     )
+    appoint = sub.add_parser("appoint", help="book a 预约 at a station's hall (it pulls it)")
+    appoint.add_argument("--db", dest="db_sub", default=None)
+    appoint.add_argument("--station", required=True, help="the station code")
+    appoint.add_argument("--id-number", required=True, help="the citizen's ID number")
+    appoint.add_argument("--name", required=True, help="the citizen's name")
+    appoint.add_argument("--title", required=True, help="the matter's name (办理事项)")
+    appoint.add_argument("--matter", default="", help="the matter's code")
+    appoint.add_argument("--date", required=True, help="YYYY-MM-DD (China)")
+    appoint.add_argument("--start", required=True, help="HH:MM, the slot's start")
+    appoint.add_argument("--end", required=True, help="HH:MM, the slot's end")
+    appoint.add_argument("--queue", default="general", help="the hall's queue code")
+    appoint.add_argument("--id", dest="appointment_id", default=None, help="(default: new)")
+    listing = sub.add_parser("appointments", help="appointments and their check-in")
+    listing.add_argument("--db", dest="db_sub", default=None)
+    listing.add_argument("--station", default=None)
     for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
@@ -172,6 +187,21 @@ def _main(args: argparse.Namespace) -> int:
                 due_date=args.due_date,
                 due_unit=args.due_unit,
             )
+        elif args.command == "appoint":
+            out = hub.appoint(
+                args.station,
+                id_number=args.id_number,
+                name=args.name,
+                title=args.title,
+                matter=args.matter,
+                date=args.date,
+                start=args.start,
+                end=args.end,
+                queue=args.queue,
+                appointment_id=args.appointment_id,
+            )
+        elif args.command == "appointments":
+            out = hub.appointments(args.station)
         elif args.command == "export":
             out = hub.export()
         elif args.command == "stations":

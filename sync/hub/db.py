@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import QueuePool
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -199,6 +199,24 @@ attachment_chunks = Table(
     ),
 )
 
+#: 预约 booked at the platform for one station's hall, and their check-in once the station
+#: reports it (``appointment.checkin``).
+appointments = Table(
+    "appointments",
+    metadata,
+    Column("appointment_id", String(64), primary_key=True),
+    Column("station_id", Integer, ForeignKey("stations.id"), nullable=False),
+    Column("body", Text, nullable=False),  # the change the station pulls
+    Column("status", String(16), nullable=False),  # booked / checked_in / cancelled
+    Column("checked_in_at", String(40)),
+    Column("ticket_number", String(8)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _step3_appointments(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[appointments])
+
 
 def _step2_attachments_per_station(conn: Connection) -> None:
     """Version 1 kept one blob per SHA-256 for all stations (owned by the first uploader):
@@ -223,7 +241,10 @@ def _step2_attachments_per_station(conn: Connection) -> None:
 
 
 #: Numbered upgrade steps from version N-1 to N.
-_MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _step2_attachments_per_station}
+_MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _step2_attachments_per_station,
+    3: _step3_appointments,
+}
 
 
 class SchemaTooNew(RuntimeError):

@@ -638,7 +638,11 @@ class Hub:
 
     def publish(self, kind: str, body: dict[str, Any], *, catalog_version: str = "") -> int:
         """Queue a change for every station (catalog, calendar, operator list, notice)."""
-        if kind not in protocol.CHANGE_KINDS or kind in ("case.status", SPECIAL_CHANGE):
+        if kind not in protocol.CHANGE_KINDS or kind in (
+            "case.status",
+            SPECIAL_CHANGE,
+            "appointment",
+        ):
             raise HubError(400, "publish.bad_kind", f"cannot publish {kind!r}")
         now = self.clock()
 
@@ -671,6 +675,104 @@ class Hub:
 
         result: int = self._write(work)
         return result
+
+    def appoint(
+        self,
+        station_code: str,
+        *,
+        id_number: str,
+        name: str,
+        title: str,
+        date: str,
+        start: str,
+        end: str,
+        queue: str = "general",
+        matter: str = "",
+        appointment_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Book a 预约 at one station's hall: stored here, queued for that station to pull.
+        Checked with the station's own rules (a change every station would refuse is
+        refused here, 400 ``appointment.invalid``)."""
+        from intake.identity import check_id_number
+        from intake.services.appointments import pushed_problem
+
+        change = {
+            "kind": "appointment",
+            "id": appointment_id or str(uuid.uuid4()),
+            "id_number": id_number.strip().upper(),
+            "name": name.strip(),
+            "matter": matter,
+            "title": title.strip(),
+            "date": date,
+            "start": start,
+            "end": end,
+            "queue": queue,
+            "status": "booked",
+        }
+        problem = pushed_problem(change)
+        if problem is None and not check_id_number(change["id_number"]).get("valid"):
+            problem = "appointment: invalid ID number"
+        if problem is not None:
+            raise HubError(400, "appointment.invalid", problem)
+        now = self.clock()
+
+        def work(conn: Connection) -> dict[str, Any]:
+            station = conn.execute(
+                select(db.stations.c.id).where(db.stations.c.code == station_code)
+            ).first()
+            if station is None:
+                raise HubError(404, "station.unknown", f"no station {station_code!r}")
+            exists = conn.execute(
+                select(db.appointments.c.appointment_id).where(
+                    db.appointments.c.appointment_id == change["id"]
+                )
+            ).first()
+            if exists is not None:
+                raise HubError(409, "appointment.exists", "an appointment with this id exists")
+            seq = self._take_seqs(conn, 1)
+            body = json.dumps(change, ensure_ascii=False)
+            conn.execute(
+                db.appointments.insert().values(
+                    appointment_id=change["id"],
+                    station_id=station.id,
+                    body=body,
+                    status="booked",
+                    created_at=now,
+                )
+            )
+            conn.execute(
+                db.changes.insert().values(
+                    seq=seq, station_id=station.id, kind="appointment", body=body, created_at=now
+                )
+            )
+            return {"seq": seq, **change}
+
+        result: dict[str, Any] = self._write(work)
+        return result
+
+    def appointments(self, station_code: str | None = None) -> list[dict[str, Any]]:
+        """Every appointment the hub booked (of one station), with its check-in state."""
+        query = select(
+            db.appointments.c.body,
+            db.appointments.c.status,
+            db.appointments.c.checked_in_at,
+            db.appointments.c.ticket_number,
+            db.stations.c.code,
+        ).join(db.stations, db.stations.c.id == db.appointments.c.station_id)
+        if station_code is not None:
+            query = query.where(db.stations.c.code == station_code)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(db.appointments.c.created_at)).all()
+        return [
+            {
+                **{k: v for k, v in json.loads(r.body).items() if k != "kind"},
+                "station": r.code,
+                "status": r.status,
+                "checked_in_at": r.checked_in_at,
+                "ticket_number": r.ticket_number,
+            }
+            for r in rows
+        ]
 
     def publish_catalog(self, document: str) -> int:
         """Validate with the same loader the stations use (a catalog every station would

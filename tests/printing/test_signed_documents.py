@@ -125,3 +125,21 @@ def test_the_print_service_draws_the_stored_signature(station: Station, tmp_path
     [second] = again_out.glob("*.pdf")
     assert len(images(second.read_bytes(), tmp_path)) >= 1
     assert "申请人（代办人）签收：" in flat(pdftotext(second.read_bytes(), tmp_path))
+
+
+def test_a_receipt_signed_on_screen_says_it_was_received(fonts: FontSet, tmp_path: Path) -> None:
+    """签收: the 受理通知书 signed on the citizen screen carries the signature on its 签收 line
+    and the words 已收到; unsigned, neither (a pen signs the paper)."""
+    case = f.make_case()
+    plain = render_pdf(build_document(ctx("acceptance", case)), fonts).pdf
+    signed = render_pdf(
+        build_document(ctx("acceptance", case, extra={"signature": (signature_png(), SIGNED_AT)})),
+        fonts,
+    ).pdf
+    assert images(plain, tmp_path) == []
+    assert "已收到" not in flat(pdftotext(plain, tmp_path))
+    listed = images(signed, tmp_path)
+    assert sorted(row[2] for row in listed) == ["image", "smask"]
+    text = flat(pdftotext(signed, tmp_path))
+    assert "本通知书已收到" in text and "签收" in text and "日期：2026年11月22日" in text
+    assert text.index("本通知书已收到") < text.index("日期：2026年11月22日")
