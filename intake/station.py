@@ -21,6 +21,7 @@ from intake.errors import WindowDeskError
 from intake.services.agents import AgentCards
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
+from intake.services.audit_anchor import ANCHOR_FILE, SECRET_LABEL, AuditAnchor
 from intake.services.case_queries import CaseQueries
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
@@ -87,7 +88,9 @@ class Station:
         self.agent_cards = AgentCards(db)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
-        self.audit = AuditService(db)
+        self.audit_anchor = AuditAnchor(data_dir / ANCHOR_FILE, db.derived_key(SECRET_LABEL))
+        db.on_commit(self.audit_anchor.before_commit, self.audit_anchor.on_commit)
+        self.audit = AuditService(db, self.audit_anchor)
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
         self.case_queries = CaseQueries(db, self.cases, self.print_jobs, self.audit)
