@@ -38,6 +38,7 @@ from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
 from intake.services.quarantine import QuarantineService
 from intake.services.queue import QueueService
+from intake.services.rectifications import RectificationService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.services.visits import VisitService
 from intake.stats.figures import StatsService
@@ -105,6 +106,7 @@ class Station:
         self.local_settings = SettingsService(db)
         self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
         self.complaints = ComplaintService(db, self.calendars.calendar)
+        self.rectifications = RectificationService(db, self.calendars.calendar)
         self._remote = RemoteApplier(
             db,
             self.catalogs,

@@ -43,7 +43,7 @@ from intake.evaluation import (
 from intake.numbering import CASE_NUMBER, next_case_number
 from intake.requests import IntakeRequest, MaterialInput
 from intake.rules import check_area, check_materials, check_request, normalize_request
-from intake.services import audit
+from intake.services import audit, rectifications
 from intake.services.outbox import enqueue
 from intake.status import (
     DECIDE_WITHIN_WORKING_DAYS,
@@ -737,6 +737,11 @@ class CaseService:
                 f"{level}:{rated}",
                 stamp,
             )
+            rectifications.open_in(  # a 差评 opens its 整改 item (intake.services.rectifications)
+                session, case_id=row.id, case_number=row.case_number, department=rated,
+                level=level, comment=given.reason, reasons=given.reasons, rated_at=stamp,
+                calendar=self._calendar(), by=operator,
+            )  # fmt: skip
             return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
 
     def skip_evaluation(self, case_ref: str, reason: str, *, operator: str) -> CaseView:
