@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.messages import for_exception
 from desktop.supervisor.words import action_name, detail_text
-from intake.services.audit_anchor import AnchorState
 from intake.services.audit import AuditFilter, AuditLine, AuditVerdict, Break
+from intake.services.audit_anchor import AnchorState
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
