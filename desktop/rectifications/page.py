@@ -47,7 +47,9 @@ CTX = "RectificationsPage"
 QT_TRANSLATE_NOOP: Callable[[str, str], str] = QtCore.QT_TRANSLATE_NOOP  # type: ignore[assignment]
 STATE_NAMES = {
     RectificationState.OPEN: QT_TRANSLATE_NOOP("RectificationsPage", "To rectify"),
-    RectificationState.RECTIFIED: QT_TRANSLATE_NOOP("RectificationsPage", "Rectified, to call back"),
+    RectificationState.RECTIFIED: QT_TRANSLATE_NOOP(
+        "RectificationsPage", "Rectified, to call back"
+    ),
     RectificationState.APPEALING: QT_TRANSLATE_NOOP("RectificationsPage", "Appeal pending"),
     RectificationState.CLOSED: QT_TRANSLATE_NOOP("RectificationsPage", "Called back, closed"),
     RectificationState.WITHDRAWN: QT_TRANSLATE_NOOP("RectificationsPage", "Withdrawn on appeal"),
