@@ -237,7 +237,11 @@ class RectificationsPage(QWidget):
             due = r.due.isoformat()
             if r.state not in DONE:
                 left = r.working_days_left(today, calendar)
-                due += "  " + self.tr("({n} wd left)").format(n=left)
+                due += "  " + (
+                    self.tr("({n} wd left)").format(n=left)
+                    if left >= 0
+                    else self.tr("({n} wd overdue)").format(n=-left)
+                )
             reasons = "、".join(LOW_REASONS.get(code, code) for code in r.reasons)
             cells = (
                 r.case_number,
