@@ -49,6 +49,10 @@ class ItemOutcome(StrEnum):
 STATION_OPS: Final = frozenset(
     {"case.create", "case.transition", "case.materials", "case.evaluation", "case.deliver"}
 )
+#: Operations on a 办不成事 complaint (outbox entity ``complaint``): its whole record each time.
+COMPLAINT_OPS: Final = frozenset({"complaint.record", "complaint.update"})
 
 #: Kinds of change a station pulls.
-CHANGE_KINDS: Final = frozenset({"case.status", "catalog", "calendar", "operator", "notice"})
+CHANGE_KINDS: Final = frozenset(
+    {"case.status", "catalog", "calendar", "operator", "notice", "complaint.followup"}
+)

@@ -120,8 +120,10 @@ def enqueue(
     op: str,
     base_version: int,
     payload: dict[str, Any],
+    entity: str = "case",
 ) -> str:
-    """Queue one operation inside the caller's transaction; return its op id (UUIDv7)."""
+    """Queue one operation inside the caller's transaction; return its op id (UUIDv7).
+    ``entity`` "complaint": ``case_id`` is the complaint's id, ``case_number`` its number."""
     body = canonical_json(payload)
     op_id = str(uuid7())
     stamp = to_iso(now())
@@ -129,7 +131,7 @@ def enqueue(
         insert(table_of(OutboxRow)),
         {
             "op_id": op_id,
-            "entity": "case",
+            "entity": entity,
             "entity_id": case_id,
             "case_number": case_number,
             "op": op,
