@@ -4,6 +4,7 @@ screenshots (through the real services: each rating opens its item as in the app
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import select
 
@@ -18,6 +19,10 @@ COMMENTS = (
     ("attitude", "窗口人员不耐烦"),
     ("slow", "说好当天办完，结果让下周再来"),
 )
+
+
+def _fixed(at: dt.datetime) -> Callable[[], dt.datetime]:
+    return lambda: at
 
 
 def _days_back(station: Station, left: int) -> dt.datetime:
@@ -44,7 +49,7 @@ def seed_low_ratings(station: Station, lefts: tuple[int, ...] = (-2, 2, 12, 9)) 
         for i, left in enumerate(lefts):
             case = station.cases.get(ids[i])
             at = _days_back(station, left)
-            station.cases._now = lambda a=at: a  # the rating was given then
+            station.cases._now = _fixed(at)  # the rating was given then
             code, comment = COMMENTS[i % len(COMMENTS)]
             station.cases.evaluate(
                 case.id,

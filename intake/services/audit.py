@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from intake.clock import CST, from_iso, now, to_iso
@@ -122,7 +123,7 @@ def append(
     prev = last.hash if last is not None else GENESIS
     at = to_iso(current)
     digest = _row_hash(prev, at, operator_id, action, case_id, detail)
-    inserted = session.execute(
+    inserted: CursorResult[Any] = session.execute(  # type: ignore[assignment]
         insert(table_of(AuditRow)),
         {
             "at": at,
@@ -135,7 +136,9 @@ def append(
         },
     )
     # the head the after-commit hook anchors outside the database (audit_anchor)
-    session.info[HEAD_KEY] = (inserted.inserted_primary_key[0], digest)
+    key = inserted.inserted_primary_key
+    assert key is not None  # a single-row INSERT always has its rowid
+    session.info[HEAD_KEY] = (key[0], digest)
 
 
 def _refuse_if_behind(session: Session, current: datetime, latest_text: str) -> None:

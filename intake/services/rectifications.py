@@ -207,6 +207,16 @@ def _text(where: str, value: str, *, required: bool = True) -> list[Problem]:
     return text_problems(where, value, TEXT_LIMIT, multiline=True)
 
 
+def _check(problems: list[Problem]) -> None:
+    if problems:
+        raise RequestError(problems)
+
+
+def _set(row: RectificationRow, **values: Any) -> None:
+    for key, value in values.items():
+        setattr(row, key, value)
+
+
 class RectificationService:
     def __init__(
         self,
@@ -263,13 +273,13 @@ class RectificationService:
 
     def rectify(self, ref: str, what: str, *, by: str) -> Rectification:
         """What was done about the 差评 (整改措施)."""
-        self._check(_text("rectification.what", what))
+        _check(_text("rectification.what", what))
         return self._step(
             ref,
             by,
             "rectified",
             {RectificationState.OPEN},
-            lambda row, stamp: self._set(
+            lambda row, stamp: _set(
                 row,
                 state=RectificationState.RECTIFIED.value,
                 rectified_at=stamp,
@@ -281,7 +291,7 @@ class RectificationService:
     def call_back(self, ref: str, *, reached: bool, view: str, by: str) -> Rectification:
         """The call-back (回访): reached, with the citizen's view of the rectification (it
         closes the item); or not reached, counted, with what happened (the item stays)."""
-        self._check(_text("rectification.view", view, required=reached))
+        _check(_text("rectification.view", view, required=reached))
 
         def apply(row: RectificationRow, stamp: str) -> None:
             row.callback_at, row.callback_by = stamp, by
@@ -295,7 +305,7 @@ class RectificationService:
 
     def appeal(self, ref: str, reason: str, *, by: str) -> Rectification:
         """申诉: the rating was given by mistake; once per item, before it is closed."""
-        self._check(_text("rectification.appeal_reason", reason))
+        _check(_text("rectification.appeal_reason", reason))
 
         def apply(row: RectificationRow, stamp: str) -> None:
             if row.appeal_at is not None:
@@ -311,7 +321,7 @@ class RectificationService:
     def decide_appeal(self, ref: str, *, upheld: bool, note: str, by: str) -> Rectification:
         """The appeal's outcome as the platform's reviewer decided it: upheld withdraws the
         差评 (申诉成立); rejected returns the item to where it was, its clock still running."""
-        self._check(_text("rectification.appeal_note", note))
+        _check(_text("rectification.appeal_note", note))
 
         def apply(row: RectificationRow, stamp: str) -> None:
             row.appeal_outcome = "upheld" if upheld else "rejected"
@@ -345,16 +355,6 @@ class RectificationService:
             return [_item(r) for r in session.scalars(query)]
 
     # -- helpers ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _check(problems: list[Problem]) -> None:
-        if problems:
-            raise RequestError(problems)
-
-    @staticmethod
-    def _set(row: RectificationRow, **values: Any) -> None:
-        for key, value in values.items():
-            setattr(row, key, value)
 
     def _step(
         self,
