@@ -169,6 +169,7 @@ class Station:
 
     def close(self) -> None:
         self.db.dispose()
+        self.audit_anchor.close()
 
     def warm_up(self) -> None:
         """Load now what the first intake of the day would otherwise load while a citizen

@@ -72,6 +72,8 @@ class AuditAnchor:
         self.path = path
         self._secret = secret
         self._lock = threading.Lock()
+        self._fd: int | None = None
+        self._ino = 0
 
     def _mac(self, seq: int, digest: str) -> str:
         return hmac.new(self._secret, f"{seq}:{digest}".encode(), "sha256").hexdigest()
@@ -86,15 +88,42 @@ class AuditAnchor:
             return None
         return Anchor(seq, digest)
 
+    def _raw(self) -> bytes | None:
+        """The file's bytes through a descriptor kept open (a stat and a pread per call,
+        not an open and a close), re-opened when the file was replaced; None: no file."""
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            self._close_fd()
+            return None
+        if self._fd is None or st.st_ino != self._ino:
+            self._close_fd()
+            self._fd = os.open(self.path, os.O_RDWR)
+            self._ino = os.fstat(self._fd).st_ino
+        return os.pread(self._fd, 2 * SLOT + 1, 0)
+
+    def _close_fd(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+        self._fd = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_fd()
+
     def read(self) -> tuple[Anchor | None, AnchorState]:
         """The anchor and whether it is readable and genuine (MISSING / FORGED / OK): the
         higher of the two slots that carries a valid HMAC."""
+        with self._lock:
+            return self._read()
+
+    def _read(self) -> tuple[Anchor | None, AnchorState]:
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None, AnchorState.MISSING
+            raw = self._raw()
         except OSError:
             return None, AnchorState.FORGED
+        if raw is None:
+            return None, AnchorState.MISSING
         slots = [self._slot(raw[i : i + SLOT]) for i in range(0, min(len(raw), 2 * SLOT), SLOT)]
         valid = [a for a in slots if a is not None]
         if not valid or len(raw) != 2 * SLOT:
@@ -109,21 +138,21 @@ class AuditAnchor:
         rename over the old file makes ext4 flush it to disk (auto_da_alloc), which cost
         every write transaction about 3 ms; a torn slot after a power cut leaves the other."""
         with self._lock:
-            current, state = self.read()
+            current, state = self._read()
             if state is AnchorState.FORGED:
                 return  # keep the evidence for verify
             if current is not None and current.seq >= seq:
                 return
             body = json.dumps({"seq": seq, "hash": digest, "mac": self._mac(seq, digest)})
             record = body.encode().ljust(SLOT, b" ")
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                if state is AnchorState.MISSING:
+            if state is AnchorState.MISSING:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                try:
                     os.pwrite(fd, record * 2, 0)
-                else:
-                    os.pwrite(fd, record, (seq % 2) * SLOT)
-            finally:
-                os.close(fd)
+                finally:
+                    os.close(fd)
+            elif self._fd is not None:
+                os.pwrite(self._fd, record, (seq % 2) * SLOT)
 
     def before_commit(self, session: Session) -> None:
         """Inside the transaction that appended: does the chain still hold the anchor?"""
