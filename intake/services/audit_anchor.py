@@ -41,10 +41,10 @@ from intake.store.models import AuditRow
 
 ANCHOR_FILE = "audit-anchor"
 SLOT = 256  # bytes per slot; the file is two slots
-#: session.info key under which ``audit.append`` leaves the newest row of the transaction
+#: session.info key ``audit.append`` sets: this transaction appended audit rows
 HEAD_KEY = "audit.head"
-#: set before the commit when the chain no longer holds the anchored row: do not advance
-_HOLD_KEY = "audit.anchor_hold"
+#: the head (seq, hash) the committing transaction holds, set just before its commit
+_COMMITTING_KEY = "audit.committing_head"
 
 
 class AnchorState(StrEnum):
@@ -155,24 +155,29 @@ class AuditAnchor:
                 os.pwrite(self._fd, record, (seq % 2) * SLOT)
 
     def before_commit(self, session: Session) -> None:
-        """Inside the transaction that appended: does the chain still hold the anchor?"""
-        head = session.info.get(HEAD_KEY)
+        """Inside the transaction that appended, just before it commits: the head as the
+        transaction will commit it (read back, not what ``append`` noted: a savepoint
+        rolled back may have taken that row away), and whether the chain still holds the
+        anchored row (else the anchor stays, as evidence)."""
+        if session.info.pop(HEAD_KEY, None) is None:
+            return
+        head = session.execute(
+            select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)
+        ).first()
         if head is None:
             return
         anchor, _state = self.read()
-        if anchor is None or anchor.seq >= head[0]:
-            return  # nothing to lose (missing), evidence kept (forged), or not advancing
-        held = session.execute(
-            select(AuditRow.hash).where(AuditRow.seq == anchor.seq)
-        ).scalar_one_or_none()
-        if held != anchor.hash:
-            session.info[_HOLD_KEY] = True
+        if anchor is not None and anchor.seq < head.seq:
+            held = session.execute(
+                select(AuditRow.hash).where(AuditRow.seq == anchor.seq)
+            ).scalar_one_or_none()
+            if held != anchor.hash:
+                return  # the anchored row is gone or changed: keep the anchor as evidence
+        session.info[_COMMITTING_KEY] = (head.seq, head.hash)
 
     def on_commit(self, info: dict[str, Any]) -> None:
-        """The write session's after-commit hook: advance to the head it appended, if any."""
-        head = info.pop(HEAD_KEY, None)
-        if info.pop(_HOLD_KEY, False):
-            return  # the anchored row is gone or changed: keep the anchor as evidence
+        """The write session's after-commit hook: advance to the head it committed."""
+        head = info.pop(_COMMITTING_KEY, None)
         if head is not None:
             # a full or read-only disk: the commit stands; the anchor stays behind
             with contextlib.suppress(OSError):

@@ -110,3 +110,21 @@ def test_the_cli_reports_the_removed_rows(station: Station, data_dir: Path) -> N
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["problem"] == "truncated" and out["removed"] == 2
     assert f"rows after seq {last - 2} are missing" in out["summary"]
+
+
+def test_a_row_rolled_back_with_its_savepoint_is_never_anchored(station: Station) -> None:
+    """A change applied in a savepoint that fails (the pull does that per change) takes its
+    audit row with it: the anchor names the row that committed, not the one noted."""
+    _fill(station, 5)
+    with station.db.write() as session:
+        audit.append(session, "clerk01", "view", None, "kept")
+        try:
+            with session.begin_nested():
+                audit.append(session, "platform", "operator.platform", None, "rolled back")
+                raise ValueError("the change could not apply")
+        except ValueError:
+            pass
+    anchor, _ = station.audit_anchor.read()
+    assert anchor is not None and anchor.seq == _last_seq(station)
+    _fill(station, 1)
+    assert station.audit.verify().ok
