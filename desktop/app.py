@@ -248,7 +248,7 @@ class DesktopApp:
         from desktop.kiosk.window import KioskWindow
 
         self.login.hide()
-        self.kiosk = KioskWindow(self.ctx, self.options.kiosk_idle_seconds)
+        self.kiosk = KioskWindow(self.ctx, self._kiosk_idle_seconds())
         self.kiosk.left.connect(self.app.quit)
         self.kiosk.show_kiosk()
         self._close_splash()
@@ -450,6 +450,19 @@ class DesktopApp:
         if local is not None and "idle_lock_minutes" in local.versions:
             return float(local.local.idle_lock_minutes)
         return float(self.options.idle_lock_minutes)
+
+    def _kiosk_idle_seconds(self) -> float:
+        """The command line's when given, else the supervisor's saved kiosk timeout."""
+        from desktop.options import kiosk_idle_seconds
+
+        local = self.backend.local if self.backend is not None else None
+        if local is None:
+            return kiosk_idle_seconds(self.options, None)
+        return kiosk_idle_seconds(
+            self.options,
+            local.local.kiosk_timeout_seconds,
+            local.versions.get("kiosk_timeout_seconds", 0),
+        )
 
     def lock(self) -> None:
         """Idle time or Ctrl+L: hide the citizen's data until someone logs in again."""

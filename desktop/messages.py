@@ -669,6 +669,16 @@ MESSAGES: Mapping[str, str] = {
     "withdraw.reason_required": QT_TRANSLATE_NOOP(
         "messages", "Enter the applicant's reason for withdrawing."
     ),
+    "rectification.state": QT_TRANSLATE_NOOP(
+        "messages", "This step does not follow from where the rectification stands."
+    ),
+    "rectification.appeal_done": QT_TRANSLATE_NOOP(
+        "messages", "This rating was appealed already: an appeal is filed once."
+    ),
+    "rectification.not_found": QT_TRANSLATE_NOOP("messages", "No such rectification item."),
+    "rectification.outcome_missing": QT_TRANSLATE_NOOP(
+        "messages", "Choose the appeal's outcome: upheld or rejected."
+    ),
 }
 
 #: a family's message when the exact code is not listed

@@ -41,6 +41,9 @@ class LaunchOptions:
     #: monitor: the clerk turns their own screen to the citizen), or a screen number
     citizen_screen: str = "auto"
     kiosk_idle_seconds: float = 60.0  # a kiosk session wipes itself after this idle time
+    #: whether ``kiosk_idle_seconds`` was given for this run (--kiosk-idle-seconds or
+    #: WINDOWDESK_KIOSK_IDLE_SECONDS): then it wins over the station's saved kiosk timeout
+    kiosk_idle_given: bool = False
     counter: str = ""  # the counter's name the queue calls to (e.g. "3号窗口")
     scanner_port: str | None = None  # a serial QR / barcode scanner (a keyboard wedge needs none)
     camera_file: Path | None = None  # an image standing in for the document camera (tests, demo)
@@ -126,8 +129,10 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     if idle is None:
         idle = float(os.environ.get("WINDOWDESK_IDLE_LOCK_MINUTES", "10"))
     kiosk_idle = args.kiosk_idle_seconds
+    kiosk_env = os.environ.get("WINDOWDESK_KIOSK_IDLE_SECONDS")
+    kiosk_given = kiosk_idle is not None or kiosk_env is not None
     if kiosk_idle is None:
-        kiosk_idle = float(os.environ.get("WINDOWDESK_KIOSK_IDLE_SECONDS", "60"))
+        kiosk_idle = float(kiosk_env or "60")
     if kiosk_idle < 15:
         parser.error("--kiosk-idle-seconds: at least 15 (a citizen needs time to read)")
     counter = args.counter or os.environ.get("WINDOWDESK_COUNTER", "")
@@ -148,8 +153,20 @@ def parse_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         idle_lock_minutes=idle,
         citizen_screen=citizen,
         kiosk_idle_seconds=kiosk_idle,
+        kiosk_idle_given=kiosk_given,
         counter=counter.strip()[:40],
         scanner_port=args.scanner_port,
         camera_file=args.camera_file,
         citizen_signs=args.citizen_signs,
     )
+
+
+def kiosk_idle_seconds(
+    options: LaunchOptions, saved: float | None, saved_versions: int = 0
+) -> float:
+    """The kiosk's idle time for this run. Precedence: the command line (or its environment
+    variable) for this run; else the station's kiosk timeout once a supervisor has saved it
+    (``saved_versions`` > 0: the setting page's default is not a decision); else 60 s."""
+    if options.kiosk_idle_given or saved is None or saved_versions <= 0:
+        return float(options.kiosk_idle_seconds)
+    return float(saved)

@@ -106,6 +106,12 @@ PAGES: tuple[PageSpec, ...] = (
         "desktop.supervisor.settings_page:SettingsPage",
         roles=SUPERVISORS,
     ),
+    PageSpec(
+        "rectifications",
+        QT_TRANSLATE_NOOP("pages", "Rectifications (差评整改)"),
+        "desktop.rectifications.page:RectificationsPage",
+        roles=SUPERVISORS,
+    ),
 )
 
 

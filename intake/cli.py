@@ -26,6 +26,7 @@ from intake.errors import WindowDeskError
 from intake.identity import check_id_number
 from intake.masking import mask_id_number, mask_name
 from intake.requests import parse_request
+from intake.services.audit import describe
 from intake.station import Station
 from intake.status import STATUS_LABELS, Status
 from intake.views import CaseSummary
@@ -292,7 +293,7 @@ def cmd_run_demo(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     with _open(args) as station:
         verdict = station.audit.verify()
-        _print(verdict)
+        _print({**to_jsonable(verdict), "summary": describe(verdict)})
         return 0 if verdict.ok else 1
 
 
@@ -380,7 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run-demo", help="seed the demo station if needed and show it")
     p.set_defaults(func=cmd_run_demo)
 
-    p = sub.add_parser("audit", help="verify the audit log's hash chain")
+    p = sub.add_parser("audit", help="verify the audit log's hash chain and its anchor")
+    p.add_argument("audit_cmd", nargs="?", choices=["verify"], default="verify")
     p.set_defaults(func=cmd_audit)
 
     add_station_acts(sub, cmd_station)

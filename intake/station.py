@@ -22,6 +22,7 @@ from intake.services.agents import AgentCards
 from intake.services.appointments import AppointmentService
 from intake.services.attachments import AttachmentService
 from intake.services.audit import AuditService
+from intake.services.audit_anchor import ANCHOR_FILE, SECRET_LABEL, AuditAnchor
 from intake.services.case_queries import CaseQueries
 from intake.services.cases import CaseService, name_keys
 from intake.services.catalogs import CatalogService
@@ -39,6 +40,7 @@ from intake.services.pre_intakes import PreIntakeService
 from intake.services.print_jobs import PrintJobService
 from intake.services.quarantine import QuarantineService
 from intake.services.queue import QueueService
+from intake.services.rectifications import RectificationService
 from intake.services.remote import CalendarStore, RemoteApplier, SyncStateStore
 from intake.services.visits import VisitService
 from intake.stats.figures import StatsService
@@ -90,7 +92,9 @@ class Station:
         self.agent_cards = AgentCards(db)
         self.print_jobs = PrintJobService(db)
         self.operators = OperatorService(db)
-        self.audit = AuditService(db)
+        self.audit_anchor = AuditAnchor(data_dir / ANCHOR_FILE, db.derived_key(SECRET_LABEL))
+        db.on_commit(self.audit_anchor.before_commit, self.audit_anchor.on_commit)
+        self.audit = AuditService(db, self.audit_anchor)
         self.drafts = DraftService(db)
         self.lookups = LookupService(db)
         self.case_queries = CaseQueries(db, self.cases, self.print_jobs, self.audit)
@@ -106,6 +110,7 @@ class Station:
         self.local_settings = SettingsService(db)
         self.stats = StatsService(db, self.calendars.calendar, self.catalogs.active)
         self.complaints = ComplaintService(db, self.calendars.calendar)
+        self.rectifications = RectificationService(db, self.calendars.calendar)
         self._remote = RemoteApplier(
             db,
             self.catalogs,
@@ -169,6 +174,7 @@ class Station:
 
     def close(self) -> None:
         self.db.dispose()
+        self.audit_anchor.close()
 
     def warm_up(self) -> None:
         """Load now what the first intake of the day would otherwise load while a citizen

@@ -49,11 +49,22 @@ class ItemOutcome(StrEnum):
 STATION_OPS: Final = frozenset(
     {"case.create", "case.transition", "case.materials", "case.evaluation", "case.deliver"}
 )
+#: Operations on a 办不成事 complaint (outbox entity ``complaint``): its whole record each time.
+COMPLAINT_OPS: Final = frozenset({"complaint.record", "complaint.update"})
 
 #: Operations on an appointment (entity ``appointment``): its check-in at the station.
 APPOINTMENT_OPS: Final = frozenset({"appointment.checkin"})
 
 #: Kinds of change a station pulls (``appointment``: one booked for this station).
 CHANGE_KINDS: Final = frozenset(
-    {"case.status", "case.special", "catalog", "calendar", "operator", "notice", "appointment"}
+    {
+        "case.status",
+        "case.special",
+        "catalog",
+        "calendar",
+        "operator",
+        "notice",
+        "appointment",
+        "complaint.followup",
+    }
 )

@@ -39,32 +39,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../supervisor/audit_page.py" line="59" />
+        <location filename="../supervisor/audit_page.py" line="60" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="60" />
+        <location filename="../supervisor/audit_page.py" line="61" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="61" />
+        <location filename="../supervisor/audit_page.py" line="62" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="62" />
+        <location filename="../supervisor/audit_page.py" line="63" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="63" />
+        <location filename="../supervisor/audit_page.py" line="64" />
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="64" />
+        <location filename="../supervisor/audit_page.py" line="65" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -72,92 +72,112 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../supervisor/audit_page.py" line="158" />
+        <location filename="../supervisor/audit_page.py" line="159" />
         <source>case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="160" />
+        <location filename="../supervisor/audit_page.py" line="161" />
         <source>Filter (Enter)</source>
         <translation>筛选（Enter）</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="164" />
+        <location filename="../supervisor/audit_page.py" line="165" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="165" />
+        <location filename="../supervisor/audit_page.py" line="166" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="166" />
+        <location filename="../supervisor/audit_page.py" line="167" />
         <source>Case</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="167" />
+        <location filename="../supervisor/audit_page.py" line="168" />
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="168" />
+        <location filename="../supervisor/audit_page.py" line="169" />
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="183" />
+        <location filename="../supervisor/audit_page.py" line="184" />
         <source>Verify chain (Ctrl+Shift+V)</source>
         <translation>校验审计链（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="186" />
+        <location filename="../supervisor/audit_page.py" line="187" />
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="220" />
+        <location filename="../supervisor/audit_page.py" line="221" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="245" />
+        <location filename="../supervisor/audit_page.py" line="246" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="280" />
+        <location filename="../supervisor/audit_page.py" line="281" />
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链……</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="300" />
+        <location filename="../supervisor/audit_page.py" line="301" />
         <source>{done} of {total} rows</source>
         <translation>已校验 {done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="316" />
+        <location filename="../supervisor/audit_page.py" line="317" />
         <source>Verification cancelled after {n} rows: nothing wrong so far.</source>
         <translation>已在第 {n} 行后取消校验：目前未发现问题。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="321" />
+        <location filename="../supervisor/audit_page.py" line="322" />
         <source>The chain is intact: all {n} rows match.</source>
         <translation>审计链完整：全部 {n} 行均一致，未被改动或删除。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="326" />
+        <location filename="../supervisor/audit_page.py" line="325" />
+        <source>There is no anchor yet, so removal of the newest rows cannot be ruled out.</source>
+        <translation>尚无外部锚点，无法排除最新记录被删除的可能。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="331" />
+        <source>The chain is broken: the newest {n} rows were removed (rows after row {seq} are missing).</source>
+        <translation>审计链已断开：最新的 {n} 行已被删除（第 {seq} 行之后的记录缺失）。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="336" />
+        <source>The chain is broken: row {seq} is not the row the anchor recorded; the newest rows were removed and replaced.</source>
+        <translation>审计链已断开：第 {seq} 行与锚点记录的不一致，最新的记录已被删除并替换。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="341" />
+        <source>The audit anchor was not written by this station: it was altered or replaced, so the newest rows cannot be trusted.</source>
+        <translation>审计锚点不是本站写入的：已被改动或替换，最新的记录不可信。</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/audit_page.py" line="346" />
         <source>The chain is broken: rows {first} to {last} were removed. Rows from {seq} on cannot be trusted.</source>
         <translation>审计链已断开：第 {first} 至 {last} 行已被删除。自第 {seq} 行起的记录不可信。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="335" />
+        <location filename="../supervisor/audit_page.py" line="355" />
         <source>The chain is broken: the row before row {seq} was altered. Rows from there on cannot be trusted.</source>
         <translation>审计链已断开：第 {seq} 行之前的一行已被改动。自该行起的记录不可信。</translation>
     </message>
     <message>
-        <location filename="../supervisor/audit_page.py" line="340" />
+        <location filename="../supervisor/audit_page.py" line="360" />
         <source>The chain is broken: row {seq} was altered. Rows from {seq} on cannot be trusted.</source>
         <translation>审计链已断开：第 {seq} 行已被改动。自第 {seq} 行起的记录不可信。</translation>
     </message>
@@ -748,6 +768,24 @@
         <location filename="../cases/page.py" line="276" />
         <source>Opening {ref}…</source>
         <translation>正在打开 {ref}…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../rectifications/page.py" line="92" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="103" />
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="104" />
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3360,239 @@ Applicant: {name}</source>
     </message>
 </context>
 <context>
+    <name>RectificationsPage</name>
+    <message>
+        <location filename="../rectifications/page.py" line="49" />
+        <source>To rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="50" />
+        <source>Rectified, to call back</source>
+        <translation>已整改，待回访</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="53" />
+        <source>Appeal pending</source>
+        <translation>申诉中</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="54" />
+        <source>Called back, closed</source>
+        <translation>已回访办结</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="55" />
+        <source>Withdrawn on appeal</source>
+        <translation>申诉成立，不计差评</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="134" />
+        <source>Rectification (Ctrl+Shift+G)</source>
+        <translation>整改（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="135" />
+        <source>Call-back (Ctrl+Shift+B)</source>
+        <translation>回访（Ctrl+Shift+B）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="136" />
+        <source>Appeal (Ctrl+Shift+A)</source>
+        <translation>申诉（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="137" />
+        <source>Appeal outcome (Ctrl+Shift+J)</source>
+        <translation>申诉结果（Ctrl+Shift+J）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="138" />
+        <source>Open only</source>
+        <translation>仅显示未办结</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="152" />
+        <source>Every 不满意 / 非常不满意 rating is rectified and called back within 15 working days of the rating. Red: past the date. Amber: 3 working days or fewer left. Enter opens the case.</source>
+        <translation>每条“不满意”“非常不满意”差评须在评价之日起 15 个工作日内完成整改和回访。红色：已超期；黄色：剩余 3 个工作日以内。按 Enter 打开办件。</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="163" />
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="164" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="165" />
+        <source>Rating</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="166" />
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="167" />
+        <source>The citizen's reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="168" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="169" />
+        <source>What was done</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="170" />
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="171" />
+        <source>Due (working days left)</source>
+        <translation>整改期限（剩余工作日）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="241" />
+        <source>({n} wd left)</source>
+        <translation>（剩 {n} 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="243" />
+        <source>({n} wd overdue)</source>
+        <translation>（超期 {n} 个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="275" />
+        <source>{n} ratings shown: {red} past the date, {amber} due soon.</source>
+        <translation>共 {n} 条差评：{red} 条已超期，{amber} 条即将到期。</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="285" />
+        <source>Reached: {view}</source>
+        <translation>已联系：{view}</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="286" />
+        <source>Not reached ({n} tries)</source>
+        <translation>未联系上（{n} 次）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="296" />
+        <source>upheld</source>
+        <translation>成立</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="297" />
+        <source>rejected</source>
+        <translation>不成立</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="298" />
+        <source>pending</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="300" />
+        <source>Appeal of {day}: {reason} — {outcome}</source>
+        <translation>{day} 申诉：{reason} —— {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="306" />
+        <source>Last call-back: {note}</source>
+        <translation>最近一次回访：{note}</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="334" />
+        <source>Choose a rating at the right step first.</source>
+        <translation>请先选择一条处于该环节的差评。</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="351" />
+        <source>Rectification of {number}</source>
+        <translation>{number} 整改</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="352" />
+        <source>What was done (整改措施):</source>
+        <translation>整改措施：</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="373" />
+        <source>Call-back of {number}</source>
+        <translation>{number} 回访</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="374" />
+        <source>Citizen reached:</source>
+        <translation>是否联系上：</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="375" />
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="375" />
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="376" />
+        <source>The citizen's view (or what happened):</source>
+        <translation>群众意见（或未联系上的情况）：</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="395" />
+        <source>Appeal against the rating of {number}</source>
+        <translation>{number} 差评申诉</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="396" />
+        <source>Why the rating was given by mistake (申诉理由):</source>
+        <translation>申诉理由（误评的原因）：</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="417" />
+        <source>Appeal outcome for {number}</source>
+        <translation>{number} 申诉结果</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="418" />
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="419" />
+        <source>Upheld (rating withdrawn)</source>
+        <translation>申诉成立（差评不计）</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="419" />
+        <source>Rejected</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="420" />
+        <source>As the reviewer decided:</source>
+        <translation>复核意见：</translation>
+    </message>
+    <message>
+        <location filename="../rectifications/page.py" line="430" />
+        <source>{number}: {state}.</source>
+        <translation>{number}：{state}。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../supervisor/settings_page.py" line="67" />
@@ -4062,12 +4333,12 @@ The applicant asks to withdraw this application.</source>
     <name>app</name>
     <message>
         <location filename="../app.py" line="173" />
-        <location filename="../app.py" line="465" />
+        <location filename="../app.py" line="478" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="500" />
+        <location filename="../app.py" line="513" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>
@@ -4457,7 +4728,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../labels.py" line="71" />
-        <location filename="../supervisor/words.py" line="62" />
+        <location filename="../supervisor/words.py" line="73" />
         <source>No reader</source>
         <translation>未连接读卡器</translation>
     </message>
@@ -4574,7 +4845,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../labels.py" line="112" />
-        <location filename="../supervisor/words.py" line="102" />
+        <location filename="../supervisor/words.py" line="113" />
         <source>materials</source>
         <translation>材料变更</translation>
     </message>
@@ -4862,182 +5133,223 @@ The applicant asks to withdraw this application.</source>
         <translation>查看附件</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="46" />
+        <location filename="../supervisor/words.py" line="44" />
+        <source>差评 rectification</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="48" />
+        <source>opened</source>
+        <extracomment>the steps of a rectification's audit detail ("callback reached &lt;case&gt; &lt;department&gt;")</extracomment>
+        <translation>已立项</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="49" />
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="50" />
+        <source>called back, reached</source>
+        <translation>已回访（已联系上）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="51" />
+        <source>called back, not reached</source>
+        <translation>已回访（未联系上）</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="52" />
+        <source>appeal upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="53" />
+        <source>appeal rejected</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="54" />
+        <source>appeal filed</source>
+        <translation>已申诉</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/words.py" line="57" />
         <source>Reachable: the platform answered.</source>
         <translation>连接正常：平台已应答。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="47" />
+        <location filename="../supervisor/words.py" line="58" />
         <source>The platform's certificate is not trusted (TLS): install the CA file.</source>
         <translation>平台证书不受信任（TLS）：请安装根证书文件。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="50" />
+        <location filename="../supervisor/words.py" line="61" />
         <source>A login page answered instead of the platform (captive portal): log in to the network first.</source>
         <translation>应答的是网络登录页而不是平台（强制门户）：请先登录网络。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="54" />
+        <location filename="../supervisor/words.py" line="65" />
         <source>Connection refused: nothing listens at that address.</source>
         <translation>连接被拒绝：该地址上没有服务。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="55" />
+        <location filename="../supervisor/words.py" line="66" />
         <source>No answer in time (timeout).</source>
         <translation>未在时限内应答（超时）。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="56" />
+        <location filename="../supervisor/words.py" line="67" />
         <source>The host name is unknown (DNS).</source>
         <translation>无法解析主机名（DNS）。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="57" />
+        <location filename="../supervisor/words.py" line="68" />
         <source>The address cannot be reached.</source>
         <translation>无法访问该地址。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="58" />
+        <location filename="../supervisor/words.py" line="69" />
         <source>The platform is busy: try again later.</source>
         <translation>平台繁忙：请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="59" />
+        <location filename="../supervisor/words.py" line="70" />
         <source>The platform answered with an error.</source>
         <translation>平台返回了错误。</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="63" />
+        <location filename="../supervisor/words.py" line="74" />
         <source>ID card reader (GA 467, serial / USB)</source>
         <translation>身份证阅读器（GA 467，串口 / USB）</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="64" />
+        <location filename="../supervisor/words.py" line="75" />
         <source>PC/SC reader</source>
         <translation>PC/SC 读卡器</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="65" />
+        <location filename="../supervisor/words.py" line="76" />
         <source>Vendor SDK library</source>
         <translation>厂商 SDK 动态库</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="66" />
+        <location filename="../supervisor/words.py" line="77" />
         <source>Simulated (training)</source>
         <translation>模拟读卡（培训）</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="79" />
+        <location filename="../supervisor/words.py" line="90" />
         <source>New case</source>
         <translation>登记办件</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="80" />
+        <location filename="../supervisor/words.py" line="91" />
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="81" />
+        <location filename="../supervisor/words.py" line="92" />
         <source>Materials change</source>
         <translation>材料变更</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="82" />
+        <location filename="../supervisor/words.py" line="93" />
         <source>Evaluation (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="86" />
+        <location filename="../supervisor/words.py" line="97" />
         <source>office name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="87" />
+        <location filename="../supervisor/words.py" line="98" />
         <source>station code</source>
         <translation>站点编码</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="88" />
+        <location filename="../supervisor/words.py" line="99" />
         <source>area code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="89" />
+        <location filename="../supervisor/words.py" line="100" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="90" />
+        <location filename="../supervisor/words.py" line="101" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="91" />
+        <location filename="../supervisor/words.py" line="102" />
         <source>hub address</source>
         <translation>平台地址</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="92" />
+        <location filename="../supervisor/words.py" line="103" />
         <source>机关代字</source>
         <translation>机关代字</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="93" />
+        <location filename="../supervisor/words.py" line="104" />
         <source>card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="94" />
+        <location filename="../supervisor/words.py" line="105" />
         <source>reader port</source>
         <translation>读卡器端口</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="95" />
+        <location filename="../supervisor/words.py" line="106" />
         <source>printers</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="96" />
+        <location filename="../supervisor/words.py" line="107" />
         <source>paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="97" />
+        <location filename="../supervisor/words.py" line="108" />
         <source>idle lock (minutes)</source>
         <translation>空闲锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="98" />
+        <location filename="../supervisor/words.py" line="109" />
         <source>kiosk timeout (seconds)</source>
         <translation>自助终端超时（秒）</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="99" />
+        <location filename="../supervisor/words.py" line="110" />
         <source>masking</source>
         <translation>脱敏</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="103" />
+        <location filename="../supervisor/words.py" line="114" />
         <source>evaluation (好差评)</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="104" />
+        <location filename="../supervisor/words.py" line="115" />
         <source>reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="125" />
+        <location filename="../supervisor/words.py" line="136" />
         <source>{n} wrong passwords in a row</source>
         <translation>连续 {n} 次密码错误</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="132" />
+        <location filename="../supervisor/words.py" line="143" />
         <source>intact, {n} rows</source>
         <translation>完整，共 {n} 行</translation>
     </message>
     <message>
-        <location filename="../supervisor/words.py" line="133" />
+        <location filename="../supervisor/words.py" line="144" />
         <source>broken at row {n}</source>
         <translation>自第 {n} 行起断开</translation>
     </message>
@@ -5231,7 +5543,7 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="123" />
-        <location filename="../messages.py" line="678" />
+        <location filename="../messages.py" line="688" />
         <source>The document number is not valid.</source>
         <translation>证件号码无效。</translation>
     </message>
@@ -5759,8 +6071,8 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="385" />
-        <location filename="../messages.py" line="679" />
-        <location filename="../messages.py" line="682" />
+        <location filename="../messages.py" line="689" />
+        <location filename="../messages.py" line="692" />
         <source>The card could not be read: place it again, or enter the data by hand.</source>
         <translation>无法读取证件：请重新放置，或手工录入。</translation>
     </message>
@@ -5826,8 +6138,8 @@ The applicant asks to withdraw this application.</source>
     </message>
     <message>
         <location filename="../messages.py" line="419" />
-        <location filename="../messages.py" line="691" />
-        <location filename="../messages.py" line="694" />
+        <location filename="../messages.py" line="701" />
+        <location filename="../messages.py" line="704" />
         <source>Printing failed. The case is saved; reprint with Ctrl+P.</source>
         <translation>打印失败。办件已保存，可按 Ctrl+P 补打。</translation>
     </message>
@@ -6225,65 +6537,85 @@ The applicant asks to withdraw this application.</source>
         <translation>请输入申请人撤回申请的原因。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="676" />
-        <location filename="../messages.py" line="677" />
+        <location filename="../messages.py" line="672" />
+        <source>This step does not follow from where the rectification stands.</source>
+        <translation>该差评当前所处环节不能进行这一步。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="675" />
+        <source>This rating was appealed already: an appeal is filed once.</source>
+        <translation>该差评已申诉过，每条只能申诉一次。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="678" />
+        <source>No such rectification item.</source>
+        <translation>没有这条整改记录。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="679" />
+        <source>Choose the appeal's outcome: upheld or rejected.</source>
+        <translation>请选择申诉结果：成立或不成立。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="686" />
+        <location filename="../messages.py" line="687" />
         <source>This value is not valid.</source>
         <extracomment>a family's message when the exact code is not listed</extracomment>
         <translation>此项内容无效。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="685" />
+        <location filename="../messages.py" line="695" />
         <source>The card reader's security module failed: unplug the reader and plug it in again.</source>
         <translation>读卡器安全模块故障：请拔下读卡器后重新插上。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="689" />
-        <location filename="../messages.py" line="690" />
+        <location filename="../messages.py" line="699" />
+        <location filename="../messages.py" line="700" />
         <source>The card reader does not answer: check its cable.</source>
         <translation>读卡器无响应：请检查连接线。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="697" />
+        <location filename="../messages.py" line="707" />
         <source>Sending to the platform failed; it is retried by itself.</source>
         <translation>向平台上传失败，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="700" />
+        <location filename="../messages.py" line="710" />
         <source>The local store reported a problem; nothing recorded was lost.</source>
         <translation>本地数据库出现问题；已录入内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="703" />
+        <location filename="../messages.py" line="713" />
         <source>The catalog has a problem: call the administrator.</source>
         <translation>事项目录有问题，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="704" />
+        <location filename="../messages.py" line="714" />
         <source>This material's state is not allowed here.</source>
         <translation>此材料不能选择该收取方式。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="705" />
+        <location filename="../messages.py" line="715" />
         <source>This decision is not possible with what was entered.</source>
         <translation>按已录入的内容，不能作出此决定。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="708" />
+        <location filename="../messages.py" line="718" />
         <source>This rating cannot be recorded.</source>
         <translation>该评价无法记录。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="709" />
+        <location filename="../messages.py" line="719" />
         <source>The signature could not be stored: sign again.</source>
         <translation>签名未能保存：请重新签名。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="710" />
+        <location filename="../messages.py" line="720" />
         <source>The platform returned this change (code {code}). Open the case, check it and resend it.</source>
         <translation>平台退回了该数据（代码 {code}）。请打开办件核对后重新上报。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="715" />
+        <location filename="../messages.py" line="725" />
         <source>The operation could not be completed (code {code}).</source>
         <translation>操作未能完成（代码 {code}）。</translation>
     </message>
@@ -6324,6 +6656,11 @@ The applicant asks to withdraw this application.</source>
         <location filename="../pages.py" line="105" />
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../pages.py" line="111" />
+        <source>Rectifications (差评整改)</source>
+        <translation>差评整改</translation>
     </message>
     <message>
         <location filename="../pages.py" line="87" />

@@ -37,6 +37,7 @@ from desktop.context import AppContext
 from desktop.messages import for_exception
 from desktop.supervisor.words import action_name, detail_text
 from intake.services.audit import AuditFilter, AuditLine, AuditVerdict, Break
+from intake.services.audit_anchor import AnchorState
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -319,9 +320,28 @@ class AuditPage(QWidget):
             self.verdict_label.setStyleSheet("")
         elif verdict.ok:
             text = self.tr("The chain is intact: all {n} rows match.").format(n=verdict.rows)
+            if verdict.anchor is AnchorState.MISSING:
+                text += " " + self.tr(
+                    "There is no anchor yet, so removal of the newest rows cannot be ruled out."
+                )
             self.verdict_label.setStyleSheet("color: #1b5e20; font-weight: bold;")
         else:
-            if verdict.problem is Break.REMOVED:
+            if verdict.problem is Break.TRUNCATED:
+                text = self.tr(
+                    "The chain is broken: the newest {n} rows were removed (rows after row "
+                    "{seq} are missing)."
+                ).format(n=verdict.removed, seq=verdict.last_seq)
+            elif verdict.problem is Break.REWRITTEN:
+                text = self.tr(
+                    "The chain is broken: row {seq} is not the row the anchor recorded; the "
+                    "newest rows were removed and replaced."
+                ).format(seq=verdict.first_bad_seq)
+            elif verdict.problem is Break.ANCHOR_FORGED:
+                text = self.tr(
+                    "The audit anchor was not written by this station: it was altered or "
+                    "replaced, so the newest rows cannot be trusted."
+                )
+            elif verdict.problem is Break.REMOVED:
                 text = self.tr(
                     "The chain is broken: rows {first} to {last} were removed. Rows from {seq} on "
                     "cannot be trusted."

@@ -41,6 +41,17 @@ AUDIT_ACTIONS = {
     "change": QT_TRANSLATE_NOOP("labels", "Case changed"),
     "attach": QT_TRANSLATE_NOOP("labels", "Attachment added"),
     "view_attachment": QT_TRANSLATE_NOOP("labels", "Attachment viewed"),
+    "rectification": QT_TRANSLATE_NOOP("labels", "差评 rectification"),
+}
+#: the steps of a rectification's audit detail ("callback reached <case> <department>")
+RECTIFICATION_STEPS = {
+    "open": QT_TRANSLATE_NOOP("labels", "opened"),
+    "rectified": QT_TRANSLATE_NOOP("labels", "rectified"),
+    "callback reached": QT_TRANSLATE_NOOP("labels", "called back, reached"),
+    "callback not_reached": QT_TRANSLATE_NOOP("labels", "called back, not reached"),
+    "appeal upheld": QT_TRANSLATE_NOOP("labels", "appeal upheld"),
+    "appeal rejected": QT_TRANSLATE_NOOP("labels", "appeal rejected"),
+    "appeal": QT_TRANSLATE_NOOP("labels", "appeal filed"),
 }
 CONNECTION = {
     "reachable": QT_TRANSLATE_NOOP("labels", "Reachable: the platform answered."),
@@ -131,6 +142,11 @@ def detail_text(action: str, detail: str) -> str:
         if outcome == "ok":
             return translate("labels", "intact, {n} rows").format(n=number)
         return translate("labels", "broken at row {n}").format(n=number)
+    if action == "rectification":
+        for step in sorted(RECTIFICATION_STEPS, key=len, reverse=True):
+            if detail == step or detail.startswith(step + " "):
+                return f"{label(RECTIFICATION_STEPS, step)}{detail[len(step) :]}"
+        return detail
     if action == "settings.change":
         key, sep, rest = detail.partition(": ")
         return f"{label(SETTING_NAMES, key)}: {rest}" if sep else detail

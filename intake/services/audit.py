@@ -16,10 +16,12 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from intake.clock import CST, from_iso, now, to_iso
 from intake.errors import ClockBehind
+from intake.services.audit_anchor import HEAD_KEY, Anchor, AnchorState, AuditAnchor
 from intake.services.caseref import case_id_for
 from intake.store.db import Database
 from intake.store.models import AuditRow, CaseRow, OperatorRow, SyncStateRow, table_of
@@ -48,6 +50,9 @@ class Break(StrEnum):
     ALTERED = "altered"  # the row's own fields or hash were changed
     REMOVED = "removed"  # rows are missing before this one (a gap in the sequence)
     RELINKED = "relinked"  # the link to the previous row does not match (it was altered)
+    TRUNCATED = "truncated"  # the chain ends before the anchored row: the newest rows removed
+    REWRITTEN = "rewritten"  # the anchored row is there with another hash (tail replaced)
+    ANCHOR_FORGED = "anchor_forged"  # the anchor file is not one this station wrote
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,10 @@ class AuditVerdict:
     missing_from: int | None = None
     cancelled: bool = False
     total: int = 0
+    #: the anchor outside the database (audit_anchor): ok / missing / forged / truncated …
+    anchor: AnchorState = AnchorState.OK
+    last_seq: int = 0  # the chain's last row as found
+    removed: int = 0  # TRUNCATED: how many of the newest rows are gone (at least)
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,8 @@ def append(
         _refuse_if_behind(session, current, last.at)
     prev = last.hash if last is not None else GENESIS
     at = to_iso(current)
-    session.execute(
+    digest = _row_hash(prev, at, operator_id, action, case_id, detail)
+    inserted: CursorResult[Any] = session.execute(  # type: ignore[assignment]
         insert(table_of(AuditRow)),
         {
             "at": at,
@@ -122,9 +132,13 @@ def append(
             "case_id": case_id,
             "detail": detail,
             "prev_hash": prev,
-            "hash": _row_hash(prev, at, operator_id, action, case_id, detail),
+            "hash": digest,
         },
     )
+    # the head the after-commit hook anchors outside the database (audit_anchor)
+    key = inserted.inserted_primary_key
+    assert key is not None  # a single-row INSERT always has its rowid
+    session.info[HEAD_KEY] = (key[0], digest)
 
 
 def _refuse_if_behind(session: Session, current: datetime, latest_text: str) -> None:
@@ -148,8 +162,9 @@ def _refuse_if_behind(session: Session, current: datetime, latest_text: str) -> 
 
 
 class AuditService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, anchor: AuditAnchor | None = None) -> None:
         self._db = db
+        self._anchor = anchor
 
     def record(self, operator_id: str, action: str, case_id: str | None, detail: str = "") -> None:
         with self._db.write() as session:
@@ -188,7 +203,13 @@ class AuditService:
 
         A removed row shows as a gap in the sequence with the next row's link broken; an
         edited row as its own hash no longer matching (or, if the editor recomputed it, the
-        next row's link). Removing the newest rows leaves no trace in the chain itself."""
+        next row's link). Removing the newest rows leaves no trace in the chain itself: the
+        anchor outside the database (``audit_anchor``, read before the snapshot so it is never
+        ahead of it) names the newest row known, and a chain ending before it was truncated."""
+        anchor, anchor_state = (
+            self._anchor.read() if self._anchor is not None else (None, AnchorState.MISSING)
+        )
+        anchored_hash: str | None = None
         prev, last_seq, count = GENESIS, 0, 0
         columns = (
             AuditRow.seq,
@@ -210,12 +231,12 @@ class AuditService:
                 expected = _row_hash(prev_hash, at, operator_id, action, case_id, detail)
                 if own != expected:
                     return AuditVerdict(False, count, seq, Break.ALTERED, total=total)
+                if seq > last_seq + 1:  # a gap, linked over or not (tail cut, then appended)
+                    return AuditVerdict(False, count, seq, Break.REMOVED, last_seq + 1, total=total)
                 if prev_hash != prev:
-                    if seq > last_seq + 1:
-                        return AuditVerdict(
-                            False, count, seq, Break.REMOVED, last_seq + 1, total=total
-                        )
                     return AuditVerdict(False, count, seq, Break.RELINKED, total=total)
+                if anchor is not None and seq == anchor.seq:
+                    anchored_hash = own
                 prev, last_seq = own, seq
                 if count % every == 0:
                     if progress is not None:
@@ -224,7 +245,46 @@ class AuditService:
                         return AuditVerdict(False, count, cancelled=True, total=total)
         if progress is not None:
             progress(count, total)
-        return AuditVerdict(True, count, total=total)
+        return self._against_anchor(count, total, last_seq, anchor, anchor_state, anchored_hash)
+
+    @staticmethod
+    def _against_anchor(
+        count: int,
+        total: int,
+        last_seq: int,
+        anchor: Anchor | None,
+        state: AnchorState,
+        anchored_hash: str | None,
+    ) -> AuditVerdict:
+        """A whole chain, checked against its anchor: shorter than it (rows after
+        ``last_seq`` are missing), or with another row where it points, or whole."""
+        if state is AnchorState.FORGED:
+            return AuditVerdict(False, count, None, Break.ANCHOR_FORGED, total=total, anchor=state)
+        if anchor is None:  # no anchor: the chain alone (a store from before anchors)
+            return AuditVerdict(True, count, total=total, anchor=state, last_seq=last_seq)
+        if anchor.seq > last_seq:
+            return AuditVerdict(
+                False,
+                count,
+                last_seq + 1,
+                Break.TRUNCATED,
+                last_seq + 1,
+                total=total,
+                anchor=AnchorState.TRUNCATED,
+                last_seq=last_seq,
+                removed=anchor.seq - last_seq,
+            )
+        if anchored_hash != anchor.hash:
+            return AuditVerdict(
+                False,
+                count,
+                anchor.seq,
+                Break.REWRITTEN,
+                total=total,
+                anchor=AnchorState.REWRITTEN,
+                last_seq=last_seq,
+            )
+        return AuditVerdict(True, count, total=total, last_seq=last_seq)
 
     def search(
         self, where: AuditFilter, *, before_seq: int | None = None, limit: int = 200
@@ -274,6 +334,32 @@ class AuditService:
             return list(
                 session.scalars(select(AuditRow.action).distinct().order_by(AuditRow.action))
             )
+
+
+def describe(verdict: AuditVerdict) -> str:
+    """The verdict in one English sentence (the CLI's; the app says it in Chinese)."""
+    if verdict.cancelled:
+        return f"cancelled after {verdict.rows} rows, nothing wrong so far"
+    if verdict.ok:
+        missing = verdict.anchor is not AnchorState.OK
+        note = " (no anchor yet: a cut tail would not show)" if missing else ""
+        return f"intact: {verdict.rows} rows{note}"
+    match verdict.problem:
+        case Break.TRUNCATED:
+            return (
+                f"the newest {verdict.removed} rows were removed: "
+                f"rows after seq {verdict.last_seq} are missing"
+            )
+        case Break.REWRITTEN:
+            return f"row {verdict.first_bad_seq} differs from the anchor: the tail was replaced"
+        case Break.ANCHOR_FORGED:
+            return "the anchor file was not written by this station"
+        case Break.REMOVED:
+            return f"rows {verdict.missing_from} to {(verdict.first_bad_seq or 1) - 1} were removed"
+        case Break.RELINKED:
+            return f"the row before row {verdict.first_bad_seq} was altered"
+        case _:
+            return f"row {verdict.first_bad_seq} was altered"
 
 
 def _local_midnight(day: date) -> datetime:

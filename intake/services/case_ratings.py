@@ -14,6 +14,7 @@ from intake.evaluation import (
     department_for,
     skip_reason_problems,
 )
+from intake.services import rectifications
 from intake.services.case_base import CaseBase
 from intake.status import Event
 from intake.views import CaseView, Evaluation
@@ -59,6 +60,18 @@ class RatingCommands(CaseBase):
             )
             self._add_event(
                 session, row, Event.EVALUATED.value, operator, f"{level}:{rated}", stamp
+            )
+            rectifications.open_in(  # a 差评 opens its 整改 item (intake.services.rectifications)
+                session,
+                case_id=row.id,
+                case_number=row.case_number,
+                department=rated,
+                level=level,
+                comment=given.reason,
+                reasons=given.reasons,
+                rated_at=stamp,
+                calendar=self._calendar(),
+                by=operator,
             )
             return self._commit_change(session, row, "case.evaluation", operator, "evaluation")
 

@@ -13,16 +13,21 @@ recorded on a holiday or a weekend is due 2 working days after it, e.g. recorded
 before 国庆节 → due Fri 10-09). Marks: red when a limit has passed, amber when the dispatch
 limit is less than 15 minutes away or the close limit is today or the next working day.
 
-Not synced yet: the platform's protocol carries cases only (``sync.hub.apply`` refuses any
-other entity), so complaints stay on the station until the protocol gains them.
+Synced: every step queues the whole complaint for the platform in its own transaction
+(outbox entity ``complaint``: ``complaint.record`` then ``complaint.update``), recorded
+offline like everything else. The platform (the 12345 centre or the department it was
+dispatched to) follows it up and the station pulls that back as ``complaint.followup``
+(``apply_followup``): the state moves forward to the platform's, never back, with the
+platform's note, audited by ``platform``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +38,7 @@ from intake.errors import NotFound, Problem, RequestError, WindowDeskError
 from intake.numbering import next_value
 from intake.requests import PHONE
 from intake.services import audit
+from intake.services.outbox import enqueue
 from intake.store.db import Database
 from intake.store.models import ComplaintRow, StationRow
 from intake.textcheck import DEFAULT_LIMITS as LIMITS
@@ -162,6 +168,53 @@ def _complaint(row: ComplaintRow) -> Complaint:
     )
 
 
+def wire(row: ComplaintRow) -> dict[str, Any]:
+    """The complaint as the platform receives it (docs/sync-openapi.yaml, ComplaintPayload)."""
+    return {
+        "complaint": {
+            "id": row.id,
+            "number": row.number,
+            "recorded_at": row.recorded_at,
+            "operator_id": row.operator_id,
+            "citizen_name": row.citizen_name,
+            "phone": row.phone,
+            "what": row.what,
+            "where_failed": row.where_failed,
+            "complex": bool(row.complex),
+            "case_number": row.case_number,
+            "state": row.state,
+            "dispatch_due": row.dispatch_due,
+            "close_due": row.close_due,
+            "dispatched_at": row.dispatched_at,
+            "dispatched_to": row.dispatched_to,
+            "handled_at": row.handled_at,
+            "handling_note": row.handling_note,
+            "closed_at": row.closed_at,
+            "closing_note": row.closing_note,
+            "hotline_ticket": row.hotline_ticket,
+            "hotline_at": row.hotline_at,
+            "updated_at": row.updated_at,
+        }
+    }
+
+
+def _queue(session: Session, row: ComplaintRow, op: str) -> None:
+    """Queue the complaint for the platform in the caller's transaction."""
+    enqueue(
+        session,
+        case_id=row.id,
+        case_number=row.number,
+        op=op,
+        base_version=0,
+        payload=wire(row),
+        entity="complaint",
+    )
+
+
+#: The platform's follow-up states, in order (a pulled one moves the complaint forward only)
+_ORDER = {s: i for i, s in enumerate(ComplaintState)}
+
+
 def _text(where: str, value: str, *, required: bool, limit: int = TEXT_LIMIT) -> list[Problem]:
     if required and not value.strip():
         return [Problem(where, "request.required", "this value is required")]
@@ -239,6 +292,7 @@ class ComplaintService:
             )
             session.add(row)
             audit.append(session, operator_id, "complaint", None, f"record {row.number}")
+            _queue(session, row, "complaint.record")
             session.flush()
             return _complaint(row)
 
@@ -269,6 +323,7 @@ class ComplaintService:
                 row.closed_at, row.closing_note = stamp, note.strip()
             row.updated_at = stamp
             audit.append(session, operator_id, "complaint", None, f"{target.value} {row.number}")
+            _queue(session, row, "complaint.update")
             session.flush()
             return _complaint(row)
 
@@ -291,6 +346,7 @@ class ComplaintService:
                 )
             row.hotline_ticket, row.hotline_at, row.updated_at = ticket, stamp, stamp
             audit.append(session, operator_id, "complaint", None, f"12345 {row.number}")
+            _queue(session, row, "complaint.update")
             session.flush()
             return _complaint(row)
 
@@ -325,3 +381,38 @@ class ComplaintService:
         if row is None:
             raise NotFound("no such complaint", code="complaint.not_found", details={"ref": ref})
         return row
+
+
+def apply_followup(session: Session, change: Mapping[str, Any]) -> str:
+    """A pulled ``complaint.followup`` inside the applier's transaction: the platform's
+    state (dispatched / handled / closed) and note. The complaint moves forward to it (the
+    steps it skipped take the platform's time); a state it has reached already changes
+    nothing but is audited. Returns "applied", or raises NotFound for an unknown one."""
+    row = session.get(ComplaintRow, str(change["complaint_id"]))
+    if row is None:
+        raise NotFound(
+            "no such complaint at this station",
+            code="complaint.not_found",
+            details={"ref": str(change["complaint_id"])},
+        )
+    target = ComplaintState(str(change["state"]))
+    note = str(change.get("note") or "").strip()
+    who = str(change.get("by") or "platform")
+    at = to_iso(from_iso(str(change["at"])))
+    current = ComplaintState(row.state)
+    if _ORDER[target] > _ORDER[current]:
+        for state in list(ComplaintState)[_ORDER[current] + 1 : _ORDER[target] + 1]:
+            text = note if state is target else ""
+            if state is ComplaintState.DISPATCHED:
+                row.dispatched_at, row.dispatched_to = at, text or who
+            elif state is ComplaintState.HANDLED:
+                row.handled_at, row.handling_note = at, text
+            elif state is ComplaintState.CLOSED:
+                row.closed_at, row.closing_note = at, text
+        row.state = target.value
+        row.updated_at = to_iso(now())
+        detail = f"platform {target.value} {row.number}"
+    else:
+        detail = f"platform {target.value} {row.number} (already {current.value})"
+    audit.append(session, "platform", "complaint", None, detail)
+    return "applied"

@@ -93,6 +93,13 @@ def record_in(session: Session, change: Mapping[str, Any]) -> None:
             f"预约{state}：{change.get('title', '')} {change.get('date', '')} "
             f"{change.get('start', '')}（{mask_name(str(change.get('name', '')))}）"
         )
+    elif kind == "complaint.followup":  # the platform's follow-up of a 办不成事 complaint
+        item_kind = InboxKind.NOTICE
+        state = {"dispatched": "已派单", "handled": "已处理", "closed": "已办结"}.get(
+            str(change.get("state")), str(change.get("state"))
+        )
+        note = str(change.get("note") or "")
+        summary = f"办不成事 {change.get('number', '')}：{state}" + (f" {note}" if note else "")
     else:
         item_kind = InboxKind.NOTICE
         summary = str(change.get("title") or change.get("text") or change.get("body") or "通知")

@@ -123,7 +123,8 @@ def enqueue(
     entity: str = "case",
 ) -> str:
     """Queue one operation inside the caller's transaction; return its op id (UUIDv7).
-    ``entity``: ``case`` (``case_id`` is the case's id) or ``appointment`` (its id)."""
+    ``entity``: ``case`` (``case_id`` is the case's id), ``appointment`` (its id) or
+    ``complaint`` (``case_id`` is the complaint's id, ``case_number`` its number)."""
     body = canonical_json(payload)
     op_id = str(uuid7())
     stamp = to_iso(now())

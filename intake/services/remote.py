@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from intake.clock import now, to_iso
 from intake.errors import CatalogError, WindowDeskError
-from intake.services import appointments, audit, inbox, notice_terms
+from intake.services import appointments, audit, complaints, inbox, notice_terms
 from intake.services.catalogs import CatalogService, store_catalog
 from intake.services.operators import Role
 from intake.status import Actor, Event, Outcome, SpecialKind, Status
@@ -168,6 +168,11 @@ class RemoteApplier:
             return self._operator(session, change)
         if kind == "appointment":
             return appointments.apply_pushed_in(session, change)
+        if kind == "complaint.followup":
+            try:
+                return complaints.apply_followup(session, change)
+            except WindowDeskError as exc:  # an unknown complaint: kept, never blocks
+                return self._conflict(session, change, exc.code, exc.message)
         notices = kv_get(session, "notices", [])
         if change.get("id") not in {n.get("id") for n in notices}:
             notices.append(dict(change))
@@ -310,9 +315,19 @@ PULL_CONFLICTS_KEY = "pull_conflicts"
 #: A department's 特别程序 start or end (``sync.hub.special``).
 SPECIAL_CHANGE = "case.special"
 _KINDS = frozenset(
-    {"case.status", SPECIAL_CHANGE, "catalog", "calendar", "operator", "notice", "appointment"}
+    {
+        "case.status",
+        SPECIAL_CHANGE,
+        "catalog",
+        "calendar",
+        "operator",
+        "notice",
+        "appointment",
+        "complaint.followup",
+    }
 )
 _SPECIAL_KINDS = frozenset(k.value for k in SpecialKind)
+_FOLLOWUP_STATES = frozenset({"dispatched", "handled", "closed"})
 _DECISIONS = frozenset(s.value for s in Status)
 _OUTCOMES = frozenset(o.value for o in Outcome)
 _ROLES = frozenset(r.value for r in Role)
@@ -395,6 +410,21 @@ def change_problem(change: Any) -> str | None:
             return f"operator change: {problem}"
         if not isinstance(change.get("active", True), bool):
             return "operator change: active must be true or false"
+    elif kind == "complaint.followup":
+        for name in ("complaint_id", "state", "at"):
+            if (problem := _text(change, name)) is not None:
+                return f"complaint follow-up: {problem}"
+        for name in ("number", "note", "by"):
+            if (problem := _text(change, name, required=False)) is not None:
+                return f"complaint follow-up: {problem}"
+        if change["state"] not in _FOLLOWUP_STATES:
+            return f"complaint follow-up: unknown state {change['state'][:20]!r}"
+        try:
+            at = datetime.fromisoformat(change["at"])
+        except ValueError:
+            return f"complaint follow-up: at is not an ISO 8601 time: {change['at'][:40]!r}"
+        if at.tzinfo is None:
+            return "complaint follow-up: at has no UTC offset"
     return None
 
 

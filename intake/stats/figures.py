@@ -350,6 +350,10 @@ class Figures:
             "AS lvl, json_extract(e.value, '$.reason'), json_extract(e.value, '$.at') "
             f"FROM cases c, {_RATINGS} WHERE {self._where} AND c.evaluation IS NOT NULL "
             "AND CAST(json_extract(e.value, '$.level') AS INTEGER) <= 2 "
+            # rectified and called back, or withdrawn on appeal: no longer awaiting (整改)
+            "AND NOT EXISTS (SELECT 1 FROM rectifications r WHERE r.case_id = c.id "
+            "AND r.department = coalesce(json_extract(e.value, '$.department'), '') "
+            "AND r.state IN ('closed', 'withdrawn')) "
             "ORDER BY json_extract(e.value, '$.at') LIMIT :limit",
             limit=limit,
         )

@@ -7,10 +7,12 @@ power cut; the raw 256-bit key skips SQLCipher's KDF so a connection opens in mi
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import logging
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -260,6 +262,7 @@ class Database:
         ``busy_timeout_s``: how long a write waits for another process's write before it
         fails with ``store.busy``."""
         self.path = path
+        self._key = key
         writer_mib, reader_mib = page_cache_mib
         limit = wal_limit_mib
         busy = busy_timeout_s
@@ -303,6 +306,18 @@ class Database:
             yield session
         if self._checkpointer.over_limit():  # waits 0.2 s at most, retried after next write
             self._checkpointer.checkpoint("TRUNCATE", self.writer, busy_ms=200)
+
+    def derived_key(self, label: bytes) -> bytes:
+        """A key for ``label`` derived from the store key (HMAC-SHA256), never the key."""
+        return hmac.new(self._key, label, hashlib.sha256).digest()
+
+    def on_commit(
+        self, before: Callable[[Session], None], after: Callable[[dict[Any, Any]], None]
+    ) -> None:
+        """Run ``before(session)`` inside each write transaction just before it commits, and
+        ``after(session.info)`` once it has committed (both on the writing thread)."""
+        event.listen(self._write_sessions, "before_commit", before)
+        event.listen(self._write_sessions, "after_commit", lambda s: after(s.info))
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

@@ -493,6 +493,47 @@ class ComplaintRow(Base):
     )
 
 
+class RectificationRow(Base):
+    """A 差评's rectification (整改): what was done, the call-back (回访) and an appeal (申诉)
+    against a mistaken rating, within 15 working days (intake.services.rectifications).
+
+    One per rated case and department; times are UTC ISO strings, ``due`` a Beijing date.
+    """
+
+    __tablename__ = "rectifications"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36))
+    case_number: Mapped[str] = mapped_column(String(40))
+    department: Mapped[str] = mapped_column(String(120), default="")
+    level: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")  # the citizen's words
+    reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of reason codes
+    rated_at: Mapped[str] = mapped_column(String(40))
+    due: Mapped[str] = mapped_column(String(10))
+    state: Mapped[str] = mapped_column(String(16))
+    rectified_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    rectified_by: Mapped[str] = mapped_column(String(40), default="")
+    rectification: Mapped[str] = mapped_column(Text, default="")
+    callback_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    callback_by: Mapped[str] = mapped_column(String(40), default="")
+    callback_reached: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    callback_view: Mapped[str] = mapped_column(Text, default="")
+    callback_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    appeal_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    appeal_by: Mapped[str] = mapped_column(String(40), default="")
+    appeal_reason: Mapped[str] = mapped_column(Text, default="")
+    appeal_outcome: Mapped[str] = mapped_column(String(16), default="")  # upheld / rejected
+    appeal_decided_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    appeal_note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "department", name="uq_rectifications_case_department"),
+        Index("ix_rectifications_state_due", "state", "due"),
+    )
+
+
 # The statistics' indexes (intake.stats.figures, migration 0080): a year of the dashboard
 # reads these instead of every case row (a case row carries its form and applicant JSON).
 Index(

@@ -28,6 +28,8 @@ STATION_MUTABLE_FIELDS = frozenset({"materials", "accepted_at", "decision_reason
 #: Highest payload schema version this hub understands (intake.canonical.PAYLOAD_SCHEMA_VERSION).
 SUPPORTED_PAYLOAD_SCHEMA = 1
 _STATUSES = frozenset(s.value for s in Status)
+#: What a pushed complaint must carry (non-empty strings) besides its id and number.
+_COMPLAINT_REQUIRED = ("what", "where_failed", "phone", "state", "recorded_at")
 #: Versions and history sequences are stored in 32-bit columns.
 _MAX_COUNTER = 2**31 - 1
 _CASE_FIELDS = (
@@ -187,6 +189,8 @@ class BatchApplier:
         self, item: Mapping[str, Any], seq: int, payload_json: bytes | None = None
     ) -> dict[str, Any]:
         op_id, op, payload = item["op_id"], item["op"], item["payload"]
+        if item["entity"] == "complaint" and op in protocol.COMPLAINT_OPS:
+            return self._complaint(item, seq, payload_json)
         known_op = (item["entity"] == "case" and op in protocol.STATION_OPS) or (
             item["entity"] == "appointment" and op in protocol.APPOINTMENT_OPS
         )
@@ -297,6 +301,81 @@ class BatchApplier:
                 refusal = conflict(item["op_id"], case, message)
                 return {**refusal, "code": "evaluation.duplicate", "evaluation": first}, {}
         return None, fresh
+
+    def _complaint(
+        self, item: Mapping[str, Any], seq: int, payload_json: bytes | None
+    ) -> dict[str, Any]:
+        """A 办不成事 complaint, its whole record each time (written at once: a station
+        sends a handful a day). The platform's follow-up columns are never touched here."""
+        op_id, op = item["op_id"], item["op"]
+        if item["schema_version"] > SUPPORTED_PAYLOAD_SCHEMA:
+            return rejected(op_id, "op.schema_unsupported", "payload schema newer than the hub")
+        if payload_json is None:
+            payload_json = canonical_json(item["payload"])
+        if sha256_hex(payload_json) != item["sha256"]:
+            return rejected(op_id, "op.digest_mismatch", "payload does not match its sha256")
+        record = item["payload"].get("complaint")
+        if not (
+            isinstance(record, dict)
+            and record.get("id") == item["entity_id"]
+            and record.get("number") == item["case_number"]
+            and all(isinstance(record.get(k), str) and record[k] for k in _COMPLAINT_REQUIRED)
+        ):
+            return rejected(op_id, "op.payload_invalid", "complaint: id/number/what/phone/state")
+        number = record["number"]
+        if re.fullmatch(re.escape(self.station_code) + r"-BC-[0-9]{8}-[0-9]{3,}", number) is None:
+            return rejected(
+                op_id, "complaint.number_not_yours", "<its station code>-BC-YYYYMMDD-NNN"
+            )
+        table = db.complaints
+        row = self.conn.execute(
+            select(table.c.station_id, table.c.version, table.c.content).where(
+                table.c.complaint_id == item["entity_id"]
+            )
+        ).first()
+        content = canonical_json(record).decode("utf-8")
+        if row is not None and row.station_id != self.station_id:
+            return rejected(op_id, "complaint.not_yours", "the complaint is another station's")
+        if row is None:
+            if op != "complaint.record":
+                return rejected(op_id, "complaint.unknown", "no such complaint at the hub")
+            taken = self.conn.execute(
+                select(table.c.complaint_id).where(table.c.number == number)
+            ).first()
+            if taken is not None:
+                return rejected(op_id, "complaint.number_taken", "another complaint has it")
+            self.conn.execute(
+                table.insert().values(
+                    complaint_id=item["entity_id"],
+                    number=number,
+                    station_id=self.station_id,
+                    content=content,
+                    version=1,
+                    followup_state="",
+                    followup_note="",
+                    followup_by="",
+                    created_at=self.now,
+                    updated_at=self.now,
+                )
+            )
+            return applied(op_id, 1, seq)
+        if op == "complaint.record":
+            return {
+                "op_id": op_id,
+                "outcome": "conflict",
+                "message": "the complaint exists at the hub",
+                "current": {
+                    "status": str(json.loads(row.content).get("state", "")),
+                    "version": row.version,
+                    "content_sha256": sha256_hex(row.content.encode("utf-8")),
+                },
+            }
+        self.conn.execute(
+            update(table)
+            .where(table.c.complaint_id == item["entity_id"])
+            .values(content=content, version=row.version + 1, updated_at=self.now)
+        )
+        return applied(op_id, row.version + 1, seq)
 
     def _create(self, item: Mapping[str, Any], parsed: OpPayload, seq: int) -> dict[str, Any]:
         op_id = item["op_id"]

@@ -121,6 +121,17 @@ def _parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("appointments", help="appointments and their check-in")
     listing.add_argument("--db", dest="db_sub", default=None)
     listing.add_argument("--station", default=None)
+    follow = sub.add_parser(
+        "complaint-followup", help="record the platform's follow-up of a 办不成事 complaint"
+    )
+    follow.add_argument("--db", dest="db_sub", default=None)
+    follow.add_argument("number", help="the complaint's number (<station>-BC-YYYYMMDD-NNN)")
+    follow.add_argument("state", choices=["dispatched", "handled", "closed"])
+    follow.add_argument("--note", required=True, help="to whom / what was done / the outcome")
+    follow.add_argument("--by", default="12345", help="who followed it up")
+    complaints = sub.add_parser("complaints", help="the complaints the hub holds (JSON)")
+    complaints.add_argument("--db", dest="db_sub", default=None)
+    complaints.add_argument("--station", default=None)
     for name, text in (("export", "every case the hub holds"), ("stations", "stations and lag")):
         p = sub.add_parser(name, help=text)
         p.add_argument("--db", dest="db_sub", default=None)
@@ -202,6 +213,10 @@ def _main(args: argparse.Namespace) -> int:
             )
         elif args.command == "appointments":
             out = hub.appointments(args.station)
+        elif args.command == "complaint-followup":
+            out = hub.follow_up_complaint(args.number, args.state, note=args.note, by=args.by)
+        elif args.command == "complaints":
+            out = hub.complaints(args.station)
         elif args.command == "export":
             out = hub.export()
         elif args.command == "stations":

@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import QueuePool
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -218,6 +218,28 @@ def _step3_appointments(conn: Connection) -> None:
     metadata.create_all(conn, tables=[appointments])
 
 
+#: 办不成事 complaints the stations pushed (their record as sent) and the platform's follow-up.
+complaints = Table(
+    "complaints",
+    metadata,
+    Column("complaint_id", String(64), primary_key=True),
+    Column("number", String(64), nullable=False, unique=True),
+    Column("station_id", Integer, ForeignKey("stations.id"), nullable=False),
+    Column("content", Text, nullable=False),  # canonical JSON of the latest station record
+    Column("version", Integer, nullable=False),  # 1 on record, +1 per station update
+    Column("followup_state", String(16), nullable=False),  # "" until the platform acts
+    Column("followup_note", Text, nullable=False),
+    Column("followup_by", String(120), nullable=False),
+    Column("followup_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _step4_complaints(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[complaints])
+
+
 def _step2_attachments_per_station(conn: Connection) -> None:
     """Version 1 kept one blob per SHA-256 for all stations (owned by the first uploader):
     move each blob, with its chunks, to its uploader's own space."""
@@ -244,6 +266,7 @@ def _step2_attachments_per_station(conn: Connection) -> None:
 _MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _step2_attachments_per_station,
     3: _step3_appointments,
+    4: _step4_complaints,
 }
 
 

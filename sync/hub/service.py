@@ -33,6 +33,7 @@ from sync.hub.special import SPECIAL_CHANGE, SPECIAL_DECISIONS, decide_special
 
 Clock = Callable[[], datetime]
 
+_FOLLOWUP_STATES = frozenset({"dispatched", "handled", "closed"})
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 _MAX_ID = 64
 _MAX_OP = 32  # the ops table's column
@@ -636,12 +637,92 @@ class Hub:
         result: dict[str, Any] = self._write(work)
         return result
 
+    def follow_up_complaint(
+        self, number: str, state: str, *, note: str, by: str = "12345"
+    ) -> dict[str, Any]:
+        """The platform's follow-up of a 办不成事 complaint a station pushed (dispatched to
+        whom, what was done, the outcome told to the citizen): kept with the complaint and
+        queued for its station, which moves its complaint forward to it."""
+        if state not in _FOLLOWUP_STATES:
+            raise HubError(400, "complaint.bad_state", f"unknown follow-up state {state!r}")
+        if not note.strip() or len(note) > 1000 or not by.strip() or len(by) > 120:
+            raise HubError(400, "complaint.note_required", "a note (1-1000) and who (1-120)")
+        now = self.clock()
+
+        def work(conn: Connection) -> dict[str, Any]:
+            row = conn.execute(
+                select(db.complaints.c.complaint_id, db.complaints.c.station_id).where(
+                    db.complaints.c.number == number
+                )
+            ).first()
+            if row is None:
+                raise HubError(404, "complaint.unknown", f"no complaint {number} at the hub")
+            seq = self._take_seqs(conn, 1)
+            change = {
+                "kind": "complaint.followup",
+                "complaint_id": row.complaint_id,
+                "number": number,
+                "state": state,
+                "at": now.isoformat(),
+                "note": note.strip(),
+                "by": by.strip(),
+            }
+            conn.execute(
+                update(db.complaints)
+                .where(db.complaints.c.complaint_id == row.complaint_id)
+                .values(
+                    followup_state=state,
+                    followup_note=note.strip(),
+                    followup_by=by.strip(),
+                    followup_at=now,
+                    updated_at=now,
+                )
+            )
+            conn.execute(
+                db.changes.insert().values(
+                    seq=seq,
+                    station_id=row.station_id,
+                    kind="complaint.followup",
+                    body=json.dumps(change, ensure_ascii=False),
+                    created_at=now,
+                )
+            )
+            return {"seq": seq, **change}
+
+        result: dict[str, Any] = self._write(work)
+        return result
+
+    def complaints(self, station_code: str | None = None) -> list[dict[str, Any]]:
+        """The complaints the hub holds: each station's record as sent and the follow-up."""
+        query = select(db.complaints, db.stations.c.code).join(
+            db.stations, db.stations.c.id == db.complaints.c.station_id
+        )
+        if station_code is not None:
+            query = query.where(db.stations.c.code == station_code)
+        with self.engine.connect() as conn:
+            return [
+                {
+                    "number": r.number,
+                    "station": r.code,
+                    "version": r.version,
+                    "record": json.loads(r.content),
+                    "followup": {
+                        "state": r.followup_state,
+                        "note": r.followup_note,
+                        "by": r.followup_by,
+                        "at": _aware(r.followup_at).isoformat() if r.followup_at else None,
+                    },
+                }
+                for r in conn.execute(query.order_by(db.complaints.c.number))
+            ]
+
     def publish(self, kind: str, body: dict[str, Any], *, catalog_version: str = "") -> int:
         """Queue a change for every station (catalog, calendar, operator list, notice)."""
         if kind not in protocol.CHANGE_KINDS or kind in (
             "case.status",
             SPECIAL_CHANGE,
             "appointment",
+            "complaint.followup",
         ):
             raise HubError(400, "publish.bad_kind", f"cannot publish {kind!r}")
         now = self.clock()

@@ -167,3 +167,41 @@ def test_each_operator_sees_their_own_a_supervisor_all(
     with pytest.raises(WindowDeskError) as missing:
         service.get("CSX001-BC-20260930-009")
     assert missing.value.code == "complaint.not_found"
+
+
+def test_a_pulled_follow_up_moves_forward_never_back_and_an_unknown_one_is_kept(
+    station: Station,
+) -> None:
+    """The platform's follow-up (sync ``complaint.followup``) as the pull applies it."""
+    from intake.services.remote import PULL_CONFLICTS_KEY, kv_get
+
+    c = station.complaints.record(
+        what="证明开不出", where_failed="窗口", phone="13812345678", operator_id="clerk01"
+    )
+    assert [i.op for i in station.outbox.pending() if i.entity == "complaint"] == [
+        "complaint.record"
+    ]
+
+    def followup(complaint_id: str, state: str, note: str) -> dict[str, int]:
+        change = {
+            "kind": "complaint.followup",
+            "complaint_id": complaint_id,
+            "number": c.number,
+            "state": state,
+            "at": "2026-12-01T08:00:00+00:00",
+            "note": note,
+            "by": "12345",
+        }
+        return station._remote.apply([change], "cursor-1")
+
+    assert followup(c.id, "handled", "已处理")["applied"] == 1
+    got = station.complaints.get(c.id)
+    assert got.state is ComplaintState.HANDLED and got.handling_note == "已处理"
+    assert got.dispatched_at is not None and got.dispatched_to == "12345"  # the skipped step
+    assert followup(c.id, "dispatched", "重派")["applied"] == 1  # older: nothing moves back
+    assert station.complaints.get(c.id).state is ComplaintState.HANDLED
+    assert followup("no-such-id", "closed", "x")["conflicts"] == 1
+    with station.db.read() as s:
+        kept = kv_get(s, PULL_CONFLICTS_KEY, [])
+    assert kept[-1]["code"] == "complaint.not_found"
+    assert followup(c.id, "reopened", "x")["conflicts"] == 1  # not a follow-up state
