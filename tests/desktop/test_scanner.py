@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.cases.page import CasesPage
 from printing.context import tracking_url, verify_code
-from tests.desktop.drive import login, options_for, wait_idle
+from tests.desktop.drive import login, options_for, scan, stamped_keys, type_by_hand, wait_idle
 
 TEMPLATE = "https://zwfw.example.gov.cn/track?no={case_number}&v={verify}"
 
@@ -24,9 +24,8 @@ def _name_field(desk: Any) -> Any:
 
 
 def _scan(qtbot: Any, field: Any, code: str) -> None:
-    """What a scanner does: the code's keys back to back, then Enter."""
-    qtbot.keyClicks(field, code)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    """What a scanner does: the code's keys a few ms apart (by their time stamps), then Enter."""
+    scan(qtbot, field, code)
 
 
 def _opened(qtbot: Any, desk: Any, case_id: str) -> CasesPage:
@@ -81,6 +80,57 @@ def test_the_same_characters_typed_slowly_stay_in_the_field(
     assert field.text() == target.case_number
     assert desk.window.current_page() is None  # still the intake
     assert desk.window.scanner.scans == []
+
+
+def test_keys_typed_while_the_window_was_busy_stay_typed(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    """A person's keys that queued up while the UI thread was busy reach it back to back:
+    they were pressed 120 ms apart, so they are typing, and Enter searches."""
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=1)[0]
+    page = desk.window.show_page("cases")
+    assert isinstance(page, CasesPage)
+    page.search.setFocus()
+    type_by_hand(qtbot, page.search, target.case_number)  # handed over all at once
+    qtbot.waitUntil(lambda: page.model.filter.text == target.case_number, timeout=10_000)
+    wait_idle(qtbot, desk)
+    assert page.search.text() == target.case_number
+    assert desk.window.scanner.scans == [] and page.stack.currentIndex() == 0
+
+
+def test_a_scan_handled_slowly_still_opens_its_case(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    """A scanner's keys, pressed 4 ms apart, handled 50 ms apart (each key's field updates on
+    a slow computer): still a scan."""
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=1)[0]
+    field = _name_field(desk)
+    stamped_keys(qtbot, field, target.case_number, 4, pause_ms=50)
+    _opened(qtbot, desk, target.id)
+    assert field.text() == ""
+
+
+def test_a_locked_window_opens_no_scanned_case(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    desk = start_desk(options_for(station_dir))
+    login(qtbot, desk)
+    target = desk.ctx.station.cases.list(limit=1)[0]
+    qtbot.keyClick(_name_field(desk), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not desk.window.isEnabled(), timeout=10_000)
+    lock = desk._lock_dialog
+    lock.password.setFocus()
+    qtbot.waitUntil(lock.password.hasFocus)
+    _scan(qtbot, lock.password, target.case_number)
+    qtbot.waitUntil(lambda: bool(lock.error.text()), timeout=15_000)  # a wrong password
+    wait_idle(qtbot, desk)
+    assert desk.window.scanner.scans == []
+    assert "cases" not in desk.window.pages
+    assert not [e for e in desk.ctx.station.audit.for_case(target.id) if e.action == "view"]
 
 
 def test_a_code_that_is_no_receipt_stays_typed(
