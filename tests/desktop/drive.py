@@ -193,3 +193,13 @@ def scan(qtbot: Any, widget: Any, code: str, **kw: Any) -> None:
 def type_by_hand(qtbot: Any, widget: Any, text: str, *, enter: bool = True) -> None:
     """ASCII typed at a person's pace (120 ms a key, by the keys' time stamps), then Enter."""
     stamped_keys(qtbot, widget, text, 120, enter=enter)
+
+
+def start_logged_in(
+    qtbot: Any, start_desk: Any, station_dir: Path, *extra: str, operator: str = "clerk01"
+) -> DesktopApp:
+    """The real app on ``station_dir`` (``options_for`` with ``extra``), ``operator`` logged
+    in with the keys (``login``)."""
+    desk: DesktopApp = start_desk(options_for(station_dir, *extra))
+    login(qtbot, desk, operator)
+    return desk
