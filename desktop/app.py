@@ -425,6 +425,8 @@ class DesktopApp:
             self.ctx.listeners.clear()
             self.window.hide()
             self.window.deleteLater()
+        if self._idle is not None:
+            self._idle.stop()  # the previous operator's
         self.window = MainWindow(self.ctx, on_lock=self.lock, on_switch=self.lock)
         if not self.ctx.catalog.version:
             from desktop.messages import message
@@ -543,6 +545,8 @@ class DesktopApp:
         if self.kiosk is not None:
             self.kiosk.release()
             self.kiosk.close()
+        if self._idle is not None:
+            self._idle.stop()
         if self.window is not None:
             self.window.screen_.save_draft_now()
         self._drain(10.0)
@@ -560,11 +564,16 @@ class DesktopApp:
 
 
 class IdleLock:
-    """Locks the window after ``minutes`` without a key or a click (0: never)."""
+    """Locks the window after ``minutes`` without a key or a click (0: never).
+
+    ``stop()`` ends it for good, when the window it locks is replaced (another operator) or
+    the app shuts down: left running, its timer would lock the next operator's window while
+    they work, as their keys no longer restart it."""
 
     def __init__(self, app: Any, minutes: float, lock: Callable[[], None]) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
+        self._app = app
         self._timer = QTimer()
         self._timer.setSingleShot(True)
         self._timer.setInterval(int(minutes * 60_000))
@@ -586,6 +595,11 @@ class IdleLock:
     def restart(self) -> None:
         if self.enabled:
             self._timer.start()
+
+    def stop(self) -> None:
+        self.enabled = False
+        self._timer.stop()
+        self._app.removeEventFilter(self._filter)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,14 @@ An application-wide event filter times every key that reaches the focused widget
 (the first key of a burst cannot know it is one); at the Enter that ends a burst, a receipt
 code is taken back out of the field, the Enter is swallowed, and the case opens. A QR's check
 code must match the case (a receipt of another case with its number edited does not open).
+
+A key is timed when it was pressed: the window system's time stamp on the event, not the
+moment the UI thread gets to it. Keys a person typed while the UI thread was busy arrive
+back to back, and a scanner's keys arrive spread out while each one's field updates are
+processed; by the time they were handled, the first would look like a scan and the second
+like typing. (Synthesised events without a time stamp are timed on arrival.) Only the window
+the clerk is logged in to acts on a scan: not a locked one, nor one closed for another
+operator's.
 """
 
 from __future__ import annotations
@@ -46,16 +54,19 @@ class ScannerFilter(QObject):
         self.detector = BurstDetector()
         self.scans: list[ScannedCode] = []  # what was recognised, newest last
         self._before: tuple[QLineEdit, str, int] | None = None  # the field as the run began
+        self._stamped: bool | None = None  # whether the last key carried its own time stamp
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
             return False  # each key once: at the focused widget, not on its way there
+        if not self._in_service():
+            return False
         assert isinstance(event, QKeyEvent)
         if event.isAutoRepeat() or event.modifiers() & _MODIFIERS:
             return False
-        at = self._clock()
+        at = self._pressed_at(event)
         if event.key() in _ENTER_KEYS:
             if self.detector.feed(ENTER, at) is not Verdict.SCAN:
                 return False
@@ -74,6 +85,22 @@ class ScannerFilter(QObject):
             if isinstance(watched, QLineEdit):
                 self._before = (watched, watched.text(), watched.cursorPosition())
         return False
+
+    def _in_service(self) -> bool:
+        """The window this filter belongs to is shown and not locked."""
+        window = self.parent()
+        return not isinstance(window, QWidget) or (window.isVisible() and window.isEnabled())
+
+    def _pressed_at(self, event: QKeyEvent) -> float:
+        """When the key was pressed, in seconds: the event's time stamp (milliseconds from the
+        window system), or the clock for an event that has none. A change between the two
+        starts afresh (their times cannot be compared)."""
+        stamp = event.timestamp()
+        stamped = stamp > 0
+        if stamped is not self._stamped:
+            self.detector.reset()
+            self._stamped = stamped
+        return stamp / 1000.0 if stamped else self._clock()
 
     def _take_back(self, widget: QWidget, text: str) -> None:
         """Remove the scanned characters the field received before the burst was known
@@ -94,6 +121,8 @@ class ScannerFilter(QObject):
     def scanned(self, code: ScannedCode) -> None:
         """A code from a serial scanner: a receipt opens its case, anything else is typed
         into the focused field (as a wedge scanner's keys would be)."""
+        if not self._in_service():
+            return
         if code.kind is CodeKind.CASE:
             self.scans.append(code)
             self._open(code)

@@ -54,6 +54,8 @@ class BurstDetector:
         if self._last is None:
             return False
         gap = at - self._last
+        if gap < 0:  # the clock went back (a key stamped by another clock, a wrap): a break
+            return False
         if gap <= self.max_gap_s:
             return True
         long_enough = len(self._run) >= self.min_length

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
-from desktop import i18n
-from desktop.app import DesktopApp
-from desktop.options import ReaderSpec, parse_args
 from intake.views import MaterialState
-from scripts.screenshots import SIZE, focus, settle, shot, wait  # also sets the platform
+from scripts.screenshots import (  # also sets the platform
+    close_demo,
+    focus,
+    open_demo_window,
+    qt_app,
+    settle,
+    shot,
+    wait,
+)
 
 
 def _sample_document(path: Path) -> Path:
@@ -51,23 +54,10 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="wd-shots-cases-"))
-    i18n.set_default_locale()
-    app = QApplication([])
-    keep = i18n.install(app)
+    app, keep = qt_app()
     picture = _sample_document(data.parent / f"{data.name}-document.png")
-    opts = parse_args(
-        ["--demo", "--no-hub", "--data-dir", str(data), "--camera-file", str(picture)]
-    )
-    opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
-    desk = DesktopApp(app, opts)
-    desk.start()
-    wait(app, lambda: desk.login._verify is not None, 120)
-    QTest.keyClicks(desk.login.operator, "clerk01")
-    QTest.keyClicks(desk.login.password, "windowdesk")
-    QTest.keyClick(desk.login.password, Qt.Key.Key_Return)
-    wait(app, lambda: desk.window is not None and desk.ctx.choices is not None)
+    desk = open_demo_window(app, data, "--camera-file", str(picture))
     window = desk.window
-    window.resize(*SIZE)
     station = desk.ctx.station
     # a case with a 容缺 promise, its notice printed and reprinted (补打)
     cases = [station.cases.get(s.id) for s in station.cases.list(limit=100)]
@@ -101,8 +91,7 @@ def main() -> int:
     settle(app, 0.5)
     shot(page.camera_dialog, out, "camera-capture")
     page.camera_dialog.reject()
-    window.close()
-    desk.shutdown()
+    close_demo(desk)
     del keep
     return 0
 

@@ -18,7 +18,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -41,11 +40,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QComboBox  # noqa: E402
-from screenshots import focus, settle, shot, wait  # noqa: E402
+from screenshots import (  # noqa: E402
+    close_demo,
+    focus,
+    open_demo_window,
+    qt_app,
+    settle,
+    shot,
+    wait,
+)
 
-from desktop import i18n  # noqa: E402
-from desktop.app import DesktopApp  # noqa: E402
-from desktop.options import ReaderSpec, parse_args  # noqa: E402
 from intake.citizen import Step  # noqa: E402
 from intake.clock import local_date, now  # noqa: E402
 from intake.views import MaterialState  # noqa: E402
@@ -73,21 +77,10 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="wd-shots-citizen-"))
-    i18n.set_default_locale()
-    app = QApplication([])
-    keep = i18n.install(app)
+    app, keep = qt_app()
     assert len(app.screens()) == 2, "the offscreen platform did not take the screen config"
-    opts = parse_args(["--demo", "--no-hub", "--data-dir", str(data)])
-    opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
-    desk = DesktopApp(app, opts)
-    desk.start()
-    wait(app, lambda: desk.login._verify is not None, 120)
-    QTest.keyClicks(desk.login.operator, "clerk01")
-    QTest.keyClicks(desk.login.password, "windowdesk")
-    QTest.keyClick(desk.login.password, Qt.Key.Key_Return)
-    wait(app, lambda: desk.window is not None and desk.ctx.choices is not None)
+    desk = open_demo_window(app, data, size=(1366, 740))
     window = desk.window
-    window.resize(1366, 740)
     screen = window.screen_
     citizen = window.citizen
     assert citizen.window is not None, "no citizen window on the second screen"
@@ -157,8 +150,7 @@ def main() -> int:
         check=True,
     )
     print(out / "signed-promise.png")
-    window.close()
-    desk.shutdown()
+    close_demo(desk)
     del keep
     return 0
 

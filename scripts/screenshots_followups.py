@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,14 +26,11 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop import i18n
-from desktop.app import DesktopApp
 from desktop.demo import prepare_demo_station, write_demo_cards
-from desktop.options import ReaderSpec, parse_args
 from intake.clock import now
 from intake.station import Station
 from intake.status import Status
-from scripts.screenshots import SIZE, focus, settle, shot, wait
+from scripts.screenshots import close_demo, focus, open_demo_window, qt_app, settle, shot, wait
 
 NOTICE = "本周六（调休上班日）大厅正常开放，请合理安排窗口"
 
@@ -81,21 +77,9 @@ def main() -> int:
         prepare_demo_station(station)
         write_demo_cards(station)
         _platform_changes(station)
-    i18n.set_default_locale()
-    app = QApplication([])
-    keep = i18n.install(app)
-    opts = parse_args(["--demo", "--no-hub", "--data-dir", str(data)])
-    opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
-    desk = DesktopApp(app, opts)
-    desk.start()
-    wait(app, lambda: desk.login._verify is not None, 120)
-    QTest.keyClicks(desk.login.operator, "clerk01")
-    QTest.keyClicks(desk.login.password, "windowdesk")
-    QTest.keyClick(desk.login.password, Qt.Key.Key_Return)
-    wait(app, lambda: desk.window is not None and desk.ctx.choices is not None)
+    app, keep = qt_app()
+    desk = open_demo_window(app, data)
     window = desk.window
-    window.resize(*SIZE)
-    settle(app)
     window.show_page("followups")
     wait(app, lambda: "followups" in window.pages and window.pages["followups"].loaded > 0)
     page = window.pages["followups"]
@@ -124,8 +108,7 @@ def main() -> int:
     wait(app, lambda: "inbox" in window.pages and window.pages["inbox"].loaded > 0)
     settle(app, 0.6)
     shot(window, out, "inbox")
-    desk.window.close()
-    desk.shutdown()
+    close_demo(desk)
     del keep
     return 0
 

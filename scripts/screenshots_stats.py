@@ -15,7 +15,6 @@ import datetime as dt
 import random
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -23,13 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from screenshots import SIZE, settle, shot, wait
+from screenshots import close_demo, open_demo_window, qt_app, settle, shot, wait
 
-from desktop import i18n
-from desktop.app import DesktopApp
 from desktop.demo import prepare_demo_station, write_demo_cards
-from desktop.options import ReaderSpec, parse_args
 from intake.clock import now
 from intake.errors import WindowDeskError
 from intake.services.complaints import ComplaintService, ComplaintState
@@ -99,21 +94,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="wd-shots-stats-"))
     seed(data)
-    i18n.set_default_locale()
-    app = QApplication([])
-    keep = i18n.install(app)
-    opts = parse_args(["--demo", "--no-hub", "--data-dir", str(data)])
-    opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
-    desk = DesktopApp(app, opts)
-    desk.start()
-    wait(app, lambda: desk.login._verify is not None, 120)
-    QTest.keyClicks(desk.login.operator, "super01")
-    QTest.keyClicks(desk.login.password, "windowdesk")
-    QTest.keyClick(desk.login.password, Qt.Key.Key_Return)
-    wait(app, lambda: desk.window is not None and desk.ctx.choices is not None)
+    app, keep = qt_app()
+    desk = open_demo_window(app, data, operator="super01")
     window = desk.window
-    window.resize(*SIZE)
-    settle(app)
     window.show_page("stats")
     page = window.page("stats")
     wait(app, lambda: page is not None and page.dashboard is not None, 60)
@@ -136,8 +119,7 @@ def main() -> int:
     complaints.table.selectRow(3)  # the closed one: the marks of the others stay visible
     settle(app, 0.5)
     shot(window, out, "complaints")
-    desk.window.close()
-    desk.shutdown()
+    close_demo(desk)
     del keep
     return 0
 

@@ -16,7 +16,6 @@ import contextlib
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,10 +28,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from desktop import i18n
-from desktop.app import DesktopApp
-from desktop.options import ReaderSpec, parse_args
-from scripts.screenshots import SIZE, settle, shot, wait
+from scripts.screenshots import close_demo, open_demo_window, qt_app, settle, shot, wait
 
 
 def prepare(data: Path) -> None:
@@ -74,20 +70,9 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="wd-shots-supervisor-"))
     prepare(data)
-    i18n.set_default_locale()
-    app = QApplication([])
-    keep = i18n.install(app)
-    opts = parse_args(["--demo", "--data-dir", str(data)])  # with the loopback hub
-    opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
-    desk = DesktopApp(app, opts)
-    desk.start()
-    wait(app, lambda: desk.login._verify is not None, 120)
-    QTest.keyClicks(desk.login.operator, "super01")
-    QTest.keyClicks(desk.login.password, "windowdesk")
-    QTest.keyClick(desk.login.password, Qt.Key.Key_Return)
-    wait(app, lambda: desk.window is not None and desk.ctx.choices is not None, 120)
+    app, keep = qt_app()
+    desk = open_demo_window(app, data, operator="super01", hub=True)  # the loopback hub
     window = desk.window
-    window.resize(*SIZE)
     wait(app, lambda: desk.ctx.sync is not None and desk.ctx.sync.health.state == "ok", 120)
     publish_notice(data)
     desk.ctx.sync.sync_now()
@@ -152,8 +137,7 @@ def main() -> int:
     settle(app, 0.5)
     shot(window, out, "audit-verify")
 
-    window.close()
-    desk.shutdown()
+    close_demo(desk)
     del keep
     return 0
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -25,24 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from screenshots import SIZE, focus, settle, shot, wait
+from screenshots import close_demo, focus, open_demo_window, qt_app, settle, shot, wait
 
-from desktop import i18n
 from desktop.app import DesktopApp
-from desktop.options import ReaderSpec, parse_args
 
 
-def start(app: QApplication, data: Path, *extra: str) -> DesktopApp:
-    opts = parse_args(["--demo", "--mode", "village", "--data-dir", str(data), *extra])
-    opts = replace(opts, reader=ReaderSpec("simulated", str(data / "demo-cards.json")))
-    desk = DesktopApp(app, opts)
-    desk.start()
-    wait(app, lambda: desk.login._verify is not None, 180)
-    QTest.keyClicks(desk.login.operator, "agent01")
-    QTest.keyClicks(desk.login.password, "windowdesk")
-    QTest.keyClick(desk.login.password, Qt.Key.Key_Return)
-    wait(app, lambda: desk.window is not None and desk.ctx.choices is not None, 120)
-    desk.window.resize(*SIZE)
+def start(app: QApplication, data: Path, *, hub: bool) -> DesktopApp:
+    desk = open_demo_window(app, data, "--mode", "village", operator="agent01", hub=hub)
     settle(app, 0.5)
     return desk
 
@@ -106,12 +94,10 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="wd-shots-village-"))
-    i18n.set_default_locale()
-    app = QApplication([])
-    keep = i18n.install(app)
+    app, keep = qt_app()
 
     # 1. offline: no platform at all
-    desk = start(app, data, "--no-hub")
+    desk = start(app, data, hub=False)
     window = desk.window
     QTest.keyClick(
         focus(),
@@ -147,12 +133,11 @@ def main() -> int:
         check=True,
     )
     print(out / "village-handover-pdf.png")
-    window.close()
-    desk.shutdown()
+    close_demo(desk)
 
     # 2. online with the demo platform on loopback; one item comes back
     damage_one(data)
-    desk = start(app, data)
+    desk = start(app, data, hub=True)
     window = desk.window
     wait(app, lambda: desk.ctx.sync is not None and desk.ctx.sync.health.state == "ok", 120)
     wait(app, lambda: window.banner.state.text() == "在线")
@@ -162,8 +147,7 @@ def main() -> int:
     wait(app, lambda: quarantine.tree.topLevelItemCount() > 0)
     settle(app, 0.5)
     shot(window, out, "quarantine")
-    window.close()
-    desk.shutdown()
+    close_demo(desk)
     del keep
     return 0
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,17 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.messages import for_exception
 from desktop.village import actions
+from desktop.widgets.tables import select_first, tree_list
 from intake.clock import CST
 from intake.masking import mask_name
 from intake.services.handover import HandoverBatch, HandoverCase
 
 FORMS = {"original": "原件", "copy": "复印件"}  # as printed on the list
-
-
-def _select_first(tree: QTreeWidget) -> None:
-    first = tree.topLevelItem(0)
-    if first is not None:
-        tree.setCurrentItem(first)
 
 
 def _shortcut(parent: QWidget, keys: str, slot: Callable[[], object]) -> QShortcut:
@@ -105,22 +98,18 @@ class HandoverTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.cases: list[HandoverCase] = []
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("handoverTree")
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
+        self.tree = tree_list(
+            "handoverTree",
             [
                 self.tr("Case number / material"),
                 self.tr("Applicant"),
                 self.tr("Matter"),
                 self.tr("Form"),
                 self.tr("Copies"),
-            ]
+            ],
+            (330, 110, 330),
+            nested=True,
         )
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setColumnWidth(0, 330)
-        self.tree.setColumnWidth(1, 110)
-        self.tree.setColumnWidth(2, 330)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemChanged.connect(lambda _item, _col: self._summarise())
         self._known: set[str] = set()
@@ -177,7 +166,7 @@ class HandoverTab(QWidget):
         self.tree.blockSignals(False)
         self._known = {c.case_id for c in cases}
         if self.tree.topLevelItemCount():
-            _select_first(self.tree)
+            select_first(self.tree)
         self._summarise()
         self.counted.emit(len(cases))
 
@@ -264,9 +253,8 @@ class BatchesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.batches: list[HandoverBatch] = []
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("batchesTree")
-        self.tree.setHeaderLabels(
+        self.tree = tree_list(
+            "batchesTree",
             [
                 self.tr("Hand-over"),
                 self.tr("When"),
@@ -274,11 +262,10 @@ class BatchesTab(QWidget):
                 self.tr("Received by"),
                 self.tr("Cases"),
                 self.tr("Copies"),
-            ]
+            ],
+            (300, 160),
+            nested=True,
         )
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 160)
-        self.tree.setRootIsDecorated(True)
         self.print_button = QPushButton(self.tr("Print this hand-over again (Alt+P)"))
         self.print_button.clicked.connect(self.print_selected)
         self.status = QLabel()
@@ -312,7 +299,7 @@ class BatchesTab(QWidget):
                 QTreeWidgetItem(top, [c.case_number, mask_name(c.applicant_name), c.title])
             self.tree.addTopLevelItem(top)
         if batches:
-            _select_first(self.tree)
+            select_first(self.tree)
 
     def print_selected(self) -> None:
         item = self.tree.currentItem()

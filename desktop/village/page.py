@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -17,8 +15,9 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.labels import OUTBOX_OPS, label
 from desktop.village import actions
-from desktop.village.handover import BatchesTab, HandoverTab, _select_first
+from desktop.village.handover import BatchesTab, HandoverTab
 from desktop.village.when import ago
+from desktop.widgets.tables import select_first, tree_list
 from intake.changes import Changes
 from intake.clock import CST
 from intake.masking import mask_name
@@ -32,11 +31,8 @@ class WaitingTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[QueuedItem] = []
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("waitingTree")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setHeaderLabels(
+        self.tree = tree_list(
+            "waitingTree",
             [
                 self.tr("Case number"),
                 self.tr("Applicant"),
@@ -44,10 +40,9 @@ class WaitingTab(QWidget):
                 self.tr("Change"),
                 self.tr("Saved here"),
                 self.tr("Tries"),
-            ]
+            ],
+            (230, 90, 360, 110, 150),
         )
-        for column, width in enumerate((230, 90, 360, 110, 150)):
-            self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("waitingSummary")
@@ -76,7 +71,7 @@ class WaitingTab(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, item.case_number)
             self.tree.addTopLevelItem(row)
         if items:
-            _select_first(self.tree)
+            select_first(self.tree)
             self.summary.setText(
                 self.tr(
                     "{n} changes are saved on this computer and wait to be sent; the oldest "

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,8 @@ from desktop.context import AppContext
 from desktop.labels import OUTBOX_OPS, label
 from desktop.messages import for_exception, message
 from desktop.village import actions
-from desktop.village.handover import _select_first, _shortcut
+from desktop.village.handover import _shortcut
+from desktop.widgets.tables import select_first, tree_list
 from intake.changes import Changes
 from intake.clock import CST
 from intake.masking import mask_name
@@ -82,21 +81,17 @@ class QuarantinePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[QueuedItem] = []
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("quarantineTree")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setHeaderLabels(
+        self.tree = tree_list(
+            "quarantineTree",
             [
                 self.tr("Case number"),
                 self.tr("Applicant"),
                 self.tr("Matter"),
                 self.tr("Change"),
                 self.tr("Returned"),
-            ]
+            ],
+            (220, 80, 220, 90),
         )
-        for column, width in enumerate((220, 80, 220, 90)):
-            self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._show_current())
         self.tree.itemActivated.connect(lambda _i, _c: self.open_current())
         self.title = QLabel()
@@ -177,7 +172,7 @@ class QuarantinePage(QWidget):
             if current is not None and item.op_id == current.op_id:
                 self.tree.setCurrentItem(row)
         if self.tree.currentItem() is None and items:
-            _select_first(self.tree)
+            select_first(self.tree)
         self._show_current()
 
     def current(self) -> QueuedItem | None:

@@ -151,3 +151,55 @@ def go_to_page(qtbot: Any, window: Any, key: str) -> Any:
     )
     qtbot.waitUntil(lambda: key in window.pages and window.pages[key].isVisible(), timeout=10_000)
     return window.pages[key]
+
+
+_LAST_STAMP = [0]
+
+
+def stamped_keys(
+    qtbot: Any, widget: Any, text: str, gap_ms: int, *, enter: bool = True, pause_ms: int = 0
+) -> None:
+    """Keys as a keyboard delivers them: each press carries the time it was pressed (the
+    window system's time stamp, which the scanner filter reads), ``gap_ms`` apart, then Enter.
+    They are handed over back to back, as a busy UI thread gets them (``pause_ms`` > 0: that
+    long between keys instead, as when each key's work takes that long). Every call starts a
+    second after the last one's keys (its own run)."""
+    import time
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = max(int(time.monotonic() * 1000), _LAST_STAMP[0] + 1000)
+    keys = [(Qt.Key(ord(ch.upper())), ch) for ch in text]
+    if enter:
+        keys.append((Qt.Key.Key_Return, "\r"))
+    for key, ch in keys:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+            event.setTimestamp(at)
+            QApplication.sendEvent(widget, event)
+        at += gap_ms
+        if pause_ms:
+            qtbot.wait(pause_ms)
+    _LAST_STAMP[0] = at
+
+
+def scan(qtbot: Any, widget: Any, code: str, **kw: Any) -> None:
+    """What a keyboard-wedge scanner sends: the code's keys 4 ms apart, then Enter."""
+    stamped_keys(qtbot, widget, code, 4, **kw)
+
+
+def type_by_hand(qtbot: Any, widget: Any, text: str, *, enter: bool = True) -> None:
+    """ASCII typed at a person's pace (120 ms a key, by the keys' time stamps), then Enter."""
+    stamped_keys(qtbot, widget, text, 120, enter=enter)
+
+
+def start_logged_in(
+    qtbot: Any, start_desk: Any, station_dir: Path, *extra: str, operator: str = "clerk01"
+) -> DesktopApp:
+    """The real app on ``station_dir`` (``options_for`` with ``extra``), ``operator`` logged
+    in with the keys (``login``)."""
+    desk: DesktopApp = start_desk(options_for(station_dir, *extra))
+    login(qtbot, desk, operator)
+    return desk

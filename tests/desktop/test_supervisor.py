@@ -14,7 +14,14 @@ from sqlalchemy import select, text
 from desktop.pages import PAGES
 from intake.services.operators import MAX_FAILURES
 from intake.store.models import AuditRow
-from tests.desktop.drive import login, options_for, type_text, wait_idle
+from tests.desktop.drive import (
+    go_to_page,
+    login,
+    options_for,
+    start_logged_in,
+    type_text,
+    wait_idle,
+)
 
 SUPERVISOR_KEYS = ["operators", "audit", "settings", "health"]
 
@@ -31,7 +38,13 @@ def _settings_changes(desk: Any) -> list[str]:
 
 
 def _open(qtbot: Any, desk: Any, key: str) -> Any:
-    page = desk.window.show_page(key)
+    """The page by its Ctrl+number; the pages after Ctrl+9's (operators, audit log, settings
+    for a supervisor) have no key of their own: shown directly."""
+    window = desk.window
+    if [s.key for s in window.page_specs].index(key) + 2 <= 9:
+        page = go_to_page(qtbot, window, key)
+    else:
+        page = window.show_page(key)
     assert page is not None, key
     wait_idle(qtbot, desk)
     return page
@@ -45,8 +58,8 @@ def _keys(
 
 
 def test_a_clerk_cannot_reach_settings(qtbot: Any, start_desk: Any, station_dir: Path) -> None:
-    desk = start_desk(options_for(station_dir))
-    window = login(qtbot, desk, "clerk01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="clerk01")
+    window = desk.window
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "设置" not in titles and "操作员" not in titles and "审计日志" not in titles
     for key in SUPERVISOR_KEYS:
@@ -57,8 +70,8 @@ def test_a_clerk_cannot_reach_settings(qtbot: Any, start_desk: Any, station_dir:
 def test_a_supervisor_sees_the_pages_in_chinese(
     qtbot: Any, start_desk: Any, station_dir: Path
 ) -> None:
-    desk = start_desk(options_for(station_dir))
-    window = login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
+    window = desk.window
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert {"操作员", "审计日志", "设置", "同步与设备"} <= set(titles)
     for key in SUPERVISOR_KEYS:
@@ -68,8 +81,7 @@ def test_a_supervisor_sees_the_pages_in_chinese(
 def test_settings_refuse_a_bad_value_then_save_and_audit(
     qtbot: Any, start_desk: Any, station_dir: Path
 ) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     page = _open(qtbot, desk, "settings")
     qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
     abbr = page.edits["agency_abbr"]
@@ -104,8 +116,7 @@ def test_settings_refuse_a_bad_value_then_save_and_audit(
 def test_the_core_refuses_a_clerks_settings_change(
     qtbot: Any, start_desk: Any, station_dir: Path
 ) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "clerk01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="clerk01")
     from intake.errors import AuthError
 
     try:
@@ -153,8 +164,7 @@ def test_repeated_failures_lock_the_login_and_a_supervisor_unlocks(
 def test_a_reset_password_is_changed_at_the_next_login(
     qtbot: Any, start_desk: Any, station_dir: Path
 ) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     page = _open(qtbot, desk, "operators")
     qtbot.waitUntil(lambda: bool(page.rows))
     page.table.selectRow(next(i for i, s in enumerate(page.rows) if s.id == "clerk02"))
@@ -210,8 +220,7 @@ def _verify(qtbot: Any, desk: Any) -> Any:
 def test_the_audit_viewer_lists_filters_and_verifies(
     qtbot: Any, start_desk: Any, station_dir: Path
 ) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     page = _verify(qtbot, desk)
     assert page.verdict.ok and "完整" in page.verdict_label.text()
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
@@ -229,8 +238,7 @@ def test_the_audit_viewer_lists_filters_and_verifies(
 
 
 def test_verification_finds_an_edited_row(qtbot: Any, start_desk: Any, station_dir: Path) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     with desk.ctx.station.db.write() as s:
         s.execute(text("UPDATE audit_log SET detail = 'tampered' WHERE seq = 5"))
     page = _verify(qtbot, desk)
@@ -239,8 +247,7 @@ def test_verification_finds_an_edited_row(qtbot: Any, start_desk: Any, station_d
 
 
 def test_verification_finds_a_deleted_row(qtbot: Any, start_desk: Any, station_dir: Path) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     with desk.ctx.station.db.write() as s:
         s.execute(text("DELETE FROM audit_log WHERE seq = 7"))
     page = _verify(qtbot, desk)
@@ -251,8 +258,7 @@ def test_verification_finds_a_deleted_row(qtbot: Any, start_desk: Any, station_d
 def test_a_quarantined_change_is_sent_again_from_the_health_page(
     qtbot: Any, start_desk: Any, station_dir: Path
 ) -> None:
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     outbox = desk.ctx.station.outbox
     item = outbox.pending()[0]
     outbox.mark_rejected(item.op_id, "sync.rejected", "材料目录版本过旧")
@@ -267,7 +273,24 @@ def test_a_quarantined_change_is_sent_again_from_the_health_page(
     assert "重新排队" in page.message.text()
     assert outbox.quarantined() == []
     assert desk.ctx.station.cases.get(item.case_number).sync_state == "waiting"
-    assert QApplication.activeModalWidget() is None
+    assert not _open_dialogs(desk.window)  # the retry asks nothing
+
+
+def _open_dialogs(window: Any) -> list[Any]:
+    """The visible modal dialogs of ``window`` (not those an earlier test's window left)."""
+
+    def of_window(widget: Any) -> bool:
+        while widget is not None:
+            if widget is window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.isVisible() and w.isModal() and w is not window and of_window(w)
+    ]
 
 
 def test_test_connection_says_refused_in_chinese(
@@ -275,8 +298,7 @@ def test_test_connection_says_refused_in_chinese(
 ) -> None:
     import socket
 
-    desk = start_desk(options_for(station_dir))
-    login(qtbot, desk, "super01")
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
     page = _open(qtbot, desk, "settings")
     qtbot.waitUntil(lambda: page.view is not None, timeout=15_000)
     with socket.socket() as s:

@@ -122,3 +122,15 @@ def test_a_serial_scanner_on_a_real_pty_feeds_the_same_parser() -> None:
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_a_clock_that_goes_back_breaks_the_run() -> None:
+    """A key stamped earlier than the one before (another clock, or a time stamp that
+    wrapped) is no part of a burst."""
+    detector = BurstDetector()
+    at = 50.0
+    for key in NUMBER:
+        assert detector.feed(key, at) is not Verdict.SCAN
+        at += 0.003
+    assert detector.feed("X", at - 40.0) is Verdict.TYPING  # a new run starts here
+    assert detector.feed(ENTER, at - 39.997) is Verdict.TYPING  # one key: not a scan
