@@ -187,16 +187,24 @@ class MainWindow(QMainWindow):
         self.page_actions = [
             self._action(self.tr("Go to the intake"), key("Ctrl+1"), lambda: self.show_page(None))
         ]
-        for number, spec in enumerate(self.page_specs[:8], start=2):
+        # Ctrl+2…9 for the first eight pages; every page is in the View menu (Alt+V), and
+        # Ctrl+PgDown / Ctrl+PgUp step through all of them (a supervisor has more than eight).
+        for number, spec in enumerate(self.page_specs, start=2):
             self.page_actions.append(
                 self._action(
                     self.tr("Go to: {page}").format(
                         page=QCoreApplication.translate("pages", spec.title)
                     ),
-                    key(f"Ctrl+{number}"),
+                    key(f"Ctrl+{number}") if number <= 9 else None,
                     partial(self.show_page, spec.key),
                 )
             )
+        self.act_next_page = self._action(
+            self.tr("&Next page"), key("Ctrl+PgDown"), partial(self.step_page, 1)
+        )
+        self.act_previous_page = self._action(
+            self.tr("P&revious page"), key("Ctrl+PgUp"), partial(self.step_page, -1)
+        )
         bar = self.menuBar()
         case_menu = bar.addMenu(self.tr("&Case"))
         for a in (
@@ -217,6 +225,9 @@ class MainWindow(QMainWindow):
         for a in (self.act_sync, self.act_lock, self.act_switch, self.act_quit):
             station_menu.addAction(a)
         view_menu = bar.addMenu(self.tr("&View"))
+        for a in (self.act_next_page, self.act_previous_page):
+            view_menu.addAction(a)
+        view_menu.addSeparator()
         for a in self.page_actions:
             view_menu.addAction(a)
         bar.addMenu(self.tr("&Help")).addAction(self.act_keys)
@@ -242,6 +253,11 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return self.page(key)
         return None
+
+    def step_page(self, step: int) -> None:
+        """The next (+1) or previous (-1) page, wrapping around; built when first shown."""
+        index = (self.tabs.currentIndex() + step) % self.tabs.count()
+        self.show_page(None if index == 0 else self.page_specs[index - 1].key)
 
     def page(self, key: str) -> QWidget | None:
         """The page's widget, built now if it was not yet (None: not visible here)."""

@@ -185,52 +185,52 @@
 <context>
     <name>BatchesTab</name>
     <message>
-        <location filename="../village/handover.py" line="271" />
+        <location filename="../village/handover.py" line="259" />
         <source>Hand-over</source>
         <translation>交接批次</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="272" />
+        <location filename="../village/handover.py" line="260" />
         <source>When</source>
         <translation>交接时间</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="273" />
+        <location filename="../village/handover.py" line="261" />
         <source>Handed over by</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="274" />
+        <location filename="../village/handover.py" line="262" />
         <source>Received by</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="275" />
+        <location filename="../village/handover.py" line="263" />
         <source>Cases</source>
         <translation>办件数</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="276" />
+        <location filename="../village/handover.py" line="264" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="282" />
+        <location filename="../village/handover.py" line="269" />
         <source>Print this hand-over again (Alt+P)</source>
         <translation>重新打印本次交接清单 (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="320" />
+        <location filename="../village/handover.py" line="307" />
         <source>No hand-over yet.</source>
         <translation>尚无交接记录。</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="328" />
+        <location filename="../village/handover.py" line="315" />
         <source>Printing the hand-over list…</source>
         <translation>正在打印交接清单…</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="334" />
+        <location filename="../village/handover.py" line="321" />
         <source>The hand-over list was printed ({pages} pages).</source>
         <translation>交接清单已打印（共{pages}页）。</translation>
     </message>
@@ -1565,27 +1565,27 @@ Applicant: {name}</source>
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../village/quarantine.py" line="43" />
+        <location filename="../village/quarantine.py" line="42" />
         <source>Discard the returned change</source>
         <translation>作废被退回的数据</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="47" />
+        <location filename="../village/quarantine.py" line="46" />
         <source>The change of case {number} will not be sent to the platform. Say why (kept in the audit log).</source>
         <translation>办件 {number} 的这条数据将不再上报平台。请填写作废原因（记入审计日志）。</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="53" />
+        <location filename="../village/quarantine.py" line="52" />
         <source>reason, e.g. the applicant withdrew</source>
         <translation>作废原因，例如：申请人已撤回</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="60" />
+        <location filename="../village/quarantine.py" line="59" />
         <source>Discard (Enter)</source>
         <translation>作废 (Enter)</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="62" />
+        <location filename="../village/quarantine.py" line="61" />
         <source>Back (Esc)</source>
         <translation>返回 (Esc)</translation>
     </message>
@@ -1759,42 +1759,42 @@ Applicant: {name}</source>
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../village/handover.py" line="54" />
+        <location filename="../village/handover.py" line="47" />
         <source>Mark handed over</source>
         <translation>确认交接</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="57" />
+        <location filename="../village/handover.py" line="50" />
         <source>{cases} cases, {copies} copies of paper to the town.</source>
         <translation>共{cases}件办件、{copies}份纸质材料移交乡镇（街道）。</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="63" />
+        <location filename="../village/handover.py" line="56" />
         <source>the town clerk who took the paper</source>
         <translation>接收材料的乡镇工作人员</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="69" />
+        <location filename="../village/handover.py" line="62" />
         <source>Handed over by (移交人)</source>
         <translation>移交人</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="70" />
+        <location filename="../village/handover.py" line="63" />
         <source>Received by (接收人)</source>
         <translation>接收人</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="71" />
+        <location filename="../village/handover.py" line="64" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="76" />
+        <location filename="../village/handover.py" line="69" />
         <source>Record the hand-over (Enter)</source>
         <translation>确认交接 (Enter)</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="78" />
+        <location filename="../village/handover.py" line="71" />
         <source>Back (Esc)</source>
         <translation>返回 (Esc)</translation>
     </message>
@@ -1802,67 +1802,67 @@ Applicant: {name}</source>
 <context>
     <name>HandoverTab</name>
     <message>
-        <location filename="../village/handover.py" line="113" />
+        <location filename="../village/handover.py" line="104" />
         <source>Case number / material</source>
         <translation>办件编号 / 材料</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="114" />
+        <location filename="../village/handover.py" line="105" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="115" />
+        <location filename="../village/handover.py" line="106" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="116" />
+        <location filename="../village/handover.py" line="107" />
         <source>Form</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="117" />
+        <location filename="../village/handover.py" line="108" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="129" />
+        <location filename="../village/handover.py" line="118" />
         <source>Print the hand-over list (Alt+P)</source>
         <translation>打印交接清单 (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="130" />
+        <location filename="../village/handover.py" line="119" />
         <source>Mark handed over… (Alt+J)</source>
         <translation>确认已交接… (Alt+J)</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="135" />
+        <location filename="../village/handover.py" line="124" />
         <source>Space ticks a case in or out of this hand-over; Enter opens the case. Print the list, carry it with the paper, have both sides sign, then mark it.</source>
         <translation>空格键勾选或取消本次交接的办件；回车打开办件。先打印清单，随纸质材料送到乡镇，双方签字后再确认交接。</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="195" />
+        <location filename="../village/handover.py" line="184" />
         <source>{cases} cases to hand over, {copies} copies; {chosen} ticked.</source>
         <translation>待交接 {cases} 件，共 {copies} 份；已勾选 {chosen} 件。</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="214" />
+        <location filename="../village/handover.py" line="203" />
         <source>Printing the hand-over list…</source>
         <translation>正在打印交接清单…</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="219" />
+        <location filename="../village/handover.py" line="208" />
         <source>The hand-over list was printed ({pages} pages).</source>
         <translation>交接清单已打印（共{pages}页）。</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="229" />
+        <location filename="../village/handover.py" line="218" />
         <source>Tick the cases whose paper was handed over (Space).</source>
         <translation>请勾选已交接纸质材料的办件（空格键）。</translation>
     </message>
     <message>
-        <location filename="../village/handover.py" line="252" />
+        <location filename="../village/handover.py" line="241" />
         <source>Hand-over {number} recorded: {cases} cases, received by {who}.</source>
         <translation>交接 {number} 已登记：{cases} 件，接收人 {who}。</translation>
     </message>
@@ -2657,83 +2657,93 @@ Applicant: {name}</source>
         <translation>转到：受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="195" />
         <source>Go to: {page}</source>
         <translation>转到：{page}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="203" />
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="206" />
+        <source>P&amp;revious page</source>
+        <translation>上一页(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="209" />
         <source>&amp;Case</source>
         <translation>办件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="224" />
         <source>&amp;Station</source>
         <translation>站点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="227" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="233" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="306" />
         <source>Case {ref}</source>
         <translation>办件 {ref}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="335" />
+        <location filename="../main_window.py" line="348" />
         <source>No case saved on this screen yet: find one with Ctrl+F.</source>
         <translation>本屏尚未保存办件：可按 Ctrl+F 查找。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="341" />
         <source>Printing case {number}…</source>
         <translation>正在打印办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="354" />
         <source>Preview: {path}</source>
         <translation>预览：{path}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344" />
+        <location filename="../main_window.py" line="360" />
         <source>This station works offline (no platform configured).</source>
         <translation>本站点离线工作（未配置平台）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="364" />
         <source>Sending to the platform…</source>
         <translation>正在向平台发送…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="368" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="392" />
         <source>Unfinished intake</source>
         <translation>未完成的受理</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="394" />
         <source>An intake was not finished (saved {at}). Restore it?</source>
         <translation>有一件受理尚未完成（保存于 {at}）。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="398" />
         <source>Restore (Enter)</source>
         <translation>恢复（回车）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="399" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -3033,77 +3043,77 @@ Applicant: {name}</source>
 <context>
     <name>QuarantinePage</name>
     <message>
-        <location filename="../village/quarantine.py" line="91" />
+        <location filename="../village/quarantine.py" line="87" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="92" />
+        <location filename="../village/quarantine.py" line="88" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="93" />
+        <location filename="../village/quarantine.py" line="89" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="94" />
+        <location filename="../village/quarantine.py" line="90" />
         <source>Change</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="95" />
+        <location filename="../village/quarantine.py" line="91" />
         <source>Returned</source>
         <translation>退回时间</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="113" />
+        <location filename="../village/quarantine.py" line="108" />
         <source>Open the case (Enter)</source>
         <translation>打开办件 (Enter)</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="114" />
+        <location filename="../village/quarantine.py" line="109" />
         <source>Resend as it is now (Alt+R)</source>
         <translation>按当前内容重新上报 (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="115" />
+        <location filename="../village/quarantine.py" line="110" />
         <source>Discard… (Alt+D)</source>
         <translation>作废… (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="139" />
+        <location filename="../village/quarantine.py" line="134" />
         <source>These changes were returned by the platform. Everything else is still sent: nothing here holds up the queue.</source>
         <translation>以下数据被平台退回。其他办件照常上报，不会因此等待。</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="195" />
+        <location filename="../village/quarantine.py" line="190" />
         <source>Nothing was returned by the platform.</source>
         <translation>没有被平台退回的数据。</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="200" />
+        <location filename="../village/quarantine.py" line="195" />
         <source>Case {number}: {matter}</source>
         <translation>办件 {number}：{matter}</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="203" />
+        <location filename="../village/quarantine.py" line="198" />
         <source>Platform code: {code}</source>
         <translation>平台退回代码：{code}</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="216" />
+        <location filename="../village/quarantine.py" line="211" />
         <source>Resending case {number}…</source>
         <translation>正在重新上报办件 {number}…</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="238" />
+        <location filename="../village/quarantine.py" line="233" />
         <source>Case {number} is queued again and is being sent.</source>
         <translation>办件 {number} 已重新排队，正在上报。</translation>
     </message>
     <message>
-        <location filename="../village/quarantine.py" line="247" />
+        <location filename="../village/quarantine.py" line="242" />
         <source>The returned change of case {number} was discarded.</source>
         <translation>办件 {number} 被退回的数据已作废。</translation>
     </message>
@@ -4230,23 +4240,23 @@ The one-time notice (一次性告知) listed the materials below.</source>
 <context>
     <name>VillagePage</name>
     <message>
-        <location filename="../village/page.py" line="103" />
+        <location filename="../village/page.py" line="98" />
         <source>Waiting to send</source>
         <translation>待上传</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="104" />
-        <location filename="../village/page.py" line="135" />
+        <location filename="../village/page.py" line="99" />
+        <location filename="../village/page.py" line="130" />
         <source>Hand-over list (交接清单)</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="105" />
+        <location filename="../village/page.py" line="100" />
         <source>Past hand-overs</source>
         <translation>交接记录</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="137" />
+        <location filename="../village/page.py" line="132" />
         <source>Hand-over list (交接清单): {n}</source>
         <translation>交接清单（{n}）</translation>
     </message>
@@ -4254,42 +4264,42 @@ The one-time notice (一次性告知) listed the materials below.</source>
 <context>
     <name>WaitingTab</name>
     <message>
-        <location filename="../village/page.py" line="41" />
+        <location filename="../village/page.py" line="37" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="42" />
+        <location filename="../village/page.py" line="38" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="43" />
+        <location filename="../village/page.py" line="39" />
         <source>Matter</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="44" />
+        <location filename="../village/page.py" line="40" />
         <source>Change</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="45" />
+        <location filename="../village/page.py" line="41" />
         <source>Saved here</source>
         <translation>本机保存时间</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="46" />
+        <location filename="../village/page.py" line="42" />
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="82" />
+        <location filename="../village/page.py" line="77" />
         <source>{n} changes are saved on this computer and wait to be sent; the oldest was saved {when}. They are sent by themselves when the platform can be reached (F5 sends now).</source>
         <translation>{n} 条数据已保存在本机，等待上传；最早一条保存于{when}。联网后自动上传（按 F5 立即同步）。</translation>
     </message>
     <message>
-        <location filename="../village/page.py" line="88" />
+        <location filename="../village/page.py" line="83" />
         <source>Nothing waits to be sent: the platform has everything.</source>
         <translation>没有待上传的数据：平台已全部收到。</translation>
     </message>
@@ -4333,12 +4343,12 @@ The applicant asks to withdraw this application.</source>
     <name>app</name>
     <message>
         <location filename="../app.py" line="173" />
-        <location filename="../app.py" line="478" />
+        <location filename="../app.py" line="480" />
         <source>WindowDesk intake</source>
         <translation>综窗受理</translation>
     </message>
     <message>
-        <location filename="../app.py" line="513" />
+        <location filename="../app.py" line="515" />
         <source>WindowDesk cannot start</source>
         <translation>综窗受理无法启动</translation>
     </message>

@@ -39,12 +39,19 @@ def _settings_changes(desk: Any) -> list[str]:
 
 def _open(qtbot: Any, desk: Any, key: str) -> Any:
     """The page by its Ctrl+number; the pages after Ctrl+9's (operators, audit log, settings
-    for a supervisor) have no key of their own: shown directly."""
+    for a supervisor) by Ctrl+PgUp from the intake, which steps back around the tabs."""
     window = desk.window
-    if [s.key for s in window.page_specs].index(key) + 2 <= 9:
+    keys = [s.key for s in window.page_specs]
+    if keys.index(key) + 2 <= 9:
         page = go_to_page(qtbot, window, key)
     else:
-        page = window.show_page(key)
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        for _ in range(len(keys) - keys.index(key)):
+            window.activateWindow()
+            qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == keys.index(key) + 1, key
+        page = window.page(key)
     assert page is not None, key
     wait_idle(qtbot, desk)
     return page
@@ -76,6 +83,26 @@ def test_a_supervisor_sees_the_pages_in_chinese(
     assert {"操作员", "审计日志", "设置", "同步与设备"} <= set(titles)
     for key in SUPERVISOR_KEYS:
         _open(qtbot, desk, key)
+
+
+def test_every_page_is_reachable_from_the_keyboard(
+    qtbot: Any, start_desk: Any, station_dir: Path
+) -> None:
+    """A supervisor has more pages than Ctrl+2…9: all are in the View menu, and Ctrl+PgDown
+    steps through every one of them and back to the intake."""
+    desk = start_logged_in(qtbot, start_desk, station_dir, operator="super01")
+    window = desk.window
+    assert len(window.page_specs) > 8
+    view = [a.text() for a in window.page_actions]
+    for spec in window.page_specs:
+        assert any(QApplication.translate("pages", spec.title) in t for t in view), spec.key
+    seen = []
+    for _ in range(window.tabs.count()):
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        seen.append(window.tabs.currentIndex())
+    assert seen == [*range(1, window.tabs.count()), 0]
+    assert set(window.pages) == {s.key for s in window.page_specs}  # each was built on show
 
 
 def test_settings_refuse_a_bad_value_then_save_and_audit(
