@@ -171,6 +171,41 @@ def department_supplement(data: Path, number: str) -> None:
         assert counts["applied"] == 1, counts
 
 
+def department_refusal(data: Path, number: str) -> None:
+    """The department handles an accepted case to its end and refuses it (不予许可), with its
+    reasons and basis, through the station's pull applier (issue 10 item 3)."""
+    from datetime import datetime, timedelta
+
+    from intake.clock import CST
+    from intake.station import Station
+
+    with Station.open(data) as st:
+        case = st.cases.get(number)
+        at = datetime.now(CST)
+        steps = ["undertaken", "reviewed", "approved", "completed"]
+        changes = []
+        for i, status in enumerate(steps):
+            change = {
+                "kind": "case.status",
+                "case_id": case.id,
+                "case_number": number,
+                "status": status,
+                "at": (at + timedelta(minutes=i)).isoformat(),
+                "department": case.matters[0].department,
+                "note": "",
+            }
+            if status == "completed":
+                matter = st.catalogs.active().matters[case.matters[0].code]
+                change.update(
+                    outcome="refused",
+                    reason="经审查，申请人不符合该事项规定的办理条件",
+                    legal_basis=matter.legal_basis or "本事项办事指南所列办理条件",
+                )
+            changes.append(change)
+        counts = st._remote.apply(changes, st.sync_state.get("pull_cursor") or "")
+        assert counts["applied"] == len(steps), counts
+
+
 def render(data: Path, kind: str, number: str, out: str, tmp: Path) -> None:
     pdf = tmp / f"{out}.pdf"
     run(
@@ -258,6 +293,24 @@ def main() -> None:
             )
         department_supplement(data, accepted)
         render(data, "supplement", accepted, "supplement-department", Path(tmp))
+        # a refusal after acceptance (不予许可) and a bundle's acceptance with its 情形
+        with Station.open(data) as st:
+            listed = st.cases.list(limit=200)
+            refused = next(
+                c.case_number
+                for c in listed
+                if c.status is Status.ACCEPTED
+                and c.case_number != accepted
+                and not c.title.endswith("一件事")
+            )
+            bundle = next(
+                (c.case_number for c in listed if c.title.endswith("一件事")),
+                None,
+            )
+        department_refusal(data, refused)
+        render(data, "completion", refused, "completion-refused", Path(tmp))
+        if bundle is not None:
+            render(data, "acceptance", bundle, "acceptance-bundle", Path(tmp))
         village, posted = village_station(Path(tmp), dict(VILLAGE_REQUEST))
         render(village, "acceptance", posted, "village-acceptance", Path(tmp))
 
