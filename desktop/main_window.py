@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.screen_.save_draft_now()  # whatever is on screen survives the exit
+        self.citizen.close()
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
         event.accept()

@@ -447,6 +447,19 @@ class CitizenDesk(QObject):
                 lambda exc: self.screen.status.emit(for_exception(exc)),
             )
 
+    def close(self) -> None:
+        """The clerk's window closes (quit, another operator): nothing of this citizen stays
+        on any screen, and no dialog of a closed window keeps the keyboard."""
+        self._thanks.stop()
+        self._idle.stop()
+        for dialog in (self.skip_dialog, self.dialog):
+            if dialog is not None:
+                dialog.done(0)
+                dialog.deleteLater()
+        self.skip_dialog = self.dialog = None
+        if self.window is not None:
+            self.window.close()
+
     def lock(self) -> None:
         """The clerk's screen locks: the citizen's data leaves the citizen screen too (a
         confirmation asked is withdrawn; the clerk decides again after logging in)."""
