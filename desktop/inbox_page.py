@@ -9,7 +9,7 @@ per operator); items arriving while it is open come in bold (``Changes.inbox``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,6 +33,7 @@ class InboxPage(QWidget):
         self.ctx = ctx
         self.items: list[InboxItem] = []
         self.loaded = 0
+        self._unseen_upto: int | None = None  # the newest unseen item shown, until seen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.header = QLabel()
@@ -98,8 +99,19 @@ class InboxPage(QWidget):
             )
         )
         self.loaded += 1
-        if unseen and self.isVisible():
-            inbox, operator, upto = self.ctx.station.inbox, self.ctx.operator_id, items[0].seq
+        self._unseen_upto = items[0].seq if unseen else None
+        if self.isVisible():
+            self._mark_seen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Items loaded while the page was behind another count as seen once it is shown."""
+        super().showEvent(event)
+        self._mark_seen()
+
+    def _mark_seen(self) -> None:
+        upto, self._unseen_upto = self._unseen_upto, None
+        if upto is not None:
+            inbox, operator = self.ctx.station.inbox, self.ctx.operator_id
             self.ctx.runner.write(lambda: inbox.mark_seen(operator, upto))
 
     def open_selected(self) -> None:
