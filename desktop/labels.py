@@ -149,6 +149,20 @@ CASE_EVENTS = {
     "materials_updated": QT_TRANSLATE_NOOP("labels", "Materials handed in"),
     "evaluated": QT_TRANSLATE_NOOP("labels", "Rated (好差评)"),
     "extended": QT_TRANSLATE_NOOP("labels", "Time limit extended"),
+    "deemed_accepted": QT_TRANSLATE_NOOP("labels", "Deemed accepted (§32)"),
+    "citizen_confirmed": QT_TRANSLATE_NOOP("labels", "Applicant confirmed the data"),
+    "confirmation_skipped": QT_TRANSLATE_NOOP("labels", "Confirmation skipped"),
+    "evaluation_skipped": QT_TRANSLATE_NOOP("labels", "Rating skipped"),
+    "signed": QT_TRANSLATE_NOOP("labels", "Signed on screen"),
+    "visited": QT_TRANSLATE_NOOP("labels", "Applicant came in person"),
+    "commitment_checked": QT_TRANSLATE_NOOP("labels", "Commitment verified (核查)"),
+}
+#: Why the applicant came (the note of a "visited" row).
+VISIT_KINDS = {
+    "intake": QT_TRANSLATE_NOOP("labels", "to apply"),
+    "supplement": QT_TRANSLATE_NOOP("labels", "to hand in materials"),
+    "collection": QT_TRANSLATE_NOOP("labels", "to collect the result"),
+    "other": QT_TRANSLATE_NOOP("labels", "other"),
 }
 AUDIT_ACTIONS = {
     "view": QT_TRANSLATE_NOOP("labels", "viewed"),

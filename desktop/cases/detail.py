@@ -24,6 +24,7 @@ from desktop.labels import (
     DOC_TYPES,
     MATERIAL_STATES,
     NOTICE_KINDS,
+    VISIT_KINDS,
     label,
 )
 from intake.clock import CST
@@ -194,7 +195,8 @@ class CaseDetailView(QTextBrowser):
                 if h.actor == "station"
                 else self.tr("platform: {who}").format(who=h.operator)
             )
-            rows.append([escape(_when(h.at)), f"<b>{escape(step)}</b>", escape(by), escape(h.note)])
+            note = label(VISIT_KINDS, h.note) if h.event == "visited" else h.note
+            rows.append([escape(_when(h.at)), f"<b>{escape(step)}</b>", escape(by), escape(note)])
         return _table([self.tr("When"), self.tr("Step"), self.tr("By"), self.tr("Note")], rows)
 
     def _materials(self, materials: Sequence[MaterialRecord]) -> str:

@@ -271,297 +271,297 @@
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../cases/detail.py" line="86" />
+        <location filename="../cases/detail.py" line="87" />
         <source>Status timeline</source>
         <translation>状态时间线</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="88" />
+        <location filename="../cases/detail.py" line="89" />
         <source>Documents printed</source>
         <translation>已打印文书</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="90" />
+        <location filename="../cases/detail.py" line="91" />
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="92" />
+        <location filename="../cases/detail.py" line="93" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="94" />
+        <location filename="../cases/detail.py" line="95" />
         <source>Who viewed or handled it (audit log)</source>
         <translation>查看与经办记录（审计日志）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="104" />
+        <location filename="../cases/detail.py" line="105" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="105" />
+        <location filename="../cases/detail.py" line="106" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="107" />
+        <location filename="../cases/detail.py" line="108" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="110" />
+        <location filename="../cases/detail.py" line="111" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="114" />
+        <location filename="../cases/detail.py" line="115" />
         <source>Agent (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="117" />
+        <location filename="../cases/detail.py" line="118" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="118" />
+        <location filename="../cases/detail.py" line="119" />
         <source>Received</source>
         <translation>收件时间</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="119" />
+        <location filename="../cases/detail.py" line="120" />
         <source>Departments</source>
         <translation>承办部门</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="122" />
+        <location filename="../cases/detail.py" line="123" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="124" />
+        <location filename="../cases/detail.py" line="125" />
         <source>Told to apply to</source>
         <translation>告知向其申请的机关</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="128" />
+        <location filename="../cases/detail.py" line="129" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="139" />
+        <location filename="../cases/detail.py" line="140" />
         <source>No time limit runs for this case yet.</source>
         <translation>本件尚未起算办理时限。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="141" />
+        <location filename="../cases/detail.py" line="142" />
         <source>Promised by {promised}; legal limit {legal}.</source>
         <translation>承诺办结日 {promised}；法定办结日 {legal}。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="147" />
+        <location filename="../cases/detail.py" line="148" />
         <source>Clock paused (暂停计时)</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="149" />
+        <location filename="../cases/detail.py" line="150" />
         <source>Finished.</source>
         <translation>已办结。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="153" />
+        <location filename="../cases/detail.py" line="154" />
         <source>Overdue by {n} working day(s)</source>
         <translation>已逾期 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="157" />
+        <location filename="../cases/detail.py" line="158" />
         <source>{n} working day(s) left</source>
         <translation>剩余 {n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="160" />
+        <location filename="../cases/detail.py" line="161" />
         <source>The clock stood still for {n} working day(s).</source>
         <translation>累计暂停计时 {n} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="163" />
+        <location filename="../cases/detail.py" line="164" />
         <source>Provisional: the official calendar for that year is not out.</source>
         <translation>暂定：该年度法定节假日安排尚未公布。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="165" />
+        <location filename="../cases/detail.py" line="166" />
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="171" />
+        <location filename="../cases/detail.py" line="172" />
         <source>补正 requested by the department</source>
         <translation>部门要求补正</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="173" />
+        <location filename="../cases/detail.py" line="174" />
         <source>not stated</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="176" />
+        <location filename="../cases/detail.py" line="177" />
         <source>{when} {department}: bring by {due}. {note}</source>
         <translation>{when} {department}：请于{due}前补正。{note}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="182" />
+        <location filename="../cases/detail.py" line="183" />
         <source>What is needed</source>
         <translation>补正要求</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="195" />
+        <location filename="../cases/detail.py" line="196" />
         <source>platform: {who}</source>
         <translation>平台：{who}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="198" />
-        <location filename="../cases/detail.py" line="265" />
-        <location filename="../cases/detail.py" line="279" />
+        <location filename="../cases/detail.py" line="200" />
+        <location filename="../cases/detail.py" line="267" />
+        <location filename="../cases/detail.py" line="281" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="198" />
+        <location filename="../cases/detail.py" line="200" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="198" />
-        <location filename="../cases/detail.py" line="270" />
+        <location filename="../cases/detail.py" line="200" />
+        <location filename="../cases/detail.py" line="272" />
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="198" />
+        <location filename="../cases/detail.py" line="200" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="206" />
+        <location filename="../cases/detail.py" line="208" />
         <source>promised by {date}</source>
         <translation>承诺 {date} 前补交</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="208" />
+        <location filename="../cases/detail.py" line="210" />
         <source>licence no. {number}</source>
         <translation>证照编号 {number}</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="210" />
+        <location filename="../cases/detail.py" line="212" />
         <source>{n} copies</source>
         <translation>{n} 份</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="212" />
+        <location filename="../cases/detail.py" line="214" />
         <source>{n} scan(s) attached</source>
         <translation>已附扫描件 {n} 份</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="219" />
+        <location filename="../cases/detail.py" line="221" />
         <source> (optional)</source>
         <translation>（非必需）</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="182" />
-        <location filename="../cases/detail.py" line="224" />
+        <location filename="../cases/detail.py" line="183" />
+        <location filename="../cases/detail.py" line="226" />
         <source>Material</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="224" />
-        <location filename="../cases/detail.py" line="268" />
+        <location filename="../cases/detail.py" line="226" />
+        <location filename="../cases/detail.py" line="270" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="224" />
+        <location filename="../cases/detail.py" line="226" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="228" />
+        <location filename="../cases/detail.py" line="230" />
         <source>No form fields.</source>
         <translation>无表单内容。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="233" />
+        <location filename="../cases/detail.py" line="235" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="233" />
+        <location filename="../cases/detail.py" line="235" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="235" />
+        <location filename="../cases/detail.py" line="237" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="235" />
+        <location filename="../cases/detail.py" line="237" />
         <source>Value</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="239" />
+        <location filename="../cases/detail.py" line="241" />
         <source>Nothing printed yet.</source>
         <translation>尚未打印任何文书。</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="242" />
+        <location filename="../cases/detail.py" line="244" />
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="243" />
+        <location filename="../cases/detail.py" line="245" />
         <source>NOT printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="244" />
+        <location filename="../cases/detail.py" line="246" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="247" />
+        <location filename="../cases/detail.py" line="249" />
         <source>in progress</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="253" />
+        <location filename="../cases/detail.py" line="255" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="266" />
+        <location filename="../cases/detail.py" line="268" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="267" />
+        <location filename="../cases/detail.py" line="269" />
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="269" />
+        <location filename="../cases/detail.py" line="271" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="279" />
+        <location filename="../cases/detail.py" line="281" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../cases/detail.py" line="279" />
+        <location filename="../cases/detail.py" line="281" />
         <source>What</source>
         <translation>操作</translation>
     </message>
@@ -2038,32 +2038,32 @@ Applicant: {name}</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../inbox_page.py" line="43" />
+        <location filename="../inbox_page.py" line="44" />
         <source>Arrived</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="43" />
+        <location filename="../inbox_page.py" line="44" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="43" />
+        <location filename="../inbox_page.py" line="44" />
         <source>Case number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="43" />
+        <location filename="../inbox_page.py" line="44" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="51" />
+        <location filename="../inbox_page.py" line="52" />
         <source>Enter: open the case · Ctrl+R: reload · bold: new to you</source>
         <translation>Enter：打开办件 · Ctrl+R：刷新 · 粗体：未读</translation>
     </message>
     <message>
-        <location filename="../inbox_page.py" line="96" />
+        <location filename="../inbox_page.py" line="97" />
         <source>{n} new since you last looked · {total} in all</source>
         <translation>新消息 {n} 条（自上次查看）· 共 {total} 条</translation>
     </message>
@@ -4983,27 +4983,83 @@ The applicant asks to withdraw this application.</source>
         <translation>延期</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="152" />
+        <source>Deemed accepted (§32)</source>
+        <translation>视为受理（第三十二条）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153" />
+        <source>Applicant confirmed the data</source>
+        <translation>申请人已确认信息</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="154" />
+        <source>Confirmation skipped</source>
+        <translation>未确认信息（已记录原因）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="155" />
+        <source>Rating skipped</source>
+        <translation>未评价（已记录原因）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="156" />
+        <source>Signed on screen</source>
+        <translation>屏上签名</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="157" />
+        <source>Applicant came in person</source>
+        <translation>申请人到场</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="158" />
+        <source>Commitment verified (核查)</source>
+        <translation>告知承诺已核查</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="162" />
+        <source>to apply</source>
+        <extracomment>Why the applicant came (the note of a "visited" row).</extracomment>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="163" />
+        <source>to hand in materials</source>
+        <translation>递交材料</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="164" />
+        <source>to collect the result</source>
+        <translation>领取结果</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="165" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="168" />
         <source>viewed</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155" />
+        <location filename="../labels.py" line="169" />
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156" />
+        <location filename="../labels.py" line="170" />
         <source>exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157" />
+        <location filename="../labels.py" line="171" />
         <source>recorded</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="158" />
+        <location filename="../labels.py" line="172" />
         <source>changed</source>
         <translation>变更</translation>
     </message>

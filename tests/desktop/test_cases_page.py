@@ -65,6 +65,8 @@ def test_ctrl2_search_down_enter_opens_the_detail_and_esc_goes_back(
     detail = page.detail_view.toPlainText()
     assert target.case_number in detail
     assert "状态时间线" in detail and "材料" in detail and "查看" in detail
+    # every step of the timeline is in Chinese: the applicant's visit too, with its reason
+    assert "申请人到场" in detail and "visited" not in detail and "intake" not in detail
     views = [e for e in station.audit.for_case(target.id) if e.action == "view"]
     assert len(views) == len(views_before) + 1  # opening the case is an audit row
     assert (views[-1].operator_id, views[-1].detail) == ("clerk01", "desktop")
